@@ -1,0 +1,38 @@
+// Builds the committed bundles: one ncc bundle (dist/lib) shared by thin per-entry wrappers
+// (dist/<entry>/index.js), plus the assets it loads at run time, the generated action.yml files
+// and the published JSON Schema of schemagate.yml. CI runs this and fails on any diff.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { generateActions } from './gen-actions.mjs';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const require = createRequire(import.meta.url);
+const entries = ['cli', 'suite', 'neon-branch', 'migrate', 'drift-check', 'lint-gate'];
+
+rmSync(dist, { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/main.ts', '-o', 'dist/lib', '--minify', '--target', 'es2022', '--quiet'],
+  { stdio: 'inherit' },
+);
+
+// libpg-query's emscripten loader reads its .wasm from __dirname (set by src/shim.ts to dist/lib).
+const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
+copyFileSync(wasm, join(dist, 'lib', 'libpg-query.wasm'));
+rmSync(join(dist, 'lib', 'package.json'), { force: true });
+writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
+
+for (const entry of entries) {
+  mkdirSync(join(dist, entry), { recursive: true });
+  const file = join(dist, entry, 'index.js');
+  writeFileSync(file, `#!/usr/bin/env node\nimport { main } from '../lib/index.js';\n\nawait main(${JSON.stringify(entry)});\n`);
+  chmodSync(file, 0o755);
+}
+
+generateActions(root);
+
+const { configJsonSchema } = await import(join(dist, 'lib', 'index.js'));
+writeFileSync(join(root, 'schemagate.schema.json'), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);

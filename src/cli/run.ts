@@ -1,0 +1,49 @@
+import { errorMessage, InputError } from '../core/errors.js';
+import { commands } from './commands/index.js';
+import type { CliIo, ExitCode } from './io.js';
+import { VERSION } from '../version.js';
+
+export function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    `schemagate ${VERSION}: govern PostgreSQL schema changes`,
+    '',
+    'Usage: schemagate <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options: --help, --version; `schemagate <command> --help` for a command.',
+    'Exit codes: 0 ok, 1 a gate failed (findings, drift), 2 bad input or configuration.',
+    '',
+  ].join('\n');
+}
+
+/** The whole CLI as a function, so tests run it in process. Never calls process.exit. */
+export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`schemagate: unknown command "${name}"; see schemagate --help`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${command.summary}\n\nUsage: ${command.usage}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    const prefix = err instanceof InputError ? 'error' : 'internal error';
+    io.err(`schemagate ${name}: ${prefix}: ${errorMessage(err)}`);
+    return 2;
+  }
+}

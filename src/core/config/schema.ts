@@ -1,0 +1,101 @@
+/**
+ * The schema of schemagate.yml. Every key has a default; unknown keys are rejected. The same
+ * schema is published as JSON Schema (schemagate.schema.json) so editors can complete the file.
+ */
+import { z } from 'zod';
+
+export const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const MIGRATION_FORMATS = ['auto', 'atlas', 'golang-migrate', 'dbmate', 'flyway', 'plain'] as const;
+export type MigrationFormat = (typeof MIGRATION_FORMATS)[number];
+
+const duration = z
+  .union([z.string().regex(/^\d+(ms|s|min|m|h|d)?$/, 'a duration such as 500ms, 5s, 2min, 1h, 7d'), z.number().int().min(0)])
+  .describe('A duration: a number of milliseconds or a string such as 5s, 2min, 1h, 7d.');
+
+const regexString = z.string().superRefine((s, ctx) => {
+  try {
+    new RegExp(s);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `invalid regular expression ${JSON.stringify(s)}: ${(err as Error).message}` });
+  }
+});
+
+const principals = z
+  .array(z.string().regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, 'a GitHub login or an org/team slug'))
+  .default([])
+  .describe('GitHub logins (user) or team slugs (org/team) whose approval counts.');
+
+const approvalRule = z.strictObject({
+  count: z.number().int().min(0).default(1).describe('How many approvals are needed.'),
+  from: principals,
+  distinct_teams: z.boolean().default(false).describe('Dual approval: each approval must come from a different entry of `from`.'),
+});
+
+const migrations = z.preprocess(
+  (v) => (typeof v === 'string' ? { dir: v } : v),
+  z
+    .strictObject({
+      dir: z.string().min(1).default('db/migrations').describe('Directory of versioned migrations.'),
+      format: z.enum(MIGRATION_FORMATS).default('auto'),
+      revisions_schema: z.string().min(1).default('public').describe('Schema of the schemagate_revisions table.'),
+      allow_out_of_order: z.boolean().default(false),
+      lock_timeout: duration.default('10s').describe('lock_timeout set for every migration statement.'),
+      statement_timeout: duration.default(0).describe('statement_timeout for every migration statement (0 = none).'),
+      advisory_lock_timeout: duration.default('60s').describe('How long a second run waits for the first.'),
+    })
+    .prefault({}),
+);
+
+export const configSchema = z
+  .strictObject({
+    schema: z.string().min(1).optional().describe('Directory of declarative *.sql files: the desired state.'),
+    migrations,
+    dev_url: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A disposable database to normalise the declared schema (default: embedded PGlite).'),
+    mode: z.enum(['canary', 'strict']).default('canary'),
+    drift: z
+      .strictObject({
+        ignore_tables: z.array(regexString).default([]),
+        critical_tables: z.array(z.string().min(1)).default([]),
+        schemas: z.array(z.string().min(1)).default([]),
+        baseline: z.string().min(1).optional(),
+        bypass_label: z.string().min(1).default('schemagate:emergency-bypass'),
+        metrics: z.string().min(1).optional().describe('Path of a Prometheus text file to write.'),
+      })
+      .prefault({}),
+    lint: z
+      .strictObject({
+        rules: z.record(z.string(), z.enum([...RISK_LEVELS, 'off'])).default({}),
+        approvals: z
+          .strictObject({
+            low: approvalRule.prefault({ count: 0 }),
+            medium: approvalRule.prefault({ count: 1 }),
+            high: approvalRule.prefault({ count: 1 }),
+            critical: approvalRule.prefault({ count: 1 }),
+          })
+          .prefault({}),
+        owners: z.record(regexString, principals).default({}).describe('Table name pattern -> owners whose sign-off critical changes need.'),
+        pg_version: z.number().int().min(10).max(19).default(15).describe('Major version of the production server.'),
+        large_table_rows: z.number().int().min(0).default(1_000_000),
+      })
+      .prefault({}),
+    neon: z
+      .strictObject({
+        project_id: z.string().min(1).optional(),
+        parent_branch: z.string().min(1).optional(),
+        branch_name: z.string().min(1).default('preview/pr-{number}'),
+        expires_in: duration.default('7d'),
+        database: z.string().min(1).default('neondb'),
+        role: z.string().min(1).default('neondb_owner'),
+      })
+      .prefault({}),
+    audit: z.strictObject({ log: z.string().min(1).optional() }).prefault({}),
+  })
+  .describe('schemagate.yml: configuration of the schemagate suite and CLI.');
+
+export type Config = z.output<typeof configSchema>;

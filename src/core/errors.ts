@@ -1,0 +1,88 @@
+/**
+ * Typed errors of the domain. Each carries where the problem is, so the edge (a stage or the CLI)
+ * can print "file:line:col: message" and choose the exit code without parsing message text.
+ */
+
+export interface SourceLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export function formatLocation(loc: SourceLocation): string {
+  if (loc.line === undefined) return loc.file;
+  return loc.column === undefined ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.column}`;
+}
+
+/** Base class: anything the user can fix by changing their input. Exit code 2. */
+export class InputError extends Error {
+  override readonly name: string = 'InputError';
+  readonly exitCode = 2;
+}
+
+export class ConfigError extends InputError {
+  override readonly name = 'ConfigError';
+  constructor(
+    readonly file: string,
+    readonly keyPath: string,
+    readonly detail: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(`${formatLocation({ file, line, column })}: ${keyPath ? `${keyPath}: ` : ''}${detail}`);
+  }
+}
+
+export class SqlSyntaxError extends InputError {
+  override readonly name = 'SqlSyntaxError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${formatLocation({ file, line, column })}: syntax error: ${detail}`);
+  }
+}
+
+/** A statement that PostgreSQL itself rejected while we applied it (declared schema, migration). */
+export class SqlExecutionError extends InputError {
+  override readonly name = 'SqlExecutionError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+    readonly sqlState?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${formatLocation({ file, line, column })}: ${detail}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}`, options);
+  }
+}
+
+/** Reading the catalog of a live database failed. */
+export class CatalogError extends Error {
+  override readonly name = 'CatalogError';
+}
+
+/** The diff engine could not produce a safe plan. */
+export class PlanError extends Error {
+  override readonly name = 'PlanError';
+}
+
+/** A feature was asked for that this build does not have yet. Exit code 2, never fake output. */
+export class NotImplementedError extends InputError {
+  override readonly name = 'NotImplementedError';
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) {
+    const cause = err.cause instanceof Error ? `: ${err.cause.message}` : '';
+    return err.message + (cause && !err.message.includes(cause.slice(2)) ? cause : '');
+  }
+  return String(err);
+}
+
+export function exitCodeFor(err: unknown): 1 | 2 {
+  return err instanceof InputError ? 2 : 1;
+}

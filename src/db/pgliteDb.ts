@@ -1,0 +1,93 @@
+import type { Db, Queryable, QueryResult } from '../core/db.js';
+
+type PGliteT = import('@electric-sql/pglite').PGlite;
+
+let shared: Promise<PGliteT> | undefined;
+
+/**
+ * The embedded default: one PGlite instance per process (it takes seconds to start), handed out
+ * as a fresh, empty database each time: PGlite holds one database, so isolation is done by
+ * dropping every non-system schema when a lease starts and ends.
+ */
+export async function openEmbedded(): Promise<Db> {
+  shared ??= (async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    return PGlite.create();
+  })();
+  const pglite = await shared;
+  await resetEmbedded(pglite);
+  return embeddedDb(pglite);
+}
+
+/** Closes the shared instance, if one was started. Call once at process exit. */
+export async function closeEmbedded(): Promise<void> {
+  if (!shared) return;
+  const p = shared;
+  shared = undefined;
+  await (await p).close();
+}
+
+async function resetEmbedded(db: PGliteT): Promise<void> {
+  await db.exec(`
+DO $reset$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT nspname FROM pg_namespace
+           WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast')
+             AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+  LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
+  END LOOP;
+  FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
+    EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
+  END LOOP;
+END
+$reset$;
+CREATE SCHEMA public;
+RESET ALL;
+`);
+}
+
+function embeddedDb(pglite: PGliteT): Db {
+  // PGlite runs one statement at a time on one connection, so a queue keeps transactions whole.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = chain.then(fn, fn);
+    chain = next.catch(() => {});
+    return next;
+  };
+  const direct: Queryable = {
+    async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      const r = await pglite.query<R>(sql, params as unknown[] | undefined);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+    async exec(sql: string): Promise<void> {
+      await pglite.exec(sql);
+    },
+  };
+  return {
+    kind: 'embedded',
+    query: (sql, params) => serial(() => direct.query(sql, params)),
+    exec: (sql) => serial(() => direct.exec(sql)),
+    session: (fn) => serial(() => fn(direct)),
+    transaction: (fn) =>
+      serial(async () => {
+        await pglite.exec('BEGIN');
+        try {
+          const out = await fn(direct);
+          await pglite.exec('COMMIT');
+          return out;
+        } catch (err) {
+          await pglite.exec('ROLLBACK').catch(() => {});
+          throw err;
+        }
+      }),
+    async serverVersion() {
+      const r = await direct.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
+      return r.rows[0].v;
+    },
+    async close() {
+      // The instance is shared for the life of the process; closeEmbedded() ends it.
+    },
+  };
+}

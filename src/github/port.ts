@@ -1,0 +1,32 @@
+/**
+ * What the stages need from GitHub, as a small port. The Octokit-backed implementation lives in
+ * this directory; tests fake the port in a few lines.
+ */
+export type StatusState = 'pending' | 'success' | 'failure' | 'error';
+
+export interface Review {
+  readonly id: number;
+  readonly user: string;
+  readonly state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  readonly commitId: string;
+  readonly submittedAt: string;
+}
+
+export interface PrFile {
+  readonly filename: string;
+  readonly status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  readonly previousFilename?: string;
+}
+
+export interface GitHubPort {
+  setStatus(sha: string, context: string, state: StatusState, description: string, targetUrl?: string): Promise<void>;
+  /** Rewrites one stage's section of the sticky PR comment, creating the comment if needed. */
+  upsertCommentSection(prNumber: number, stage: string, markdown: string): Promise<void>;
+  listReviews(prNumber: number): Promise<Review[]>;
+  listFiles(prNumber: number): Promise<PrFile[]>;
+  listLabels(prNumber: number): Promise<string[]>;
+  /** Members of org/team, or `unreadable` when the token cannot see teams (GITHUB_TOKEN). */
+  teamMembers(org: string, team: string): Promise<string[] | 'unreadable'>;
+  /** A file's content at a commit, or undefined when it does not exist there. */
+  fileAt(path: string, ref: string): Promise<string | undefined>;
+}

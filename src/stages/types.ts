@@ -1,0 +1,69 @@
+import type { Db } from '../core/db.js';
+import type { GitHubPort, StatusState } from '../github/port.js';
+import type { Project } from '../runtime/project.js';
+
+export const STAGES = ['neon-branch', 'migrate', 'drift-check', 'lint-gate'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export const statusContext = (stage: StageName): string => `schemagate/${stage}`;
+
+/** The pull request the run is about, read once from the event payload. */
+export interface PullRequestInfo {
+  readonly number: number;
+  readonly headSha: string;
+  readonly baseSha: string;
+  readonly baseRef: string;
+  readonly author: string;
+  readonly labels: readonly string[];
+  readonly isFork: boolean;
+  readonly state: 'open' | 'closed';
+  readonly merged: boolean;
+}
+
+export interface RunInfo {
+  readonly repository: string;
+  readonly eventName: string;
+  readonly actor: string;
+  readonly runUrl?: string;
+  readonly serverUrl: string;
+  readonly sha: string;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string, where?: { file?: string; line?: number; col?: number }): void;
+  error(message: string, where?: { file?: string; line?: number; col?: number }): void;
+  /** Masks a secret in every later log line (core.setSecret). */
+  mask(secret: string): void;
+}
+
+/** Reads one declared input of the running action; '' when not set. */
+export type InputReader = (name: string) => string;
+
+export interface StageContext {
+  readonly input: InputReader;
+  readonly project: Project;
+  readonly run: RunInfo;
+  readonly pr?: PullRequestInfo;
+  /** Absent when no token was given or the event is not about a pull request. */
+  readonly github?: GitHubPort;
+  readonly log: Logger;
+  openDb(url: string | undefined): Promise<Db>;
+  /** Outputs of stages that ran earlier in the same suite run (e.g. the Neon branch URL). */
+  readonly upstream: Readonly<Record<string, string>>;
+  now(): Date;
+}
+
+export interface StageOutcome {
+  readonly state: Exclude<StatusState, 'pending'>;
+  /** Commit status description; cut to 140 characters when posted. */
+  readonly description: string;
+  /** Markdown of this stage's section in the sticky comment and the job summary. */
+  readonly section: string;
+  readonly outputs: Readonly<Record<string, string>>;
+}
+
+export interface Stage {
+  readonly name: StageName;
+  run(ctx: StageContext): Promise<StageOutcome>;
+}
