@@ -2,7 +2,7 @@ export const id = 557;
 export const ids = [557];
 export const modules = {
 
-/***/ 3557:
+/***/ 5938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -18,6 +18,8 @@ export interface PrFile {
   readonly previousFilename?: string;
 }
 
+export type PullRequestState = 'open' | 'closed' | 'missing';
+
 export interface GitHubPort {
   setStatus(sha: string, context: string, state: StatusState, description: string, targetUrl?: string): Promise<void>;
   /** Rewrites one stage's section of the sticky PR comment, creating the comment if needed. */
@@ -29,4 +31,6 @@ export interface GitHubPort {
   teamMembers(org: string, team: string): Promise<string[] | 'unreadable'>;
   /** A file's content at a commit, or undefined when it does not exist there. */
   fileAt(path: string, ref: string): Promise<string | undefined>;
+  /** Whether a pull request is still open (used to clean up branches of closed PRs). Optional so small fakes can omit it. */
+  pullRequestState?(prNumber: number): Promise<PullRequestState>;
 }

@@ -1,0 +1,51 @@
+/**
+ * Runs every committed bundle as a child process, the way users and the runner start them, so a
+ * bundle that cannot load (missing .wasm, ESM/CJS mix-up, __dirname) fails CI.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBundle } from '../helpers/runBundle.js';
+
+let repo: string;
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'sg-smoke-'));
+  cpSync('examples/shop', repo, { recursive: true });
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('dist/cli', () => {
+  it('checks the example project', async () => {
+    const r = await runBundle('cli', { args: ['check', repo] });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('migrations: db/migrations: 3 files, 8 statements parsed');
+    expect(r.stdout).toContain('check: ok');
+    expect(r.code).toBe(0);
+  });
+
+  it('fails with file:line:col and exit 2 on broken SQL', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'sg-smoke-broken-'));
+    cpSync('examples/shop', broken, { recursive: true });
+    writeFileSync(join(broken, 'db/schema/04_bad.sql'), 'CREATE TABLE t (\n  id int,\n  CONSTRAINT);\n');
+    const r = await runBundle('cli', { args: ['check', broken] });
+    rmSync(broken, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('db/schema/04_bad.sql:3:13: syntax error: syntax error at or near ")"');
+  });
+
+  it('prints its version', async () => {
+    const r = await runBundle('cli', { args: ['--version'] });
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe.each(['neon-branch', 'migrate', 'drift-check', 'lint-gate', 'suite'])('dist/%s', (entry) => {
+  it('loads, reads its inputs and reports a status line', async () => {
+    const r = await runBundle(entry, {
+      inputs: { 'working-directory': repo, config: 'schemagate.yml', 'dry-run': 'true', stages: 'migrate' },
+    });
+    const stage = entry === 'suite' ? 'migrate' : entry;
+    expect(r.stdout).toMatch(new RegExp(`schemagate/${stage}: (success|failure|error): `));
+    expect([0, 1]).toContain(r.code);
+  });
+});
