@@ -8,6 +8,10 @@ const common = {
     description: 'Token for commit statuses, the PR comment, reviews and files. Needs statuses: write, pull-requests: write.',
     default: '${{ github.token }}',
   },
+  'comment-author': {
+    description: 'Login that writes the PR comment, when it is neither github-actions[bot] nor readable with GET /user (e.g. a GitHub App token).',
+    default: '',
+  },
   mode: { description: 'canary (report, never block) or strict (block). Overrides schemagate.yml and SCHEMAGATE_MODE.', default: '' },
 };
 

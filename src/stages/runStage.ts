@@ -3,13 +3,16 @@
  * stage's own logic, then publish its outcome (outputs, commit status, comment section, job
  * summary). The only catch of the stage lives here.
  */
-import { errorMessage, InputError } from '../core/errors.js';
 import type { Db } from '../core/db.js';
-import type { GitHubPort } from '../github/port.js';
+import { errorMessage, InputError } from '../core/errors.js';
+import type { GitHubPort, StatusState } from '../github/port.js';
+import { cutDescription } from '../github/statusText.js';
 import { loadProject } from '../runtime/project.js';
 import type { ActionsPort } from './actionsPort.js';
 import { readPullRequest, readRunInfo } from './event.js';
-import { type Stage, type StageContext, type StageOutcome, statusContext } from './types.js';
+import { type PullRequestInfo, type Stage, type StageContext, type StageName, type StageOutcome, statusContext } from './types.js';
+
+export { cutDescription, MAX_STATUS_DESCRIPTION } from '../github/statusText.js';
 
 export interface StageDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -19,43 +22,102 @@ export interface StageDeps {
   readonly openDb: (url: string | undefined) => Promise<Db>;
   readonly now?: () => Date;
   readonly upstream?: Readonly<Record<string, string>>;
+  /** Given by the suite so all stages share one publisher and one summary at the end. */
+  readonly publisher?: Publisher;
 }
 
-export const MAX_STATUS_DESCRIPTION = 140;
+/** Inputs that hold secrets or credentials: masked before anything can print. */
+const SECRET_INPUTS = ['github-token', 'neon-api-key', 'database-url', 'dev-url'];
 
-export function cutDescription(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= MAX_STATUS_DESCRIPTION ? oneLine : `${oneLine.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+export const FORK_NOTICE =
+  '> [!NOTE]\n> The token cannot write commit statuses or comments here (a pull request from a fork gets a read-only token), so this report is in the job summary only.\n\n';
+
+/**
+ * Posts statuses and comment sections for one run. A 403 (a fork's read-only token) switches it
+ * to summary-only, once, with a notice; it never fails the job by itself.
+ */
+export interface Publisher {
+  readonly github?: GitHubPort;
+  readonly pr?: PullRequestInfo;
+  status(stage: StageName, state: StatusState, description: string): Promise<void>;
+  section(stage: StageName, markdown: string): Promise<void>;
+  /** Notice to put at the top of the job summary ('' when GitHub accepted everything). */
+  notice(): string;
+  /** Whether a write failed for another reason than permissions (the job must then fail). */
+  failed(): boolean;
+}
+
+export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'github'>): Publisher {
+  const { actions, env } = deps;
+  const run = readRunInfo(env);
+  const pr = readPullRequest(env);
+  const token = actions.getInput('github-token').trim();
+  let github: GitHubPort | undefined;
+  try {
+    github = token && pr && deps.github ? deps.github(token) : undefined;
+  } catch (err) {
+    actions.error(`schemagate: cannot talk to GitHub: ${errorMessage(err)}`);
+  }
+  let readOnly = false;
+  let broken = false;
+
+  async function guarded(what: string, write: (g: GitHubPort, p: PullRequestInfo) => Promise<void>): Promise<void> {
+    if (!github || !pr || readOnly) return;
+    try {
+      await write(github, pr);
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      if (status === 403) {
+        readOnly = true;
+        actions.warning(`schemagate: no permission to write ${what} (read-only token, e.g. a pull request from a fork); the report is in the job summary`);
+        return;
+      }
+      broken = true;
+      actions.error(`schemagate: could not write ${what}: ${errorMessage(err)}`);
+    }
+  }
+
+  return {
+    github,
+    pr,
+    status: (stage, state, description) =>
+      guarded('the commit status', (g, p) => g.setStatus(p.headSha, statusContext(stage), state, cutDescription(description), run.runUrl)),
+    section: (stage, markdown) => guarded('the pull request comment', (g, p) => g.upsertCommentSection(p.number, stage, markdown)),
+    notice: () => (readOnly ? FORK_NOTICE : ''),
+    failed: () => broken,
+  };
 }
 
 export async function runStage(stage: Stage, deps: StageDeps): Promise<{ exitCode: number; outcome: StageOutcome }> {
   const { actions, env } = deps;
-  const input = (name: string) => actions.getInput(name).trim();
-  // Mask before anything can print: tokens and every URL-shaped input.
-  for (const name of ['github-token', 'neon-api-key', 'database-url', 'dev-url']) {
-    const v = input(name);
+  const upstream = deps.upstream ?? {};
+  const raw = (name: string) => actions.getInput(name).trim();
+  for (const name of SECRET_INPUTS) {
+    const v = raw(name);
     if (v) actions.setSecret(v);
   }
-
-  const run = readRunInfo(env);
-  const pr = readPullRequest(env);
-  const token = input('github-token');
-  const github = token && pr && deps.github ? deps.github(token) : undefined;
+  // In the suite, the Neon branch feeds every later stage that takes a database-url.
+  const input = (name: string) => {
+    const v = raw(name);
+    if (name === 'database-url' && !v && upstream['neon-branch.database-url']) return upstream['neon-branch.database-url'];
+    return v;
+  };
+  const publisher = deps.publisher ?? createPublisher(deps);
 
   let outcome: StageOutcome;
   try {
     const project = loadProject({
-      root: input('working-directory') || env.GITHUB_WORKSPACE || process.cwd(),
-      config: input('config') || undefined,
-      mode: input('mode') || undefined,
+      root: raw('working-directory') || env.GITHUB_WORKSPACE || process.cwd(),
+      config: raw('config') || undefined,
+      mode: raw('mode') || undefined,
       env,
     });
     const ctx: StageContext = {
       input,
       project,
-      run,
-      pr,
-      github,
+      run: readRunInfo(env),
+      pr: publisher.pr ?? readPullRequest(env),
+      github: publisher.github,
       log: {
         info: actions.info,
         warning: actions.warning,
@@ -63,7 +125,7 @@ export async function runStage(stage: Stage, deps: StageDeps): Promise<{ exitCod
         mask: actions.setSecret,
       },
       openDb: deps.openDb,
-      upstream: deps.upstream ?? {},
+      upstream,
       now: deps.now ?? (() => new Date()),
     };
     outcome = await stage.run(ctx);
@@ -73,36 +135,17 @@ export async function runStage(stage: Stage, deps: StageDeps): Promise<{ exitCod
     outcome = {
       state: err instanceof InputError ? 'failure' : 'error',
       description: cutDescription(message),
-      section: `### ${stage.name}\n\n:x: ${message}\n`,
+      section: `### ${statusContext(stage.name)}\n\n:x: ${message}\n`,
       outputs: {},
     };
   }
 
   for (const [name, value] of Object.entries(outcome.outputs)) actions.setOutput(name, value);
-  await publish(stage, outcome, { github, pr, runUrl: run.runUrl, actions });
+  await publisher.status(stage.name, outcome.state, outcome.description);
+  await publisher.section(stage.name, outcome.section);
+  // Alone, a stage writes its own summary; in the suite, the suite writes one at the end.
+  if (!deps.publisher) await actions.appendSummary(publisher.notice() + outcome.section);
   actions.info(`${statusContext(stage.name)}: ${outcome.state}: ${outcome.description}`);
-  return { exitCode: outcome.state === 'success' ? 0 : 1, outcome };
-}
-
-async function publish(
-  stage: Stage,
-  outcome: StageOutcome,
-  where: { github?: GitHubPort; pr?: ReturnType<typeof readPullRequest>; runUrl?: string; actions: ActionsPort },
-): Promise<void> {
-  const { github, pr, actions } = where;
-  let notice = '';
-  if (github && pr) {
-    try {
-      await github.setStatus(pr.headSha, statusContext(stage.name), outcome.state, cutDescription(outcome.description), where.runUrl);
-      await github.upsertCommentSection(pr.number, stage.name, outcome.section);
-    } catch (err) {
-      const status = (err as { status?: number }).status;
-      if (status !== 403) throw err;
-      // A fork's read-only token: the job summary is the only place left to report.
-      notice =
-        '> [!NOTE]\n> The token cannot write statuses or comments here (a pull request from a fork has a read-only token), so this report is in the job summary only.\n\n';
-      actions.warning('schemagate: no permission to post the status or comment (read-only token); see the job summary');
-    }
-  }
-  await actions.appendSummary(notice + outcome.section);
+  const exitCode = outcome.state === 'success' && !publisher.failed() ? 0 : 1;
+  return { exitCode, outcome };
 }

@@ -1,20 +1,69 @@
-import type { StageDeps } from './runStage.js';
-import { runStage } from './runStage.js';
-import { stages } from './registry.js';
-import { STAGES } from './types.js';
+/**
+ * The suite: every enabled stage goes `pending` first, then each is settled in pipeline order
+ * with the outputs of earlier stages fed forward. After a failure every later enabled stage is
+ * set to `error` ("skipped: <stage> failed"), so no required check waits forever. One job
+ * summary of all stages at the end.
+ */
+import { errorMessage } from '../core/errors.js';
+import { stages as registry } from './registry.js';
+import { createPublisher, type StageDeps, runStage } from './runStage.js';
+import { STAGES, type Stage, type StageName, type StageOutcome, statusContext } from './types.js';
 
-/** Runs the enabled stages in pipeline order; a failed stage stops the ones after it. */
-export async function runSuite(deps: StageDeps): Promise<number> {
-  const enabled = (deps.actions.getInput('stages') || STAGES.join(','))
+export function parseStagesInput(raw: string): StageName[] {
+  const asked = (raw || STAGES.join(','))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  let upstream: Record<string, string> = {};
-  for (const name of STAGES) {
-    if (!enabled.includes(name)) continue;
-    const { exitCode, outcome } = await runStage(stages[name], { ...deps, upstream });
-    upstream = { ...upstream, ...Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [`${name}.${k}`, v])) };
-    if (exitCode !== 0) return exitCode;
+  const unknown = asked.filter((s) => !(STAGES as readonly string[]).includes(s));
+  if (unknown.length > 0) {
+    throw new Error(`input stages: unknown stage ${unknown.map((s) => JSON.stringify(s)).join(', ')}; known: ${STAGES.join(', ')}`);
   }
-  return 0;
+  return STAGES.filter((s) => asked.includes(s));
+}
+
+type Settled = { stage: StageName; state: StageOutcome['state'] | 'skipped'; description: string; section: string };
+
+const ICON: Record<Settled['state'], string> = { success: ':white_check_mark:', failure: ':x:', error: ':warning:', skipped: ':fast_forward:' };
+
+export function renderSuiteSummary(settled: readonly Settled[], notice: string): string {
+  const rows = settled.map((s) => `| \`${statusContext(s.stage)}\` | ${ICON[s.state]} ${s.state} | ${s.description.replaceAll('|', '\\|')} |`);
+  const table = ['## schemagate', '', '| Check | Result | Details |', '| --- | --- | --- |', ...rows].join('\n');
+  return `${notice}${table}\n\n${settled.map((s) => s.section.trim()).join('\n\n')}\n`;
+}
+
+/** Runs the enabled stages in pipeline order; returns the process exit code. */
+export async function runSuite(deps: StageDeps, stages: Readonly<Record<StageName, Stage>> = registry): Promise<number> {
+  let enabled: StageName[];
+  try {
+    enabled = parseStagesInput(deps.actions.getInput('stages').trim());
+  } catch (err) {
+    deps.actions.error(errorMessage(err));
+    return 2;
+  }
+  const publisher = createPublisher(deps);
+
+  for (const [i, name] of enabled.entries()) {
+    await publisher.status(name, 'pending', i === 0 ? 'running' : `waiting for ${enabled[i - 1]}`);
+  }
+
+  const settled: Settled[] = [];
+  let upstream: Record<string, string> = { ...(deps.upstream ?? {}) };
+  let failed: StageName | undefined;
+  for (const name of enabled) {
+    if (failed) {
+      const description = `skipped: ${failed} failed`;
+      const section = `### ${statusContext(name)}\n\n${ICON.skipped} Skipped: \`${statusContext(failed)}\` failed, so this stage did not run.\n`;
+      await publisher.status(name, 'error', description);
+      await publisher.section(name, section);
+      settled.push({ stage: name, state: 'skipped', description, section });
+      continue;
+    }
+    const { exitCode, outcome } = await runStage(stages[name], { ...deps, upstream, publisher });
+    upstream = { ...upstream, ...Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [`${name}.${k}`, v])) };
+    settled.push({ stage: name, state: outcome.state, description: outcome.description, section: outcome.section });
+    if (exitCode !== 0 && outcome.state !== 'success') failed = name;
+  }
+
+  await deps.actions.appendSummary(renderSuiteSummary(settled, publisher.notice()));
+  return failed || publisher.failed() ? 1 : 0;
 }

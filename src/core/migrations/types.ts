@@ -58,8 +58,8 @@ export interface FormatReader {
   readonly format: ResolvedFormat;
   /** True when the file name is one this format owns (used by detection and mixing checks). */
   claims(file: MigrationDirFile): boolean;
-  /** Reads the claimed files into migrations sorted as the tool sorts them. */
-  read(files: readonly MigrationDirFile[], dir: string): Migration[];
+  /** Reads the claimed files into migrations sorted as the tool sorts them; `all` is the whole directory. */
+  read(files: readonly MigrationDirFile[], dir: string, all: readonly MigrationDirFile[]): Migration[];
   /** Next file name(s) for a new migration called `name`. */
   nextFileName(set: MigrationSet, name: string, now: Date): { up: string; down?: string };
 }

@@ -15,7 +15,8 @@
  * - Absent optional facts are `null`, never `undefined`, so canonical JSON keeps every key.
  *
  * Change log (additive changes after the first version):
- * - (none yet)
+ * - View.definitionFingerprint added: compare views by it, not by `definition` text, which
+ *   differs between PostgreSQL 15 and 16+ for the same view.
  */
 
 /** Kinds of objects the model knows; used in ObjectId and in "unsupported" reports. */
@@ -278,7 +279,7 @@ export interface Trigger extends Commented {
 export interface Table extends Commented, Owned {
   readonly schema: string;
   readonly name: string;
-  /** Columns keyed by name (position recorded on each). */
+  /** Columns keyed by name (position recorded on each). On a partition, identity is the parent's and is left null. */
   readonly columns: Readonly<Record<string, Column>>;
   /** Constraints keyed by name (NOT NULL is a column property, never a constraint here). */
   readonly constraints: Readonly<Record<string, Constraint>>;
@@ -358,6 +359,8 @@ export interface View extends Commented, Owned {
   readonly name: string;
   /** pg_get_viewdef text, normalised (see normalize.ts: trailing semicolon and whitespace). */
   readonly definition: string;
+  /** Hash of the definition's parse tree, equal across server versions; the field to compare. */
+  readonly definitionFingerprint: string;
   /** Output columns in order. */
   readonly columns: readonly ViewColumn[];
   /** reloptions sorted, e.g. ['security_barrier=true', 'check_option=local']. */

@@ -2,8 +2,17 @@
  * Atlas: `<version>[_<name>].sql` files ordered bytewise by name, guarded by atlas.sum. Atlas has
  * no down files. `-- atlas:txmode none` in the file header runs it outside a transaction.
  */
-import { assertUniqueVersions, compareBytes, fileSafeName, NO_TRANSACTION, sha256Hex, timestampVersion, wholeFile } from '../common.js';
+
 import { atlasDirective } from '../atlasSum.js';
+import {
+  assertUniqueVersions,
+  compareBytes,
+  fileSafeName,
+  NO_TRANSACTION,
+  sha256Hex,
+  timestampVersion,
+  wholeFile,
+} from '../common.js';
 import type { FormatReader, Migration, MigrationDirFile } from '../types.js';
 
 const FILE = /^(\d[^_]*?)(?:_(.*))?\.sql$/;
@@ -22,7 +31,8 @@ export const atlasFormat: FormatReader = {
           file: f.name,
           checksum: sha256Hex(f.content),
           up: wholeFile(dir, f),
-          transactional: atlasDirective(f.content, 'atlas:txmode') !== 'none' && !NO_TRANSACTION.test(f.content),
+          transactional:
+            atlasDirective(f.content, 'atlas:txmode') !== 'none' && !NO_TRANSACTION.test(f.content),
         };
       });
     assertUniqueVersions(out, dir);

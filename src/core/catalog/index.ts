@@ -1,0 +1,1 @@
+export { type IntrospectOptions, introspect } from './introspect.js';

@@ -1,0 +1,479 @@
+/**
+ * Reads a live database into the SchemaModel with a constant number of catalog queries (one per
+ * object kind), inside one read-only REPEATABLE READ transaction so that every query sees the
+ * same snapshot, with an empty search_path so that every name PostgreSQL prints is qualified.
+ */
+import type { Db, Queryable } from '../db.js';
+import { CatalogError } from '../errors.js';
+import { nameKey, objectId, relKey, routineKey } from '../model/ids.js';
+import type {
+  Column,
+  CompositeType,
+  Constraint,
+  DomainType,
+  EnumType,
+  Extension,
+  ForeignKeyAction,
+  Index,
+  IndexElement,
+  MaterializedView,
+  Policy,
+  Routine,
+  Schema,
+  SchemaModel,
+  Sequence,
+  Table,
+  Trigger,
+  UnsupportedObject,
+  View,
+  ViewColumn,
+} from '../model/types.js';
+import { normalizeSqlText } from '../model/normalize.js';
+import { columnsQuery } from './queries/columns.js';
+import { constraintsQuery } from './queries/constraints.js';
+import { extensionsQuery } from './queries/extensions.js';
+import { indexesQueryFor } from './queries/indexes.js';
+import { policiesQuery } from './queries/policies.js';
+import { routinesQuery } from './queries/routines.js';
+import { schemasQuery } from './queries/schemas.js';
+import { sequencesQuery } from './queries/sequences.js';
+import { tablesQuery } from './queries/tables.js';
+import { triggersQuery } from './queries/triggers.js';
+import { typesQuery } from './queries/types.js';
+import { unsupportedQuery } from './queries/unsupported.js';
+import { viewsQuery } from './queries/views.js';
+import { viewFingerprint } from './viewDefinition.js';
+import { loadSqlParser } from '../sql/parser.js';
+import { bool, grants, json, optStr, type Row, str, strArray } from './rows.js';
+
+export interface IntrospectOptions {
+  /** Only these schemas (default: every non-system schema). */
+  readonly includeSchemas?: readonly string[];
+  /** Never these schemas. */
+  readonly excludeSchemas?: readonly string[];
+  /** Tables whose `schema.name` or bare name matches are left out, with their indexes, triggers and owned sequences. */
+  readonly ignoreTables?: readonly RegExp[];
+}
+
+type Rows = readonly Row[];
+
+interface CatalogRows {
+  schemas: Rows;
+  extensions: Rows;
+  types: Rows;
+  sequences: Rows;
+  tables: Rows;
+  columns: Rows;
+  constraints: Rows;
+  indexes: Rows;
+  views: Rows;
+  routines: Rows;
+  triggers: Rows;
+  policies: Rows;
+  unsupported: Rows;
+}
+
+export async function introspect(db: Db, options: IntrospectOptions = {}): Promise<SchemaModel> {
+  const params = [
+    options.includeSchemas && options.includeSchemas.length > 0 ? [...options.includeSchemas] : null,
+    [...(options.excludeSchemas ?? [])],
+  ];
+  await loadSqlParser();
+  let version = 0;
+  let rows: CatalogRows;
+  try {
+    rows = await db.transaction(async (tx) => {
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      await tx.query("SELECT pg_catalog.set_config('search_path', '', true)");
+      const v = await tx.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
+      version = Number(v.rows[0].v);
+      const q = (sql: string) => run(tx, sql, params);
+      return {
+        schemas: await q(schemasQuery),
+        extensions: await q(extensionsQuery),
+        types: await q(typesQuery),
+        sequences: await q(sequencesQuery),
+        tables: await q(tablesQuery),
+        columns: await q(columnsQuery),
+        constraints: await q(constraintsQuery),
+        indexes: await q(indexesQueryFor(version)),
+        views: await q(viewsQuery),
+        routines: await q(routinesQuery),
+        triggers: await q(triggersQuery),
+        policies: await q(policiesQuery),
+        unsupported: await q(unsupportedQuery),
+      };
+    });
+  } catch (err) {
+    if (err instanceof CatalogError) throw err;
+    throw new CatalogError(`reading the database catalog failed: ${(err as Error)?.message ?? String(err)}`, {
+      cause: err,
+    });
+  }
+  return assemble(version, rows, options.ignoreTables ?? []);
+}
+
+async function run(tx: Queryable, sql: string, params: unknown[]): Promise<Rows> {
+  // Queries that do not use every parameter would fail to infer their types; all use $1 and $2.
+  return (await tx.query<Row>(sql, params)).rows;
+}
+
+function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
+  const arr = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(arr);
+}
+
+const FK_ACTIONS: Record<string, ForeignKeyAction> = {
+  a: 'NO ACTION',
+  r: 'RESTRICT',
+  c: 'CASCADE',
+  n: 'SET NULL',
+  d: 'SET DEFAULT',
+};
+const FK_MATCH: Record<string, 'SIMPLE' | 'FULL' | 'PARTIAL'> = { s: 'SIMPLE', f: 'FULL', p: 'PARTIAL' };
+const CONSTRAINT_TYPES: Record<string, Constraint['type']> = {
+  p: 'primaryKey',
+  u: 'unique',
+  c: 'check',
+  f: 'foreignKey',
+  x: 'exclusion',
+};
+const POLICY_COMMANDS: Record<string, Policy['command']> = {
+  '*': 'ALL',
+  r: 'SELECT',
+  a: 'INSERT',
+  w: 'UPDATE',
+  d: 'DELETE',
+};
+const ARG_MODES: Record<string, 'IN' | 'OUT' | 'INOUT' | 'VARIADIC' | 'TABLE'> = {
+  i: 'IN',
+  o: 'OUT',
+  b: 'INOUT',
+  v: 'VARIADIC',
+  t: 'TABLE',
+};
+const VOLATILITY: Record<string, Routine['volatility']> = { i: 'IMMUTABLE', s: 'STABLE', v: 'VOLATILE' };
+const PARALLEL: Record<string, Routine['parallel']> = { s: 'SAFE', r: 'RESTRICTED', u: 'UNSAFE' };
+
+function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly RegExp[]): SchemaModel {
+  const ignored = (schema: string, name: string) =>
+    ignore.some((re) => re.test(`${schema}.${name}`) || re.test(name));
+  const relRow = (r: Row, s = 'schema', n = 'rel') => relKey(str(r, s), str(r, n));
+  const unsupported: UnsupportedObject[] = [];
+
+  const schemas = sortedRecord<Schema>(
+    rows.schemas.map((r) => [
+      nameKey(str(r, 'name')),
+      { name: str(r, 'name'), owner: str(r, 'owner'), comment: optStr(r, 'comment'), grants: grants(r) },
+    ]),
+  );
+  const extensions = sortedRecord<Extension>(
+    rows.extensions.map((r) => [
+      nameKey(str(r, 'name')),
+      { name: str(r, 'name'), schema: str(r, 'schema'), version: str(r, 'version'), comment: optStr(r, 'comment') },
+    ]),
+  );
+
+  // Columns of every relation kind, grouped by relation key, in attnum order.
+  const columnsByRel = new Map<string, Row[]>();
+  for (const r of rows.columns) {
+    const key = relRow(r);
+    const list = columnsByRel.get(key) ?? [];
+    list.push(r);
+    columnsByRel.set(key, list);
+  }
+
+  const enums: [string, EnumType][] = [];
+  const domains: [string, DomainType][] = [];
+  const composites: [string, CompositeType][] = [];
+  for (const r of rows.types) {
+    const schema = str(r, 'schema');
+    const name = str(r, 'name');
+    const key = relKey(schema, name);
+    const base = { schema, name, owner: str(r, 'owner'), comment: optStr(r, 'comment'), grants: grants(r) };
+    const typtype = str(r, 'typtype');
+    if (typtype === 'e') enums.push([key, { ...base, labels: strArray(r, 'labels') }]);
+    else if (typtype === 'd') {
+      const checks = json<{ name: string; definition: string; validated: boolean }[]>(r, 'checks') ?? [];
+      domains.push([
+        key,
+        {
+          ...base,
+          baseType: str(r, 'base_type'),
+          collation: optStr(r, 'collation'),
+          default: optStr(r, 'default'),
+          notNull: bool(r, 'not_null'),
+          checks: sortedRecord(checks.map((c) => [c.name, c])),
+        },
+      ]);
+    } else {
+      const attrs = (columnsByRel.get(key) ?? []).map((c, i) => ({
+        name: str(c, 'name'),
+        type: str(c, 'type'),
+        collation: optStr(c, 'collation'),
+        position: i + 1,
+      }));
+      composites.push([key, { ...base, attributes: attrs }]);
+    }
+  }
+
+  const sequences: [string, Sequence][] = [];
+  for (const r of rows.sequences) {
+    if (bool(r, 'identity') === true) continue;
+    const ownedTable = optStr(r, 'owned_table');
+    const ownedSchema = optStr(r, 'owned_schema');
+    if (ownedTable !== null && ownedSchema !== null && ignored(ownedSchema, ownedTable)) continue;
+    sequences.push([
+      relKey(str(r, 'schema'), str(r, 'name')),
+      {
+        schema: str(r, 'schema'),
+        name: str(r, 'name'),
+        owner: str(r, 'owner'),
+        comment: optStr(r, 'comment'),
+        grants: grants(r),
+        dataType: str(r, 'data_type'),
+        start: str(r, 'start'),
+        increment: str(r, 'increment'),
+        min: str(r, 'min'),
+        max: str(r, 'max'),
+        cache: str(r, 'cache'),
+        cycle: bool(r, 'cycle'),
+        ownedBy:
+          ownedTable !== null && ownedSchema !== null
+            ? { table: relKey(ownedSchema, ownedTable), column: str(r, 'owned_column') }
+            : null,
+        identity: false,
+      },
+    ]);
+  }
+
+  const constraintsByRel = groupBy(rows.constraints, relRow);
+  const triggersByRel = groupBy(rows.triggers, relRow);
+  const policiesByRel = groupBy(rows.policies, relRow);
+
+  const tables: [string, Table][] = [];
+  for (const r of rows.tables) {
+    const schema = str(r, 'schema');
+    const name = str(r, 'name');
+    if (ignored(schema, name)) continue;
+    const key = relKey(schema, name);
+    const parents = json<{ schema: string; name: string }[]>(r, 'parents') ?? [];
+    const partitionKey = optStr(r, 'partition_key');
+    const bound = optStr(r, 'partition_bound');
+    tables.push([
+      key,
+      {
+        schema,
+        name,
+        owner: str(r, 'owner'),
+        comment: optStr(r, 'comment'),
+        grants: grants(r),
+        columns: sortedRecord(
+          (columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)]),
+        ),
+        constraints: sortedRecord((constraintsByRel.get(key) ?? []).map((c) => [str(c, 'name'), toConstraint(c)])),
+        partitioning:
+          partitionKey === null
+            ? null
+            : { strategy: partitionKey.split(' ', 1)[0].toUpperCase() as 'RANGE' | 'LIST' | 'HASH', key: partitionKey },
+        partitionOf:
+          bound === null || parents.length === 0
+            ? null
+            : { parent: relKey(parents[0].schema, parents[0].name), bound },
+        inherits: bound === null ? parents.map((p) => relKey(p.schema, p.name)) : [],
+        unlogged: bool(r, 'unlogged'),
+        options: strArray(r, 'options').sort(),
+        rowSecurity: bool(r, 'row_security'),
+        forceRowSecurity: bool(r, 'force_row_security'),
+        policies: sortedRecord((policiesByRel.get(key) ?? []).map((p) => [str(p, 'name'), toPolicy(p)])),
+        triggers: sortedRecord(
+          (triggersByRel.get(key) ?? []).filter((t) => str(t, 'relkind') !== 'v').map((t) => [str(t, 'name'), toTrigger(t)]),
+        ),
+      },
+    ]);
+  }
+
+  const indexes: [string, Index][] = [];
+  for (const r of rows.indexes) {
+    if (ignored(str(r, 'table_schema'), str(r, 'table_name'))) continue;
+    const parent = json<{ schema: string; name: string } | null>(r, 'parent_index');
+    indexes.push([
+      relKey(str(r, 'schema'), str(r, 'name')),
+      {
+        schema: str(r, 'schema'),
+        name: str(r, 'name'),
+        table: relKey(str(r, 'table_schema'), str(r, 'table_name')),
+        definition: str(r, 'definition'),
+        unique: bool(r, 'is_unique'),
+        method: str(r, 'method'),
+        elements: json<IndexElement[] | null>(r, 'elements') ?? [],
+        include: strArray(r, 'include'),
+        predicate: optStr(r, 'predicate'),
+        nullsNotDistinct: bool(r, 'nulls_not_distinct'),
+        constraint: optStr(r, 'constraint_name'),
+        parentIndex: parent ? relKey(parent.schema, parent.name) : null,
+        valid: bool(r, 'valid'),
+        comment: optStr(r, 'comment'),
+      },
+    ]);
+  }
+
+  const views: [string, View][] = [];
+  const matviews: [string, MaterializedView][] = [];
+  for (const r of rows.views) {
+    const key = relKey(str(r, 'schema'), str(r, 'name'));
+    const cols = columnsByRel.get(key) ?? [];
+    const columns: ViewColumn[] = cols.map((c, i) => ({ name: str(c, 'name'), type: str(c, 'type'), position: i + 1 }));
+    const columnComments = sortedRecord(
+      cols.filter((c) => optStr(c, 'comment') !== null).map((c) => [str(c, 'name'), str(c, 'comment')]),
+    );
+    const view: View = {
+      schema: str(r, 'schema'),
+      name: str(r, 'name'),
+      owner: str(r, 'owner'),
+      comment: optStr(r, 'comment'),
+      grants: grants(r),
+      definition: normalizeSqlText(str(r, 'definition')),
+      definitionFingerprint: viewFingerprint(str(r, 'definition')),
+      columns,
+      options: strArray(r, 'options').sort(),
+      columnComments,
+    };
+    if (str(r, 'relkind') === 'm') matviews.push([key, { ...view, populated: bool(r, 'populated') }]);
+    else views.push([key, view]);
+  }
+
+  const routines: [string, Routine][] = rows.routines.map((r) => {
+    const args = json<{ name: string | null; type: string; mode: string }[]>(r, 'args') ?? [];
+    const volatility = VOLATILITY[str(r, 'volatility')];
+    const parallel = PARALLEL[str(r, 'parallel')];
+    return [
+      routineKey(str(r, 'schema'), str(r, 'name'), str(r, 'arg_types')),
+      {
+        schema: str(r, 'schema'),
+        name: str(r, 'name'),
+        kind: str(r, 'prokind') === 'p' ? 'procedure' : 'function',
+        owner: str(r, 'owner'),
+        comment: optStr(r, 'comment'),
+        grants: grants(r),
+        identityArgs: str(r, 'identity_args'),
+        argTypes: str(r, 'arg_types'),
+        definition: normalizeSqlText(str(r, 'definition')),
+        args: args.map((a) => ({ name: a.name ?? null, type: a.type, mode: ARG_MODES[a.mode] ?? 'IN' })),
+        returns: optStr(r, 'returns'),
+        language: str(r, 'language'),
+        volatility,
+        securityDefiner: bool(r, 'security_definer'),
+        strict: bool(r, 'strict'),
+        parallel,
+        config: strArray(r, 'config').sort(),
+      },
+    ];
+  });
+
+  for (const r of rows.unsupported) {
+    const schema = optStr(r, 'schema');
+    const kind = str(r, 'kind') as UnsupportedObject['id']['kind'];
+    unsupported.push({
+      id: objectId(kind, schema, str(r, 'name'), { table: optStr(r, 'rel'), args: optStr(r, 'args') }),
+      reason: str(r, 'reason'),
+    });
+  }
+
+  return {
+    serverVersion,
+    schemas,
+    extensions,
+    enums: sortedRecord(enums),
+    domains: sortedRecord(domains),
+    composites: sortedRecord(composites),
+    sequences: sortedRecord(sequences),
+    tables: sortedRecord(tables),
+    indexes: sortedRecord(indexes),
+    views: sortedRecord(views),
+    materializedViews: sortedRecord(matviews),
+    routines: sortedRecord(routines),
+    unsupported,
+  };
+}
+
+function groupBy(rows: Rows, key: (r: Row) => string): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k) ?? [];
+    list.push(r);
+    out.set(k, list);
+  }
+  return out;
+}
+
+function toColumn(r: Row, position: number, isPartition: boolean): Column {
+  // PostgreSQL 17+ shows the parent's identity on partitions too; it is the parent's property.
+  const identity = isPartition ? '' : str(r, 'identity');
+  const generatedKind = str(r, 'generated_kind');
+  return {
+    name: str(r, 'name'),
+    position,
+    type: str(r, 'type'),
+    collation: optStr(r, 'collation'),
+    notNull: bool(r, 'not_null'),
+    default: optStr(r, 'default'),
+    identity: identity === 'a' ? 'always' : identity === 'd' ? 'byDefault' : null,
+    identitySequence: identity === '' ? null : json(r, 'identity_sequence'),
+    generated: generatedKind === '' ? null : optStr(r, 'generated'),
+    comment: optStr(r, 'comment'),
+    grants: grants(r),
+  };
+}
+
+function toConstraint(r: Row): Constraint {
+  const type = CONSTRAINT_TYPES[str(r, 'contype')];
+  const index = json<{ schema: string; name: string } | null>(r, 'index');
+  return {
+    name: str(r, 'name'),
+    type,
+    definition: str(r, 'definition'),
+    columns: strArray(r, 'columns'),
+    deferrable: bool(r, 'deferrable'),
+    initiallyDeferred: bool(r, 'deferred'),
+    validated: bool(r, 'validated'),
+    noInherit: bool(r, 'no_inherit'),
+    index: index ? relKey(index.schema, index.name) : null,
+    foreignKey:
+      type === 'foreignKey'
+        ? {
+            referencedTable: relKey(str(r, 'ref_schema'), str(r, 'ref_table')),
+            referencedColumns: strArray(r, 'ref_columns'),
+            onUpdate: FK_ACTIONS[str(r, 'on_update')],
+            onDelete: FK_ACTIONS[str(r, 'on_delete')],
+            match: FK_MATCH[str(r, 'match')],
+          }
+        : null,
+    inherited: bool(r, 'inherited'),
+    comment: optStr(r, 'comment'),
+  };
+}
+
+function toPolicy(r: Row): Policy {
+  return {
+    name: str(r, 'name'),
+    permissive: bool(r, 'permissive'),
+    command: POLICY_COMMANDS[str(r, 'cmd')],
+    roles: strArray(r, 'roles').sort(),
+    using: optStr(r, 'using_expr'),
+    withCheck: optStr(r, 'with_check'),
+    comment: optStr(r, 'comment'),
+  };
+}
+
+function toTrigger(r: Row): Trigger {
+  return {
+    name: str(r, 'name'),
+    definition: str(r, 'definition'),
+    function: routineKey(str(r, 'function_schema'), str(r, 'function_name'), str(r, 'function_args')),
+    enabled: str(r, 'enabled') as Trigger['enabled'],
+    isConstraint: bool(r, 'is_constraint'),
+    comment: optStr(r, 'comment'),
+  };
+}

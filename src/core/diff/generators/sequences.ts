@@ -1,0 +1,80 @@
+/** Standalone and OWNED BY sequences (identity sequences are handled on their column). */
+import { diffByKey, equalExcept } from '../diff.js';
+import { type DiffContext, RANK, stmt, vid } from '../context.js';
+import { refs } from '../refs.js';
+import type { Sequence } from '../../model/types.js';
+import { qualified, quoteIdent } from '../../sql/quote.js';
+import type { PlannedStatement } from '../types.js';
+
+const NOT_COMPARED = ['comment', 'grants', 'owner', 'ownedBy'] as const;
+
+function options(s: Sequence): string {
+  return (
+    ` AS ${s.dataType} INCREMENT BY ${s.increment} MINVALUE ${s.min} MAXVALUE ${s.max}` +
+    ` START WITH ${s.start} CACHE ${s.cache} ${s.cycle ? 'CYCLE' : 'NO CYCLE'}`
+  );
+}
+
+function changedOptions(a: Sequence, b: Sequence): string {
+  const parts: string[] = [];
+  if (a.dataType !== b.dataType) parts.push(`AS ${b.dataType}`);
+  if (a.increment !== b.increment) parts.push(`INCREMENT BY ${b.increment}`);
+  if (a.min !== b.min) parts.push(`MINVALUE ${b.min}`);
+  if (a.max !== b.max) parts.push(`MAXVALUE ${b.max}`);
+  if (a.start !== b.start) parts.push(`START WITH ${b.start}`);
+  if (a.cache !== b.cache) parts.push(`CACHE ${b.cache}`);
+  if (a.cycle !== b.cycle) parts.push(b.cycle ? 'CYCLE' : 'NO CYCLE');
+  return parts.join(' ');
+}
+
+function ownedBy(s: Sequence): string {
+  return s.ownedBy ? `${s.ownedBy.table}.${quoteIdent(s.ownedBy.column)}` : 'NONE';
+}
+
+export function sequencesGenerator(ctx: DiffContext): void {
+  const { from, to, analysis } = ctx;
+  const d = diffByKey(from.sequences, to.sequences, (a, b) => equalExcept(a, b, NOT_COMPARED));
+  for (const { key, value: s } of d.adds) {
+    ctx.add({
+      id: vid('sequence', s.schema, s.name, 'create'),
+      rank: RANK.sequence,
+      statements: [stmt(`CREATE SEQUENCE ${qualified(s.schema, s.name)}${options(s)}`)],
+      provides: [refs.rel(key)],
+      requires: [refs.schema(s.schema)],
+    });
+  }
+  for (const { key, value: s } of d.drops) {
+    // Dropping the owning table or column drops an OWNED BY sequence with it.
+    if (s.ownedBy) {
+      const owner = to.tables[s.ownedBy.table];
+      if (analysis.droppedTables.has(s.ownedBy.table) || (owner && !owner.columns[s.ownedBy.column])) continue;
+    }
+    ctx.add({
+      id: vid('sequence', s.schema, s.name, 'drop'),
+      rank: RANK.dropSequence,
+      statements: [stmt(`DROP SEQUENCE ${qualified(s.schema, s.name)}`)],
+      removes: [refs.rel(key)],
+      releases: [refs.schema(s.schema)],
+    });
+  }
+  for (const { key, from: a, to: b } of d.alters) {
+    const statements: PlannedStatement[] = [];
+    const changed = changedOptions(a, b);
+    if (changed) statements.push(stmt(`ALTER SEQUENCE ${qualified(b.schema, b.name)} ${changed}`));
+    if (statements.length > 0) {
+      ctx.add({ id: vid('sequence', b.schema, b.name, 'alter'), rank: RANK.sequence, statements, provides: [refs.rel(key)] });
+    }
+  }
+  for (const key of Object.keys(to.sequences).sort()) {
+    const b = to.sequences[key];
+    const a = from.sequences[key];
+    const before = a ? ownedBy(a) : 'NONE';
+    if (ownedBy(b) === before) continue;
+    ctx.add({
+      id: vid('sequence', b.schema, b.name, 'alter', 'owned-by'),
+      rank: RANK.ownedBy,
+      statements: [stmt(`ALTER SEQUENCE ${qualified(b.schema, b.name)} OWNED BY ${ownedBy(b)}`)],
+      requires: [refs.rel(key), ...(b.ownedBy ? [refs.rel(b.ownedBy.table)] : [])],
+    });
+  }
+}

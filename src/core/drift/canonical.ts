@@ -1,0 +1,4 @@
+/** Bytewise string order: the same on every platform and locale, so reports and files are stable. */
+export function byteOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}

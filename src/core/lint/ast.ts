@@ -1,0 +1,151 @@
+/** Small readers over the libpg-query (PostgreSQL 18) parse tree, shared by the rules. */
+import { qualified, quoteIdent } from '../sql/index.js';
+import type { ColumnType, TableRef } from './types.js';
+
+export function tableOf(rangeVar: any): TableRef | undefined {
+  if (!rangeVar?.relname) return undefined;
+  return rangeVar.schemaname ? { schema: rangeVar.schemaname, name: rangeVar.relname } : { name: rangeVar.relname };
+}
+
+/** Identity of a table for lookups; unqualified names are taken to be in `public`. */
+export const tableKey = (t: TableRef): string => `${t.schema ?? 'public'}.${t.name}`;
+
+/** The table as written, for messages. */
+export const tableLabel = (t: TableRef): string => (t.schema ? `${t.schema}.${t.name}` : t.name);
+
+/** The table as SQL, every part quoted as needed. */
+export const tableSql = (t: TableRef): string => (t.schema ? qualified(t.schema, t.name) : quoteIdent(t.name));
+
+/** A dotted name from a list of String nodes (DROP objects, type names). */
+export function nameList(items: any[] | undefined): string[] {
+  return (items ?? []).map((i) => i?.String?.sval).filter((s): s is string => typeof s === 'string');
+}
+
+export function refFromNames(names: string[]): TableRef {
+  return names.length > 1 ? { schema: names[names.length - 2], name: names[names.length - 1] } : { name: names[0] };
+}
+
+const TYPE_ALIASES: Record<string, string> = {
+  int: 'int4',
+  integer: 'int4',
+  smallint: 'int2',
+  bigint: 'int8',
+  'character varying': 'varchar',
+  decimal: 'numeric',
+  timestamp: 'timestamp',
+  float: 'float8',
+  real: 'float4',
+};
+
+export function columnTypeOf(typeName: any): ColumnType | undefined {
+  if (!typeName) return undefined;
+  const names = nameList(typeName.names);
+  const raw = (names[names.length - 1] ?? '').toLowerCase();
+  const mods = (typeName.typmods ?? []).map((m: any) => m?.A_Const?.ival?.ival ?? 0);
+  return { name: TYPE_ALIASES[raw] ?? raw, mods, array: Boolean(typeName.arrayBounds?.length) };
+}
+
+export function typeLabel(t: ColumnType): string {
+  return `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
+}
+
+export function constraintsOf(columnDef: any): any[] {
+  return (columnDef?.constraints ?? []).map((c: any) => c.Constraint).filter(Boolean);
+}
+
+export const hasConstraint = (columnDef: any, contype: string): boolean =>
+  constraintsOf(columnDef).some((c) => c.contype === contype);
+
+export function defaultExpr(columnDef: any): any {
+  return constraintsOf(columnDef).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+}
+
+/** The ALTER TABLE sub-commands of a statement, with their subtype. */
+export function alterCmds(ast: any): any[] {
+  return (ast?.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean);
+}
+
+// Functions whose value changes per row: a default using one forces a table rewrite on every version.
+const VOLATILE = new Set([
+  'random',
+  'gen_random_uuid',
+  'uuid_generate_v1',
+  'uuid_generate_v1mc',
+  'uuid_generate_v4',
+  'uuidv4',
+  'uuidv7',
+  'clock_timestamp',
+  'timeofday',
+  'nextval',
+  'txid_current',
+  'setseed',
+]);
+// Stable or immutable: evaluated once when the column is added, so PostgreSQL 11+ stores the value.
+const NON_VOLATILE = new Set([
+  'now',
+  'transaction_timestamp',
+  'statement_timestamp',
+  'current_setting',
+  'lower',
+  'upper',
+  'coalesce',
+  'to_timestamp',
+  'make_interval',
+  'jsonb_build_object',
+  'json_build_object',
+  'array',
+  'concat',
+]);
+
+export type DefaultKind = 'constant' | 'stable' | 'volatile' | 'unknown';
+
+/** How a DEFAULT expression behaves when a column is added to existing rows. */
+export function classifyDefault(expr: any): DefaultKind {
+  let kind: DefaultKind = 'constant';
+  const rank = { constant: 0, stable: 1, unknown: 2, volatile: 3 };
+  const raise = (k: DefaultKind) => {
+    if (rank[k] > rank[kind]) kind = k;
+  };
+  const walk = (n: any): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      n.forEach(walk);
+      return;
+    }
+    if (n.FuncCall) {
+      const fname = nameList(n.FuncCall.funcname).pop()?.toLowerCase() ?? '';
+      raise(VOLATILE.has(fname) ? 'volatile' : NON_VOLATILE.has(fname) ? 'stable' : 'unknown');
+    }
+    if (n.SQLValueFunction) raise('stable');
+    if (n.SubLink) raise('unknown');
+    for (const v of Object.values(n)) walk(v);
+  };
+  walk(expr);
+  return kind;
+}
+
+/** The statement on one line, shortened for tables and status lines. */
+export function excerpt(text: string, max = 120): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+export const col = (name: string): string => quoteIdent(name);
+
+const BUILTIN_TYPES = new Set(
+  'int2 int4 int8 smallint integer bigint serial bigserial smallserial numeric float4 float8 bool boolean text varchar bpchar timestamp timestamptz date time timetz interval uuid json jsonb bytea inet cidr macaddr money xml tsvector oid'.split(
+    ' ',
+  ),
+);
+
+/** A column type as SQL: built-in names bare, any other name quoted. */
+export function typeSql(t: ColumnType): string {
+  const base = BUILTIN_TYPES.has(t.name) ? t.name : quoteIdent(t.name);
+  return `${base}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
+}
+
+/** The type of a ColumnDef as SQL, for safe-alternative steps. */
+export function columnDefTypeSql(columnDef: any): string {
+  const t = columnTypeOf(columnDef?.typeName);
+  return t ? typeSql(t) : 'text';
+}

@@ -1,0 +1,51 @@
+/**
+ * Executes the statements of one migration part and turns a PostgreSQL error into an
+ * SqlExecutionError pointing at the file, line and column of the failing statement.
+ */
+import type { Queryable } from '../db.js';
+import { dbErrorFields } from '../db.js';
+import { SqlExecutionError } from '../errors.js';
+import { parseSqlFile, type SqlStatement } from '../sql/index.js';
+import { isTransactionControl } from './nonTransactional.js';
+import type { MigrationPart } from './types.js';
+
+/** Parses a part (the parser must be loaded) and drops transaction control the runner replaces. */
+export function partStatements(part: MigrationPart): SqlStatement[] {
+  return parseSqlFile(part.file, part.text, { firstLine: part.firstLine }).statements.filter(
+    (s) => !isTransactionControl(s),
+  );
+}
+
+/** Line and column inside the file of a 1-based character position within the statement text. */
+function locate(stmt: SqlStatement, position: number | undefined): { line: number; column: number } {
+  if (!position || position < 1 || position > stmt.text.length + 1)
+    return { line: stmt.line, column: stmt.column };
+  const before = stmt.text.slice(0, position - 1);
+  const nl = before.lastIndexOf('\n');
+  const newlines = before.split('\n').length - 1;
+  return nl < 0
+    ? { line: stmt.line, column: stmt.column + before.length }
+    : { line: stmt.line + newlines, column: before.length - nl };
+}
+
+export function executionError(stmt: SqlStatement, err: unknown): SqlExecutionError {
+  const f = dbErrorFields(err);
+  const at = locate(stmt, f.position === undefined ? undefined : Number(f.position));
+  const extra = [f.detail && `DETAIL: ${f.detail}`, f.hint && `HINT: ${f.hint}`].filter(Boolean).join(' ');
+  return new SqlExecutionError(
+    stmt.file,
+    at.line,
+    at.column,
+    extra ? `${f.message} (${extra})` : f.message,
+    f.code,
+    { cause: err },
+  );
+}
+
+export async function runStatement(conn: Queryable, stmt: SqlStatement): Promise<void> {
+  try {
+    await conn.exec(stmt.text);
+  } catch (err) {
+    throw executionError(stmt, err);
+  }
+}

@@ -1,0 +1,544 @@
+/**
+ * Applies, rolls back and baselines migrations. Everything happens on one session that holds the
+ * migration lock for the whole run. Each file runs in its own transaction together with its
+ * revision row, so a file is applied entirely or not at all; files whose statements cannot run
+ * in a transaction run one statement at a time with their progress recorded.
+ */
+import { createHash } from 'node:crypto';
+import type { Db, Queryable } from '../db.js';
+import { SqlExecutionError } from '../errors.js';
+import { loadSqlParser, qualified, quoteIdent, type SqlStatement } from '../sql/index.js';
+import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
+import { MigrationDirError, MigrationStateError } from './errors.js';
+import { partStatements, runStatement } from './executor.js';
+import { isSessionStatement, nonTransactionalReason } from './nonTransactional.js';
+import { type RevisionRow, RevisionTable } from './revisionTable.js';
+import { describeFile, findMigration, type MigrationState, migrationState } from './status.js';
+import { verifySum } from './sum.js';
+import type { Migration, MigrationPart, MigrationSet } from './types.js';
+
+export interface RunnerOptions {
+  readonly set: MigrationSet;
+  readonly revisionsSchema: string;
+  readonly lockTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  readonly advisoryLockTimeoutMs: number;
+  readonly allowOutOfOrder: boolean;
+  /** Recorded in applied_by; defaults to the database user. */
+  readonly appliedBy?: string;
+  readonly log?: (message: string) => void;
+  /** Monotonic milliseconds, for durations. */
+  readonly clock?: () => number;
+}
+
+export interface PlannedStatement {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  readonly kind: string;
+  /** Set when the statement cannot run inside a transaction. */
+  readonly nonTransactional?: string;
+}
+
+export interface PendingMigration {
+  readonly version: string;
+  readonly file: string;
+  readonly hasDown: boolean;
+  /** False when the file runs statement by statement outside a transaction. */
+  readonly transactional: boolean;
+  /** Statements already done by an interrupted earlier run (non-transactional files). */
+  readonly resumeAt: number;
+  readonly statements: readonly PlannedStatement[];
+}
+
+export interface AppliedMigration {
+  readonly version: string;
+  readonly file: string;
+  readonly durationMs: number;
+  readonly statements: number;
+  readonly transactional: boolean;
+  readonly resumedAt?: number;
+}
+
+export interface MigrationFailure {
+  readonly version: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly statement: string;
+  readonly message: string;
+  readonly sqlState?: string;
+  readonly transactional: boolean;
+  /** Non-transactional files: statements that completed and stay applied. */
+  readonly completedStatements?: number;
+}
+
+export interface RunReport {
+  readonly format: MigrationSet['format'];
+  readonly dryRun: boolean;
+  readonly applied: readonly AppliedMigration[];
+  /** What is still pending after the run (for a dry run: what would run). */
+  readonly pending: readonly PendingMigration[];
+  readonly currentVersion?: string;
+  readonly failure?: MigrationFailure;
+  readonly warnings: readonly string[];
+}
+
+interface Prepared {
+  readonly migration: Migration;
+  readonly statements: SqlStatement[];
+  readonly transactional: boolean;
+}
+
+const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+/** Checksum of the statements a part-way file has completed: later statements may still be fixed. */
+function progressChecksum(stmts: readonly SqlStatement[], done: number): string {
+  return sha(
+    stmts
+      .slice(0, done)
+      .map((s) => s.text)
+      .join('\n;\n'),
+  );
+}
+
+/** Decides how a part runs; refuses a file mixing statements that need and forbid a transaction. */
+function prepare(
+  part: MigrationPart,
+  migration: Migration,
+  markedTransactional: boolean,
+  serverVersion: number,
+): Prepared {
+  const statements = partStatements(part);
+  const nonTx = statements.filter((s) => nonTransactionalReason(s, serverVersion));
+  if (!markedTransactional || nonTx.length === 0)
+    return { migration, statements, transactional: markedTransactional };
+  const needsTx = statements.find((s) => !nonTransactionalReason(s, serverVersion) && !isSessionStatement(s));
+  if (needsTx) {
+    const first = nonTx[0];
+    throw new MigrationDirError(
+      [`${part.file}:${first.line}:${first.column}`],
+      `${nonTransactionalReason(first, serverVersion)} cannot run inside a transaction, but this file also has statements that need one ` +
+        `(line ${needsTx.line}: ${needsTx.kind}). Move the non-transactional statements to a file of their own, or mark the file to run ` +
+        'without a transaction (`-- schemagate:no-transaction`, dbmate `-- migrate:up transaction:false`, atlas `-- atlas:txmode none`) ' +
+        'knowing it is then no longer all-or-nothing.',
+    );
+  }
+  return { migration, statements, transactional: false };
+}
+
+function planned(stmts: readonly SqlStatement[], serverVersion: number): PlannedStatement[] {
+  return stmts.map((s) => ({
+    line: s.line,
+    column: s.column,
+    text: s.text,
+    kind: s.kind,
+    nonTransactional: nonTransactionalReason(s, serverVersion),
+  }));
+}
+
+function assertRunnable(set: MigrationSet, state: MigrationState, allowOutOfOrder: boolean): void {
+  const edited = state.changed[0];
+  if (edited) {
+    throw new MigrationStateError(
+      `${describeFile(set, edited.migration)}: this migration was applied on ${edited.row.applied_at} and has been edited since ` +
+        `(checksum ${edited.row.checksum?.slice(0, 12)}… then, ${edited.migration.checksum.slice(0, 12)}… now). ` +
+        'Applied migrations must not change: revert the edit and put the change in a new migration.',
+    );
+  }
+  const late = state.outOfOrder[0];
+  if (late && !allowOutOfOrder) {
+    throw new MigrationStateError(
+      `${describeFile(set, late.migration)}: pending, but ${late.after.file}, which comes after it, is already applied. ` +
+        'Give the file a later version, or set migrations.allow_out_of_order: true to apply it anyway.',
+    );
+  }
+}
+
+async function withSettings<T>(conn: Queryable, o: RunnerOptions, fn: () => Promise<T>): Promise<T> {
+  await conn.query(
+    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+    [`${Math.max(0, Math.round(o.lockTimeoutMs))}ms`, `${Math.max(0, Math.round(o.statementTimeoutMs))}ms`],
+  );
+  try {
+    return await fn();
+  } finally {
+    // The pool hands this connection to others afterwards.
+    await conn.exec('RESET lock_timeout; RESET statement_timeout').catch(() => {});
+  }
+}
+
+async function locked<T>(db: Db, o: RunnerOptions, fn: (conn: Queryable) => Promise<T>): Promise<T> {
+  return db.session(async (conn) => {
+    await acquireMigrationLock(conn, {
+      scope: qualified(o.revisionsSchema, 'schemagate_revisions'),
+      timeoutMs: o.advisoryLockTimeoutMs,
+    });
+    try {
+      return await withSettings(conn, o, () => fn(conn));
+    } finally {
+      await releaseMigrationLock(conn, qualified(o.revisionsSchema, 'schemagate_revisions')).catch(() => {});
+    }
+  });
+}
+
+function pendingReport(
+  prepared: readonly Prepared[],
+  state: MigrationState,
+  serverVersion: number,
+): PendingMigration[] {
+  return prepared.map((p) => ({
+    version: p.migration.version,
+    file: p.migration.up.file,
+    hasDown: p.migration.down !== undefined,
+    transactional: p.transactional,
+    resumeAt: state.partial.find((x) => x.migration === p.migration)?.row.progress ?? 0,
+    statements: planned(p.statements, serverVersion),
+  }));
+}
+
+function failureOf(
+  p: Prepared,
+  err: SqlExecutionError,
+  stmt: SqlStatement,
+  completed?: number,
+): MigrationFailure {
+  return {
+    version: p.migration.version,
+    file: p.migration.up.file,
+    line: err.line,
+    column: err.column,
+    statement: stmt.text,
+    message: err.detail,
+    sqlState: err.sqlState,
+    transactional: p.transactional,
+    completedStatements: completed,
+  };
+}
+
+/** Applies every pending migration (or, with dryRun, reports what would run and changes nothing). */
+export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean }): Promise<RunReport> {
+  await loadSqlParser();
+  verifySum(o.set);
+  const table = new RevisionTable(o.revisionsSchema);
+  const serverVersion = await db.serverVersion();
+  const clock = o.clock ?? (() => performance.now());
+  const log = o.log ?? (() => {});
+
+  const plan = (state: MigrationState) => {
+    assertRunnable(o.set, state, o.allowOutOfOrder);
+    return state.pending.map((m) => prepare(m.up, m, m.transactional, serverVersion));
+  };
+  const warnings = (state: MigrationState) =>
+    state.missing.map(
+      (r) => `version ${r.version} is recorded as applied but no file in ${o.set.dir} has it`,
+    );
+
+  if (o.dryRun) {
+    const state = await db.session(async (conn) => migrationState(o.set, await table.read(conn)));
+    const prepared = plan(state);
+    return {
+      format: o.set.format,
+      dryRun: true,
+      applied: [],
+      pending: pendingReport(prepared, state, serverVersion),
+      currentVersion: state.currentVersion,
+      warnings: warnings(state),
+    };
+  }
+
+  return locked(db, o, async (conn) => {
+    await table.ensure(conn);
+    const state = migrationState(o.set, await table.read(conn));
+    const prepared = plan(state);
+    const appliedBy = o.appliedBy ?? (await conn.query<{ u: string }>('SELECT current_user AS u')).rows[0].u;
+    const applied: AppliedMigration[] = [];
+    let currentVersion = state.currentVersion;
+    for (let i = 0; i < prepared.length; i++) {
+      const p = prepared[i];
+      const m = p.migration;
+      const started = clock();
+      const partialRow = state.partial.find((x) => x.migration === m)?.row;
+      let failure: MigrationFailure | undefined;
+      if (p.transactional) {
+        await conn.exec('BEGIN');
+        let current: SqlStatement | undefined;
+        try {
+          for (const s of p.statements) {
+            current = s;
+            await runStatement(conn, s);
+          }
+          current = undefined;
+          await table.record(conn, {
+            version: m.version,
+            name: m.name,
+            checksum: m.checksum,
+            executionMs: clock() - started,
+            appliedBy,
+            operation: 'apply',
+          });
+          await conn.exec('COMMIT');
+        } catch (err) {
+          await conn.exec('ROLLBACK').catch(() => {});
+          if (!(err instanceof SqlExecutionError) || !current) throw err;
+          failure = failureOf(p, err, current);
+        }
+      } else {
+        failure = await applyStatementwise(
+          conn,
+          table,
+          p,
+          partialRow?.progress ?? null,
+          partialRow?.progress_checksum ?? null,
+          appliedBy,
+          log,
+        );
+        if (!failure) await table.finishPartial(conn, m.version, clock() - started);
+      }
+      if (failure) {
+        const rest = pendingReport(prepared.slice(i), state, serverVersion);
+        return {
+          format: o.set.format,
+          dryRun: false,
+          applied,
+          pending: rest,
+          currentVersion,
+          failure,
+          warnings: warnings(state),
+        };
+      }
+      const durationMs = clock() - started;
+      log(`applied ${m.up.file} in ${Math.round(durationMs)} ms`);
+      applied.push({
+        version: m.version,
+        file: m.up.file,
+        durationMs,
+        statements: p.statements.length,
+        transactional: p.transactional,
+        resumedAt: partialRow?.progress ?? undefined,
+      });
+      if (!m.repeatable) currentVersion = m.version;
+    }
+    return {
+      format: o.set.format,
+      dryRun: false,
+      applied,
+      pending: [],
+      currentVersion,
+      warnings: warnings(state),
+    };
+  });
+}
+
+async function applyStatementwise(
+  conn: Queryable,
+  table: RevisionTable,
+  p: Prepared,
+  progress: number | null,
+  doneChecksum: string | null,
+  appliedBy: string,
+  log: (m: string) => void,
+): Promise<MigrationFailure | undefined> {
+  const m = p.migration;
+  let start = 0;
+  if (progress === null) {
+    await table.startPartial(conn, { version: m.version, name: m.name, checksum: m.checksum, appliedBy });
+  } else {
+    if (
+      doneChecksum !== null &&
+      doneChecksum !== '' &&
+      progressChecksum(p.statements, progress) !== doneChecksum
+    ) {
+      throw new MigrationStateError(
+        `${m.up.file}: an earlier run completed ${progress} statement(s) of this file outside a transaction, and those statements ` +
+          'have been edited since. Only the statements after them may change.',
+      );
+    }
+    start = progress;
+    log(`resuming ${m.up.file} after statement ${progress} of ${p.statements.length}`);
+  }
+  for (let i = start; i < p.statements.length; i++) {
+    const s = p.statements[i];
+    try {
+      if (i === start && progress !== null && (await alreadyDone(conn, s))) {
+        log(`${m.up.file}:${s.line}: the interrupted statement had completed; not running it again`);
+      } else {
+        await runStatement(conn, s);
+      }
+    } catch (err) {
+      if (!(err instanceof SqlExecutionError)) throw err;
+      return failureOf(p, err, s, i);
+    }
+    await table.setProgress(conn, m.version, i + 1, progressChecksum(p.statements, i + 1), m.checksum);
+  }
+  return undefined;
+}
+
+/**
+ * Repairs the statement an interrupted run was executing. A killed CREATE INDEX CONCURRENTLY
+ * leaves an INVALID index that would make the retry fail (or, with IF NOT EXISTS, be silently
+ * skipped): drop it and build again. If it had finished (valid), it is done.
+ */
+async function alreadyDone(conn: Queryable, s: SqlStatement): Promise<boolean> {
+  if (s.kind !== 'IndexStmt' || !s.ast?.concurrent || !s.ast.idxname) return false;
+  const schema: string | undefined = s.ast.relation?.schemaname;
+  const name = schema ? qualified(schema, s.ast.idxname) : quoteIdent(s.ast.idxname);
+  const r = await conn.query<{ valid: boolean }>(
+    'SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass($1)',
+    [name],
+  );
+  if (r.rows.length === 0) return false;
+  if (r.rows[0].valid) return true;
+  await conn.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
+  return false;
+}
+
+export interface DownReport {
+  readonly rolledBack: readonly AppliedMigration[];
+  readonly currentVersion?: string;
+  readonly failure?: MigrationFailure;
+}
+
+/** Runs the down parts of the last `count` applied migrations, newest first. */
+export async function migrateDown(db: Db, o: RunnerOptions & { count: number }): Promise<DownReport> {
+  await loadSqlParser();
+  const table = new RevisionTable(o.revisionsSchema);
+  const serverVersion = await db.serverVersion();
+  const clock = o.clock ?? (() => performance.now());
+  return locked(db, o, async (conn) => {
+    const rows = await table.read(conn);
+    const state = migrationState(o.set, rows);
+    if (state.partial.length > 0) {
+      throw new MigrationStateError(
+        `${state.partial[0].migration.up.file}: part-way applied; run \`schemagate migrate up\` to finish it before rolling back.`,
+      );
+    }
+    const targets = state.applied
+      .filter((a) => !a.migration.repeatable)
+      .reverse()
+      .slice(0, o.count);
+    if (targets.length < o.count && state.missing.length > 0) {
+      throw new MigrationStateError(
+        `cannot roll back ${o.count}: applied version ${state.missing[0].version} has no file in ${o.set.dir}`,
+      );
+    }
+    const noDown = targets.filter((t) => !t.migration.down);
+    if (noDown.length > 0) {
+      const why =
+        o.set.format === 'atlas' || o.set.format === 'plain'
+          ? ` (${o.set.format} migrations have no down part)`
+          : '';
+      throw new MigrationStateError(
+        `cannot roll back: ${noDown.map((t) => t.migration.up.file).join(', ')} ${noDown.length === 1 ? 'has' : 'have'} no down part${why}. ` +
+          'Nothing was rolled back. Write the reverse change as a new migration instead.',
+      );
+    }
+    const prepared = targets.map((t) => prepare(t.migration.down!, t.migration, true, serverVersion));
+    const rolledBack: AppliedMigration[] = [];
+    for (const p of prepared) {
+      const started = clock();
+      const down = p.migration.down!;
+      let current: SqlStatement | undefined;
+      try {
+        if (p.transactional) await conn.exec('BEGIN');
+        for (const s of p.statements) {
+          current = s;
+          await runStatement(conn, s);
+        }
+        current = undefined;
+        await table.remove(conn, p.migration.version);
+        if (p.transactional) await conn.exec('COMMIT');
+      } catch (err) {
+        if (p.transactional) await conn.exec('ROLLBACK').catch(() => {});
+        if (!(err instanceof SqlExecutionError) || !current) throw err;
+        const f = failureOf(p, err, current);
+        return {
+          rolledBack,
+          currentVersion: versionAfter(o.set, rows, rolledBack),
+          failure: { ...f, file: down.file },
+        };
+      }
+      rolledBack.push({
+        version: p.migration.version,
+        file: down.file,
+        durationMs: clock() - started,
+        statements: p.statements.length,
+        transactional: p.transactional,
+      });
+    }
+    return { rolledBack, currentVersion: versionAfter(o.set, rows, rolledBack) };
+  });
+}
+
+function versionAfter(
+  set: MigrationSet,
+  rows: readonly RevisionRow[],
+  removed: readonly AppliedMigration[],
+): string | undefined {
+  const gone = new Set(removed.map((r) => r.version));
+  return migrationState(
+    set,
+    rows.filter((r) => !gone.has(r.version)),
+  ).currentVersion;
+}
+
+export interface StatusReport {
+  readonly format: MigrationSet['format'];
+  readonly state: MigrationState;
+  readonly tableExists: boolean;
+}
+
+/** Reads the revision table without creating it or taking the lock. */
+export async function migrationStatus(
+  db: Db,
+  o: Pick<RunnerOptions, 'set' | 'revisionsSchema'>,
+): Promise<StatusReport> {
+  const table = new RevisionTable(o.revisionsSchema);
+  return db.session(async (conn) => {
+    const exists = await table.exists(conn);
+    const rows = exists ? await table.read(conn) : [];
+    return { format: o.set.format, state: migrationState(o.set, rows), tableExists: exists };
+  });
+}
+
+/** Marks every migration up to `version` as applied without running it (an existing database). */
+export async function baselineMigrations(
+  db: Db,
+  o: RunnerOptions & { version: string },
+): Promise<{ marked: string[]; currentVersion: string }> {
+  const target = findMigration(o.set, o.version);
+  if (!target || target.repeatable) {
+    throw new MigrationStateError(`baseline: no migration with version ${o.version} in ${o.set.dir}`);
+  }
+  const table = new RevisionTable(o.revisionsSchema);
+  return locked(db, o, async (conn) => {
+    await table.ensure(conn);
+    const state = migrationState(o.set, await table.read(conn));
+    const upTo = o.set.migrations.indexOf(target);
+    const toMark = state.pending.filter((m) => !m.repeatable && o.set.migrations.indexOf(m) <= upTo);
+    const partial = toMark.find((m) => state.partial.some((p) => p.migration === m));
+    if (partial)
+      throw new MigrationStateError(
+        `baseline: ${partial.up.file} is part-way applied; finish it with \`schemagate migrate up\` first`,
+      );
+    const appliedBy = o.appliedBy ?? (await conn.query<{ u: string }>('SELECT current_user AS u')).rows[0].u;
+    await conn.exec('BEGIN');
+    try {
+      for (const m of toMark) {
+        await table.record(conn, {
+          version: m.version,
+          name: m.name,
+          checksum: m.checksum,
+          executionMs: 0,
+          appliedBy,
+          operation: 'baseline',
+        });
+      }
+      await conn.exec('COMMIT');
+    } catch (err) {
+      await conn.exec('ROLLBACK').catch(() => {});
+      throw err;
+    }
+    return { marked: toMark.map((m) => m.version), currentVersion: target.version };
+  });
+}

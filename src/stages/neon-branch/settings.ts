@@ -1,0 +1,65 @@
+/** The inputs of neon-branch, read and validated once into a typed object. */
+import { parseDuration } from '../../core/config/index.js';
+import { InputError } from '../../core/errors.js';
+import type { StageContext } from '../types.js';
+
+export interface NeonSettings {
+  readonly action: 'create' | 'delete' | 'cleanup';
+  readonly apiKey: string;
+  readonly projectId: string;
+  readonly apiHost: string;
+  readonly parent?: string;
+  readonly branchTemplate: string;
+  readonly expiresInMs: number;
+  readonly reset: boolean;
+  readonly database: string;
+  readonly role: string;
+}
+
+export const DEFAULT_API_HOST = 'https://console.neon.tech/api/v2';
+
+export function readBoolean(ctx: StageContext, name: string, fallback: boolean): boolean {
+  const raw = ctx.input(name).toLowerCase();
+  if (raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new InputError(`input ${name} must be true or false, got ${JSON.stringify(ctx.input(name))}`);
+}
+
+export function readNeonSettings(ctx: StageContext): NeonSettings {
+  const neon = ctx.project.config.neon;
+  const where = ctx.project.configFile ?? 'schemagate.yml';
+  const action = ctx.input('neon-action') || 'create';
+  if (action !== 'create' && action !== 'delete' && action !== 'cleanup') {
+    throw new InputError(`input neon-action must be create, delete or cleanup, got ${JSON.stringify(action)}`);
+  }
+  const apiKey = ctx.input('neon-api-key');
+  if (!apiKey) throw new InputError('input neon-api-key is required: pass a Neon API key secret, e.g. neon-api-key: ${{ secrets.NEON_API_KEY }}');
+  ctx.log.mask(apiKey);
+  const projectId = ctx.input('neon-project-id') || neon.project_id;
+  if (!projectId) throw new InputError(`input neon-project-id is required (or set neon.project_id in ${where})`);
+  const branchTemplate = ctx.input('branch-name') || neon.branch_name;
+  if (!branchTemplate.includes('{number}')) {
+    throw new InputError(`input branch-name (or neon.branch_name) must contain {number}, got ${JSON.stringify(branchTemplate)}: every PR needs its own branch`);
+  }
+  const rawExpiry = ctx.input('expires-in');
+  let expiresInMs: number;
+  try {
+    expiresInMs = parseDuration(rawExpiry || neon.expires_in);
+  } catch {
+    throw new InputError(`input expires-in must be a duration such as 7d or 12h, got ${JSON.stringify(rawExpiry)}`);
+  }
+  const parent = ctx.input('parent-branch') || neon.parent_branch;
+  return {
+    action,
+    apiKey,
+    projectId,
+    apiHost: ctx.input('api-host') || DEFAULT_API_HOST,
+    ...(parent ? { parent } : {}),
+    branchTemplate,
+    expiresInMs,
+    reset: readBoolean(ctx, 'reset', false),
+    database: neon.database,
+    role: neon.role,
+  };
+}
