@@ -257,9 +257,9 @@ describe('normalisation', () => {
 
 describe('scope', () => {
   test('objects that belong to an extension are skipped, the extension is listed', async () => {
-    const m = await introspect(await serverWith('CREATE EXTENSION citext; CREATE TABLE public.t (name public.citext)'));
+    const m = await introspect(await serverWith('CREATE EXTENSION citext; CREATE TABLE public.notes (name public.citext)'));
     expect(m.extensions.citext).toMatchObject({ name: 'citext', schema: 'public' });
-    expect(m.tables['public.t'].columns.name.type).toBe('public.citext');
+    expect(m.tables['public.notes'].columns.name.type).toBe('public.citext');
     expect(Object.keys(m.routines)).toEqual([]);
     expect(Object.keys(m.domains)).toEqual([]);
     expect(m.unsupported).toEqual([]);

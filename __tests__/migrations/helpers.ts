@@ -19,7 +19,11 @@ export function exampleSet(format: keyof typeof EXAMPLES): MigrationSet {
   return readMigrationSet(readMigrationDir(join(repoRoot, e.dir)), 'auto', e.dir);
 }
 
-export function setOf(files: Record<string, string>, format: MigrationFormat = 'auto', dir = 'db/migrations'): MigrationSet {
+export function setOf(
+  files: Record<string, string>,
+  format: MigrationFormat = 'auto',
+  dir = 'db/migrations',
+): MigrationSet {
   return readMigrationSet(
     Object.entries(files).map(([name, content]) => ({ name, content })),
     format,

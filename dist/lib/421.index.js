@@ -407,7 +407,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
 /* unused reexport */ __webpack_require__(660).Headers
 /* unused reexport */ __webpack_require__(9051).Response
 /* unused reexport */ __webpack_require__(9967).Request
-/* unused reexport */ __webpack_require__(5910).FormData
+/* unused reexport */ __webpack_require__(3529).FormData
 __webpack_unused_export__ = globalThis.File ?? (__webpack_require__(4573).File)
 /* unused reexport */ __webpack_require__(8355).FileReader
 
@@ -416,7 +416,7 @@ const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(3245)
+const { CacheStorage } = __webpack_require__(5626)
 const { kConstruct } = __webpack_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
@@ -905,7 +905,7 @@ const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
-const { getResolveErrorBodyCallback } = __webpack_require__(7655)
+const { getResolveErrorBodyCallback } = __webpack_require__(36)
 const { AsyncResource } = __webpack_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1126,7 +1126,7 @@ const assert = __webpack_require__(4589)
 const { finished, PassThrough } = __webpack_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
-const { getResolveErrorBodyCallback } = __webpack_require__(7655)
+const { getResolveErrorBodyCallback } = __webpack_require__(36)
 const { AsyncResource } = __webpack_require__(6698)
 const { addSignal, removeSignal } = __webpack_require__(158)
 
@@ -1865,7 +1865,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 36:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(4589)
@@ -13022,7 +13022,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5626:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15262,7 +15262,7 @@ const {
   extractMimeType,
   utf8DecodeBytes
 } = __webpack_require__(3168)
-const { FormData } = __webpack_require__(5910)
+const { FormData } = __webpack_require__(3529)
 const { kState } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
 const { Blob } = __webpack_require__(4573)
@@ -16859,7 +16859,7 @@ const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
 const { utf8DecodeBytes } = __webpack_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(1900)
 const { isFileLike } = __webpack_require__(7114)
-const { makeEntry } = __webpack_require__(5910)
+const { makeEntry } = __webpack_require__(3529)
 const assert = __webpack_require__(4589)
 const { File: NodeFile } = __webpack_require__(4573)
 
@@ -17331,7 +17331,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 3529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -21678,7 +21678,7 @@ const {
 } = __webpack_require__(4495)
 const { kState, kHeaders } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
-const { FormData } = __webpack_require__(5910)
+const { FormData } = __webpack_require__(3529)
 const { URLSerializer } = __webpack_require__(1900)
 const { kConstruct } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)

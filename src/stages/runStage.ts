@@ -38,6 +38,7 @@ export const FORK_NOTICE =
  */
 export interface Publisher {
   readonly github?: GitHubPort;
+  readonly repoGitHub?: GitHubPort;
   readonly pr?: PullRequestInfo;
   status(stage: StageName, state: StatusState, description: string): Promise<void>;
   section(stage: StageName, markdown: string): Promise<void>;
@@ -52,12 +53,14 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
   const run = readRunInfo(env);
   const pr = readPullRequest(env);
   const token = actions.getInput('github-token').trim();
-  let github: GitHubPort | undefined;
+  let repoGitHub: GitHubPort | undefined;
   try {
-    github = token && pr && deps.github ? deps.github(token) : undefined;
+    repoGitHub = token && deps.github ? deps.github(token) : undefined;
   } catch (err) {
     actions.error(`schemagate: cannot talk to GitHub: ${errorMessage(err)}`);
   }
+  // Statuses and the comment belong to a pull request: without one there is nothing to post.
+  const github = pr ? repoGitHub : undefined;
   let readOnly = false;
   let broken = false;
 
@@ -79,6 +82,7 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
 
   return {
     github,
+    repoGitHub,
     pr,
     status: (stage, state, description) =>
       guarded('the commit status', (g, p) => g.setStatus(p.headSha, statusContext(stage), state, cutDescription(description), run.runUrl)),
@@ -118,6 +122,7 @@ export async function runStage(stage: Stage, deps: StageDeps): Promise<{ exitCod
       run: readRunInfo(env),
       pr: publisher.pr ?? readPullRequest(env),
       github: publisher.github,
+      repoGitHub: publisher.repoGitHub,
       log: {
         info: actions.info,
         warning: actions.warning,

@@ -47,6 +47,8 @@ export interface StageContext {
   readonly pr?: PullRequestInfo;
   /** Absent when no token was given or the event is not about a pull request. */
   readonly github?: GitHubPort;
+  /** The GitHub port whenever a token is given, even outside a pull request (e.g. a scheduled cleanup). */
+  readonly repoGitHub?: GitHubPort;
   readonly log: Logger;
   openDb(url: string | undefined): Promise<Db>;
   /** Outputs of stages that ran earlier in the same suite run (e.g. the Neon branch URL). */

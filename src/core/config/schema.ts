@@ -66,6 +66,10 @@ export const configSchema = z
         baseline: z.string().min(1).optional(),
         bypass_label: z.string().min(1).default('schemagate:emergency-bypass'),
         metrics: z.string().min(1).optional().describe('Path of a Prometheus text file to write.'),
+        pairs: z
+          .array(z.string().regex(/^(declared|replayed|live|baseline):(declared|replayed|live|baseline)$/, 'a pair such as replayed:live'))
+          .default([])
+          .describe('Pairs of states to compare (reference:checked); empty: declared:replayed, replayed:live with a URL, baseline:live (or baseline:replayed).'),
       })
       .prefault({}),
     lint: z

@@ -11,6 +11,8 @@ import type { Hazard, LockMode, PlannedStatement, UnsupportedChange } from './ty
 
 /** Phase order used to break ties: drops (dependents first), then creates (dependencies first). */
 export const RANK = {
+  /** Renames run first: every later step names objects by their new names. */
+  rename: 5,
   dropTrigger: 10,
   dropPolicy: 11,
   dropView: 20,
@@ -27,7 +29,6 @@ export const RANK = {
   dropSchema: 130,
   createSchema: 200,
   createExtension: 210,
-  rename: 215,
   type: 220,
   sequence: 230,
   routine: 240,
@@ -103,8 +104,8 @@ export interface Analysis {
   readonly detachedTables: ReadonlySet<string>;
   /** Tables attached to a parent, or created as partitions, in this plan. */
   readonly attachedTables: ReadonlySet<string>;
-  /** Constraint ids `table\u0000name` of PK/UNIQUE constraints dropped or recreated. */
-  readonly droppedKeys: ReadonlySet<string>;
+  /** Tables whose PK/UNIQUE constraints or unique indexes are dropped or rebuilt (FKs to them must follow). */
+  readonly keyChangedTables: ReadonlySet<string>;
   readonly fromIndex: RefIndex;
   readonly toIndex: RefIndex;
   /** Dependencies (refs) of each view/materialized view, from its definition. */

@@ -1,8 +1,9 @@
 /**
  * The baseline snapshot: the model's comparison form (owners, column positions and the server
- * version blanked, see model/normalize.ts) as deterministic, diff-friendly JSON: keys sorted at
- * every depth, two-space indent, newline at the end, with the SHA-256 of that canonical form
- * (modelHash), so the same schema gives the same file on PostgreSQL 13 to 18 and in any creation order.
+ * version blanked, see model/normalize.ts; view text left out) as deterministic, diff-friendly
+ * JSON: keys sorted at every depth, two-space indent, newline at the end, with the SHA-256 of that
+ * canonical form, so the same schema gives the same file on PostgreSQL 13 to 18 and in any
+ * creation order.
  */
 import { ConfigError } from '../errors.js';
 import { modelHash, normalizeModel, stableStringify } from '../model/normalize.js';
@@ -10,13 +11,24 @@ import { emptyModel, type SchemaModel } from '../model/types.js';
 
 export const BASELINE_FORMAT = 'schemagate-baseline/1';
 
-/** SHA-256 (hex) of the model's canonical comparison form. */
+/** SHA-256 (hex) of the model's canonical form as a baseline holds it: the same on every server version. */
 export function schemaHash(model: SchemaModel): string {
-  return modelHash(model);
+  return modelHash(baselineModel(model));
+}
+
+/**
+ * The model as a baseline holds it: the comparison form, without view text (PostgreSQL 16 prints
+ * the same view differently from 15; the version-independent fingerprint stays).
+ */
+export function baselineModel(model: SchemaModel): SchemaModel {
+  const normal = normalizeModel(model);
+  const noText = <T extends { definition: string }>(rec: Readonly<Record<string, T>>): Record<string, T> =>
+    Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, { ...v, definition: '' }]));
+  return { ...normal, views: noText(normal.views), materializedViews: noText(normal.materializedViews) };
 }
 
 export function renderBaseline(model: SchemaModel): string {
-  const { serverVersion: _version, ...portable } = normalizeModel(model);
+  const { serverVersion: _version, ...portable } = baselineModel(model);
   return `${stableStringify({ format: BASELINE_FORMAT, sha256: schemaHash(model), model: portable }, 2)}\n`;
 }
 

@@ -30,6 +30,8 @@ import type { Difference } from './types.js';
 
 /** Properties never compared: they name roles of one environment, or order that carries no meaning. */
 const NOT_COMPARED = new Set(['owner', 'grants', 'position', 'serverVersion']);
+/** View text differs between server versions for the same view (15 vs 16+): compare the fingerprint. */
+const VIEW_TEXT = new Set(['definition']);
 /** A table's own properties; its members are compared one by one. */
 const TABLE_MEMBERS = new Set(['columns', 'constraints', 'policies', 'triggers']);
 
@@ -145,7 +147,10 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
     { kind: 'index', left: left.indexes, right: right.indexes, table: (_k, i) => i.table, object: self, render: renderIndex },
     out,
   );
-  compareMembers({ kind: 'view', left: left.views, right: right.views, table: self, object: self, render: renderView }, out);
+  compareMembers(
+    { kind: 'view', left: left.views, right: right.views, table: self, object: self, render: renderView, skip: VIEW_TEXT },
+    out,
+  );
   compareMembers(
     {
       kind: 'materializedView',
@@ -154,6 +159,7 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
       table: self,
       object: self,
       render: renderView,
+      skip: VIEW_TEXT,
     },
     out,
   );

@@ -74,7 +74,9 @@ export function renderIndex(i: Index): string {
 
 export function renderView(v: View): string {
   const opts = v.options.length > 0 ? ` WITH (${v.options.join(', ')})` : '';
-  return withComment(`VIEW${opts} AS\n${v.definition.trim()}`, v.comment);
+  // A baseline stores no view text (it varies by server version), only its fingerprint.
+  const body = v.definition.trim() === '' ? `-- query fingerprint ${v.definitionFingerprint} (text not stored in the baseline)` : v.definition.trim();
+  return withComment(`VIEW${opts} AS\n${body}`, v.comment);
 }
 
 export function renderRoutine(r: Routine): string {

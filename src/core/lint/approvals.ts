@@ -113,7 +113,7 @@ export async function evaluateApprovals(input: ApprovalInput): Promise<ApprovalR
         groups.push([]);
       } else groups.push(fresh.filter((f) => m.includes(f)));
     }
-    const approvers = req.distinctTeams ? distinctAssignment(groups) : [...new Set(groups.flat())];
+    const approvers = req.distinctTeams && req.from.length > 0 ? distinctAssignment(groups) : [...new Set(groups.flat())];
     const counted = approvers.slice(0, Math.max(req.count, approvers.length));
     const missing = Math.max(0, req.count - approvers.length);
     results.push({ requirement: req, satisfied: missing === 0, approvers: counted, missing, unreadableTeams: unreadable });

@@ -45,8 +45,11 @@ export function columnTypeOf(typeName: any): ColumnType | undefined {
   return { name: TYPE_ALIASES[raw] ?? raw, mods, array: Boolean(typeName.arrayBounds?.length) };
 }
 
+// Canonical catalog names back to the spelling people write.
+const WRITTEN: Record<string, string> = { int2: 'smallint', int4: 'integer', int8: 'bigint', bpchar: 'char', float8: 'double precision', float4: 'real', bool: 'boolean' };
+
 export function typeLabel(t: ColumnType): string {
-  return `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
+  return `${WRITTEN[t.name] ?? t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
 }
 
 export function constraintsOf(columnDef: any): any[] {
@@ -140,7 +143,7 @@ const BUILTIN_TYPES = new Set(
 
 /** A column type as SQL: built-in names bare, any other name quoted. */
 export function typeSql(t: ColumnType): string {
-  const base = BUILTIN_TYPES.has(t.name) ? t.name : quoteIdent(t.name);
+  const base = WRITTEN[t.name] ?? (BUILTIN_TYPES.has(t.name) ? t.name : quoteIdent(t.name));
   return `${base}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
 }
 

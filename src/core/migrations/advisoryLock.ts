@@ -27,13 +27,15 @@ export async function acquireMigrationLock(conn: Queryable, options: LockOptions
     if (r.rows[0]?.ok) return;
     if (clock() >= deadline) {
       throw new MigrationLockError(
-        `another schemagate migrate run holds the migration lock on this database; waited ${Math.round(options.timeoutMs / 1000)}s ` +
+        `another schemagate migrate run holds the migration lock on this database; waited ${waited(options.timeoutMs)} ` +
           '(migrations.advisory_lock_timeout). Let it finish, or raise the timeout.',
       );
     }
     await sleep(Math.min(options.pollMs ?? 200, Math.max(1, deadline - clock())));
   }
 }
+
+const waited = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 
 export async function releaseMigrationLock(conn: Queryable, scope: string): Promise<void> {
   await conn.query(`SELECT pg_advisory_unlock(${KEY})`, [scope]);

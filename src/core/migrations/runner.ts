@@ -248,9 +248,10 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
   }
 
   return locked(db, o, async (conn) => {
-    await table.ensure(conn);
     const state = migrationState(o.set, await table.read(conn));
+    // Refusals (edited file, order, mixed transaction needs, syntax) come before any change.
     const prepared = plan(state);
+    await table.ensure(conn);
     const appliedBy = o.appliedBy ?? (await conn.query<{ u: string }>('SELECT current_user AS u')).rows[0].u;
     const applied: AppliedMigration[] = [];
     let currentVersion = state.currentVersion;

@@ -313,7 +313,7 @@ export interface IndexElement {
   readonly expression: string | null;
   /** Operator class when not the default for the type (qualified), else null. */
   readonly opclass: string | null;
-  /** Explicit collation (qualified) or null. */
+  /** Collation other than the column's own (qualified), or null; always null for expressions (see definition). */
   readonly collation: string | null;
   /** DESC ordering. */
   readonly descending: boolean;

@@ -39,6 +39,9 @@ function side(name: string, text: string | null): string {
     .join('\n')}\n`;
 }
 
+/** Derived fields (fingerprints of a definition) say nothing the definition does not. */
+const shownFields = (d: Difference) => [...new Set(d.fields.map((f) => f.replace(/Fingerprint$/, '')))];
+
 function renderDifference(d: Difference, left: DriftState, right: DriftState): string {
   const icon = d.critical ? ':rotating_light:' : d.change === 'changed' ? ':pencil2:' : d.change === 'missing' ? ':heavy_minus_sign:' : ':heavy_plus_sign:';
   const where =
@@ -46,8 +49,8 @@ function renderDifference(d: Difference, left: DriftState, right: DriftState): s
       ? ` — in the ${STATE_LABELS[left]}, missing from the ${STATE_LABELS[right]}`
       : d.change === 'extra'
         ? ` — in the ${STATE_LABELS[right]}, not in the ${STATE_LABELS[left]}`
-        : d.fields.length > 0
-          ? ` (${d.fields.join(', ')})`
+        : shownFields(d).length > 0
+          ? ` (${shownFields(d).join(', ')})`
           : '';
   const head = `- ${icon} **${d.change}** ${d.kind} ${code(d.object)}${where}${d.critical ? ' — **critical**' : ''}`;
   return [head, side(STATE_LABELS[left], d.left), side(STATE_LABELS[right], d.right)].join('\n');
@@ -86,8 +89,10 @@ function summaryLine(report: DriftReport): string {
   const subjects = report.pairs.map((p) => pairTitle(p.pair)).join('; ');
   if (report.pairs.length === 0) return ':grey_question: Nothing to compare: configure `schema`, a `database-url` or `drift.baseline`.';
   if (!hasDrift(report)) return `:white_check_mark: **No drift** (${subjects}; mode ${report.mode}).`;
-  const tables = new Set(report.pairs.flatMap((p) => p.differences.map((d) => d.table ?? '')));
-  const what = `${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''} in ${plural(tables.size, 'object group')}`;
+  const diffs = report.pairs.flatMap((p) => p.differences);
+  const tables = new Set(diffs.flatMap((d) => (d.table === null ? [] : [d.table])));
+  const others = diffs.some((d) => d.table === null) ? ' and other objects' : '';
+  const what = `${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''} in ${plural(tables.size, 'table')}${others}`;
   const verdict =
     report.result === 'fail'
       ? ':x: **Drift found**'
@@ -105,7 +110,7 @@ function baselineNote(report: DriftReport): string | null {
 }
 
 export function renderDriftMarkdown(report: DriftReport): string {
-  const out = ['### Drift check', '', summaryLine(report), ''];
+  const out = ['### schemagate/drift-check', '', summaryLine(report), ''];
   if (report.bypass) {
     const due = report.bypass.dueBy.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const failing = report.pairs.flatMap((p) => (p.result === 'fail' ? p.differences : []));

@@ -16,9 +16,14 @@ export function renderDriftErDiagram(diffs: readonly Difference[], models: reado
   const marks = new Map<string, Map<string, string>>();
   for (const d of diffs) {
     if (d.table === null) continue;
-    const t = models.map((m) => m.tables[d.table!]).find((x) => x !== undefined);
-    if (!t) continue;
-    tables.set(d.table, t);
+    const found = models.map((m) => m.tables[d.table!]).filter((x): x is Table => x !== undefined);
+    if (found.length === 0) continue;
+    // Columns and keys from every state, so an extra column shows up next to the reference ones.
+    tables.set(d.table, {
+      ...found[0],
+      columns: Object.assign({}, ...[...found].reverse().map((t) => t.columns)),
+      constraints: Object.assign({}, ...[...found].reverse().map((t) => t.constraints)),
+    });
     if (d.kind === 'column') {
       const col = d.object.slice(d.table.length + 1).replace(/^"|"$/g, '').replace(/""/g, '"');
       const m = marks.get(d.table) ?? new Map<string, string>();

@@ -1,9 +1,95 @@
-import { NotImplementedError } from '../../core/errors.js';
-import type { Stage } from '../types.js';
+/**
+ * The migrate stage: apply the pending migrations to the target database (in the suite, the pull
+ * request's Neon branch), or with dry-run show what would run. Posts schemagate/migrate and a
+ * comment section listing each applied file with its duration, or the failing file, statement,
+ * line:column and PostgreSQL's error. The database URL is never part of any output.
+ */
+
+import type { Db } from '../../core/db.js';
+import { ConfigError } from '../../core/errors.js';
+import { statementRisks } from '../../core/migrations/dryRunRisk.js';
+import { baselineMigrations, migrateUp, type RunReport } from '../../core/migrations/index.js';
+import { runMarkdown, summarizeRun } from '../../core/migrations/render.js';
+import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
+import { type Stage, type StageContext, type StageOutcome, statusContext } from '../types.js';
 
 export const stage: Stage = {
   name: 'migrate',
-  async run() {
-    throw new NotImplementedError('the migrate stage is not built yet (issue #5)');
-  },
+  run: runMigrate,
 };
+
+function readBoolean(value: string, input: string): boolean {
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ConfigError('input', input, `must be true or false, got ${JSON.stringify(value)}`);
+}
+
+async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
+  const { project } = ctx;
+  const dryRun = readBoolean(ctx.input('dry-run'), 'dry-run');
+  const overrides = {
+    dir: ctx.input('dir') || undefined,
+    format: ctx.input('format') || undefined,
+    lockTimeout: ctx.input('lock-timeout') || undefined,
+    statementTimeout: ctx.input('statement-timeout') || undefined,
+  };
+  const set = loadMigrationSet(project, overrides);
+  const options = runnerOptionsFor(set, project.config, project.configFile, overrides);
+  const url = ctx.input('database-url') || ctx.upstream['neon-branch.database-url'];
+  if (url) ctx.log.mask(url);
+  if (!url && !dryRun) {
+    throw new ConfigError(
+      'input',
+      'database-url',
+      'required: the database to migrate (in the suite it comes from the neon-branch stage)',
+    );
+  }
+  const baseline = ctx.input('baseline');
+
+  const db: Db = await ctx.openDb(url || undefined);
+  let report: RunReport;
+  let baselined: string[] = [];
+  try {
+    if (baseline && !dryRun)
+      baselined = (await baselineMigrations(db, { ...options, version: baseline })).marked;
+    report = await migrateUp(db, { ...options, dryRun, appliedBy: appliedBy(ctx), log: ctx.log.info });
+  } finally {
+    await db.close();
+  }
+
+  const risks = dryRun
+    ? statementRisks(set, report, {
+        pgVersion: project.config.lint.pg_version,
+        ruleLevels: project.config.lint.rules,
+        configFile: project.configFile,
+      })
+    : undefined;
+  let section = runMarkdown(report, statusContext('migrate'), risks);
+  if (baselined.length > 0)
+    section += `\nBaseline: marked ${baselined.length} migration(s) up to \`${baseline}\` as applied without running them.\n`;
+  if (dryRun && !url) section += '\nNo database was given: every migration is listed as pending.\n';
+
+  const f = report.failure;
+  if (f)
+    ctx.log.error(`${f.message}${f.sqlState ? ` (SQLSTATE ${f.sqlState})` : ''}`, {
+      file: f.file,
+      line: f.line,
+      col: f.column,
+    });
+  return {
+    state: f ? 'failure' : 'success',
+    description: summarizeRun(report),
+    section,
+    outputs: {
+      applied: String(report.applied.length),
+      'current-version': report.currentVersion ?? '',
+      pending: String(report.pending.length),
+    },
+  };
+}
+
+/** Who applied it, as the revision table records it: the pull request run, when there is one. */
+function appliedBy(ctx: StageContext): string | undefined {
+  if (!ctx.run.actor) return undefined;
+  return ctx.pr ? `${ctx.run.actor} (${ctx.run.repository}#${ctx.pr.number})` : ctx.run.actor;
+}

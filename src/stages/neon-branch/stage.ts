@@ -102,7 +102,7 @@ async function remove(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDe
 }
 
 async function cleanup(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDeps): Promise<StageOutcome> {
-  const github = ctx.github;
+  const github = ctx.repoGitHub ?? ctx.github;
   const prState = github?.pullRequestState?.bind(github);
   if (!prState) ctx.log.warning('neon-branch cleanup: no GitHub token, so only expired branches are deleted');
   const result = await cleanupBranches(lifecycle, s.branchTemplate, prState ?? (async () => 'open' as const), ctx.now());

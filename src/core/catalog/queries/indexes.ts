@@ -2,7 +2,9 @@ import { collationName, commentOf, IN_SCOPE, notExtensionMember } from './filter
 
 /**
  * Indexes with their definition and parsed facts. Per key element: the column (or expression
- * text), a non-default opclass, an explicit collation and the ordering bits of indoption
+ * text), a non-default opclass, a collation other than the column's (for expressions the
+ * implicit collation is not knowable from SQL, so it is left to `definition`) and the ordering
+ * bits of indoption
  * (1 = DESC, 2 = NULLS FIRST). `nulls_not_distinct` exists from PostgreSQL 15; the query for older
  * servers reports false.
  */
@@ -20,17 +22,14 @@ SELECT n.nspname::text AS schema, ic.relname::text AS name,
            'opclass', (SELECT CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END
                        FROM pg_opclass oc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
                        WHERE oc.oid = i.indclass[k - 1]),
-           'collation', CASE WHEN i.indcollation[k - 1] <> 0 AND i.indcollation[k - 1] <> COALESCE(
-                          (SELECT a.attcollation FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]),
-                          kt.typcollation)
+           'collation', CASE WHEN i.indkey[k - 1] <> 0 AND i.indcollation[k - 1] <> 0 AND i.indcollation[k - 1] <>
+                          (SELECT a.attcollation FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1])
                         THEN ${collationName('i.indcollation[k - 1]')} END,
            'descending', (i.indoption[k - 1] & 1) = 1,
            'nulls', CASE WHEN (i.indoption[k - 1] & 1) = 1 AND (i.indoption[k - 1] & 2) = 0 THEN 'LAST'
                          WHEN (i.indoption[k - 1] & 1) = 0 AND (i.indoption[k - 1] & 2) = 2 THEN 'FIRST' END)
          ORDER BY k)
-        FROM generate_series(1, i.indnkeyatts::int) k
-        LEFT JOIN pg_attribute ka ON ka.attrelid = i.indexrelid AND ka.attnum = k
-        LEFT JOIN pg_type kt ON kt.oid = ka.atttypid) AS elements,
+        FROM generate_series(1, i.indnkeyatts::int) k) AS elements,
        ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts::int + 1, i.indnatts::int) k
              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] ORDER BY k) AS include,
        pg_get_expr(i.indpred, i.indrelid) AS predicate,

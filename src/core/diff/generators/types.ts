@@ -321,6 +321,15 @@ export function compositesGenerator(ctx: DiffContext): void {
     const added = toAttrs.filter((a) => !fromNames.has(a.name)).map((a) => a.name);
     const inPlace = [...kept, ...added].join('\u0000') === toAttrs.map((a) => a.name).join('\u0000');
     const name = qualified(to.schema, to.name);
+    if (columnsOfType(ctx.from, key).length > 0) {
+      // PostgreSQL refuses ALTER TYPE on a composite that a table column uses.
+      ctx.unsupported({
+        kind: 'composite',
+        name: key,
+        reason: 'changing a composite type used by a table column needs a manual migration',
+      });
+      continue;
+    }
     if (!inPlace) {
       if (typeUsedBy(ctx.from, key)) {
         ctx.unsupported({

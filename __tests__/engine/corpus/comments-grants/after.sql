@@ -1,0 +1,18 @@
+CREATE TABLE public.acct (id int PRIMARY KEY, secret text, email text);
+COMMENT ON TABLE public.acct IS 'accounts: it''s "new"';
+COMMENT ON COLUMN public.acct.email IS 'e-mail';
+COMMENT ON CONSTRAINT acct_pkey ON public.acct IS 'the key';
+GRANT SELECT ON public.acct TO sg_corpus_writer WITH GRANT OPTION;
+GRANT UPDATE (secret), SELECT (email) ON public.acct TO sg_corpus_reader;
+CREATE SEQUENCE public.s;
+GRANT USAGE ON SEQUENCE public.s TO sg_corpus_writer;
+COMMENT ON SEQUENCE public.s IS 'seq';
+CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+COMMENT ON FUNCTION public.f() IS 'fn';
+GRANT EXECUTE ON FUNCTION public.f() TO sg_corpus_reader;
+CREATE VIEW public.v AS SELECT id FROM public.acct;
+COMMENT ON VIEW public.v IS 'a view';
+COMMENT ON COLUMN public.v.id IS 'view column';
+GRANT SELECT ON public.v TO sg_corpus_reader;
+GRANT USAGE ON SCHEMA public TO sg_corpus_reader;
+COMMENT ON INDEX public.acct_pkey IS 'pk index';

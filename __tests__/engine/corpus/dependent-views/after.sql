@@ -1,0 +1,8 @@
+CREATE TABLE public.orders (id int PRIMARY KEY, amount numeric(12,2), customer text, note text);
+CREATE VIEW public.big_orders AS SELECT id, amount, customer FROM public.orders WHERE amount > 100;
+CREATE VIEW public.big_customers AS SELECT DISTINCT customer FROM public.big_orders;
+CREATE VIEW public.order_notes AS SELECT id, note, upper(note) AS loud FROM public.orders;
+CREATE VIEW public.stable AS SELECT id FROM public.orders;
+CREATE MATERIALIZED VIEW public.totals AS SELECT customer, sum(amount) AS total FROM public.orders GROUP BY customer;
+CREATE UNIQUE INDEX totals_customer_idx ON public.totals (customer);
+CREATE VIEW public.renamed_cols AS SELECT id AS order_id FROM public.orders;

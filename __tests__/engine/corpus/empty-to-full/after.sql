@@ -1,0 +1,17 @@
+CREATE SCHEMA shop;
+CREATE TYPE shop.state AS ENUM ('cart', 'paid', 'shipped');
+CREATE DOMAIN shop.money_amount AS numeric(12,2) CHECK (VALUE >= 0);
+CREATE FUNCTION shop.now_utc() RETURNS timestamp LANGUAGE sql STABLE AS $$ SELECT now() AT TIME ZONE 'utc' $$;
+CREATE TABLE shop.customer (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE NOT NULL, created timestamp DEFAULT shop.now_utc());
+CREATE TABLE shop."order" (id bigserial PRIMARY KEY, customer_id bigint NOT NULL REFERENCES shop.customer ON DELETE RESTRICT, state shop.state NOT NULL DEFAULT 'cart', total shop.money_amount);
+CREATE TABLE shop.line (order_id bigint REFERENCES shop."order" ON DELETE CASCADE, n int, sku text, PRIMARY KEY (order_id, n));
+CREATE INDEX line_sku_idx ON shop.line (sku) INCLUDE (n);
+CREATE FUNCTION shop.order_count(c bigint) RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM shop."order" WHERE customer_id = c';
+CREATE VIEW shop.paid AS SELECT o.id, c.email, shop.order_count(c.id) AS n FROM shop."order" o JOIN shop.customer c ON c.id = o.customer_id WHERE o.state = 'paid';
+CREATE VIEW shop.paid_emails AS SELECT DISTINCT email FROM shop.paid;
+CREATE FUNCTION shop.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER order_stamp BEFORE INSERT ON shop."order" FOR EACH ROW EXECUTE FUNCTION shop.stamp();
+ALTER TABLE shop.customer ENABLE ROW LEVEL SECURITY;
+CREATE POLICY mine ON shop.customer FOR SELECT TO sg_corpus_reader USING (email = current_user);
+COMMENT ON TABLE shop."order" IS 'orders';
+GRANT SELECT ON shop.paid TO sg_corpus_reader;

@@ -1,0 +1,1 @@
+CREATE TABLE public.words (id int PRIMARY KEY, w text);

@@ -1,0 +1,10 @@
+CREATE TABLE public.t (id int PRIMARY KEY, updated_at timestamptz, n int);
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := clock_timestamp(); RETURN NEW; END $$;
+CREATE TRIGGER t_touch BEFORE UPDATE OF n ON public.t FOR EACH ROW WHEN (NEW.n IS NOT NULL) EXECUTE FUNCTION public.touch();
+CREATE FUNCTION public.add(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT a + b + 0';
+CREATE FUNCTION public.shape(x int) RETURNS bigint LANGUAGE sql AS 'SELECT x::bigint';
+CREATE FUNCTION public.count_t() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM public.t';
+CREATE PROCEDURE public.bump(i int) LANGUAGE sql AS 'UPDATE public.t SET n = n + i';
+CREATE FUNCTION public.secure() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS 'SELECT 2';
+CREATE TRIGGER t_new AFTER DELETE ON public.t FOR EACH STATEMENT EXECUTE FUNCTION public.touch();
+ALTER TABLE public.t DISABLE TRIGGER t_new;

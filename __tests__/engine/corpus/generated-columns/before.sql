@@ -1,0 +1,1 @@
+CREATE TABLE public.box (id int PRIMARY KEY, w int, h int, area int GENERATED ALWAYS AS (w * h) STORED, fixed int GENERATED ALWAYS AS (w + 1) STORED);

@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE SCHEMA legacy;
+CREATE TYPE legacy.kind AS ENUM ('x');
+CREATE TABLE legacy.a (id int PRIMARY KEY, b_id int, k legacy.kind);
+CREATE TABLE legacy.b (id int PRIMARY KEY, a_id int REFERENCES legacy.a);
+ALTER TABLE legacy.a ADD FOREIGN KEY (b_id) REFERENCES legacy.b;
+CREATE VIEW legacy.v AS SELECT a.id FROM legacy.a JOIN legacy.b ON b.a_id = a.id;
+CREATE FUNCTION legacy.f(legacy.kind) RETURNS int LANGUAGE sql AS 'SELECT 1';
+CREATE TABLE app.keep (id int PRIMARY KEY, a_ref int);
+CREATE TABLE app.dropme (id serial PRIMARY KEY, keep_id int REFERENCES app.keep);

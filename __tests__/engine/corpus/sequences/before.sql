@@ -1,0 +1,4 @@
+CREATE SEQUENCE public.s1;
+CREATE SEQUENCE public.s2 INCREMENT BY 5;
+CREATE TABLE public.t (id int);
+CREATE SEQUENCE public.s3 OWNED BY public.t.id;

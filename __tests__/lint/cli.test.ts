@@ -1,0 +1,93 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/run.js';
+
+function capture(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { cwd, env: {}, out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-lint-cli-'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+  return dir;
+}
+
+describe('schemagate lint', () => {
+  it('prints real findings with safe alternatives for the lint-demo example and exits 1', async () => {
+    const c = capture(process.cwd());
+    const code = await run(['lint', 'examples/lint-demo'], c.io);
+    const text = c.out.join('\n');
+    expect(code).toBe(1);
+    expect(text).toContain(
+      'examples/lint-demo/db/migrations/20250402080000_cleanup.sql:1:1: high dropping-column: drops column users.email: running code that uses it breaks and the data is lost',
+    );
+    expect(text).toContain('    ALTER TABLE users DROP COLUMN IF EXISTS email;');
+    expect(text).toContain('critical dropping-table: drops table legacy_invoices');
+    expect(text).toContain('[ignored: users has a few hundred rows; backfilled in one go on purpose]');
+    // Safe widening and statements on tables created in the same set are not reported.
+    expect(text).toContain('medium creating-index-without-concurrently: creates index users_status_idx on users');
+    expect(text).not.toContain('audit_events_user_id_idx');
+    expect(text).not.toContain('foreign-key-without-not-valid');
+    expect(text).toMatch(/gate: fail: \d+ finding\(s\) need approval: /);
+  });
+
+  it('exits 0 when nothing needs approval', async () => {
+    const dir = project({ 'db/migrations/001.sql': 'CREATE TABLE t (id bigint PRIMARY KEY);\nALTER TABLE t DROP COLUMN id;\n' });
+    const c = capture(dir);
+    expect(await run(['lint'], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain('gate: pass (no finding needs approval)');
+  });
+
+  it('writes JSON and SARIF', async () => {
+    const dir = project({ 'm/001.sql': 'ALTER TABLE users DROP COLUMN email;\n' });
+    const j = capture(dir);
+    expect(await run(['lint', 'm', '--format', 'json'], j.io)).toBe(1);
+    const json = JSON.parse(j.out.join(''));
+    expect(json.findings[0]).toMatchObject({ file: 'm/001.sql', line: 1, column: 1, ruleId: 'dropping-column', risk: 'high', table: 'users' });
+    expect(json.passed).toBe(false);
+    const s = capture(dir);
+    expect(await run(['lint', 'm/001.sql', '--format', 'sarif'], s.io)).toBe(1);
+    const sarif = JSON.parse(s.out.join(''));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'dropping-column', level: 'error' });
+  });
+
+  it('uses --pg-version: ADD COLUMN with a DEFAULT is high on 10 and low on 11+', async () => {
+    const dir = project({ 'm/001.sql': "ALTER TABLE users ADD COLUMN s text NOT NULL DEFAULT 'x';\n" });
+    const ten = capture(dir);
+    expect(await run(['lint', 'm', '--pg-version', '10'], ten.io)).toBe(1);
+    expect(ten.out.join('\n')).toContain('high adding-column-with-default');
+    const fifteen = capture(dir);
+    expect(await run(['lint', 'm', '--pg-version', '15'], fifteen.io)).toBe(0);
+    expect(fifteen.out.join('\n')).toContain('low adding-column-with-default');
+  });
+
+  it('exits 2 on bad input: syntax error, pragma without reason, bad flags, unknown rule in config', async () => {
+    const dir = project({
+      'bad/001.sql': 'ALTER TABLE users DROP COLUMN;\n',
+      'noreason/001.sql': '-- schemagate:ignore dropping-column\nALTER TABLE users DROP COLUMN email;\n',
+      'cfg/schemagate.yml': 'lint:\n  rules:\n    no-such-rule: off\n',
+      'cfg/db/migrations/001.sql': 'SELECT 1;\n',
+    });
+    const syntax = capture(dir);
+    expect(await run(['lint', 'bad'], syntax.io)).toBe(2);
+    expect(syntax.err.join('')).toContain('bad/001.sql:1:');
+    const reason = capture(dir);
+    expect(await run(['lint', 'noreason'], reason.io)).toBe(2);
+    expect(reason.err.join('')).toContain(
+      'noreason/001.sql:1: schemagate:ignore dropping-column needs a reason: -- schemagate:ignore dropping-column <why this is safe here>',
+    );
+    const fmt = capture(dir);
+    expect(await run(['lint', 'bad', '--format', 'xml'], fmt.io)).toBe(2);
+    expect(fmt.err.join('')).toContain('--format must be one of text, json, sarif');
+    const cfg = capture(dir);
+    expect(await run(['lint', 'cfg'], cfg.io)).toBe(2);
+    expect(cfg.err.join('')).toContain('schemagate.yml: lint.rules.no-such-rule: unknown rule "no-such-rule"');
+  });
+});

@@ -1,0 +1,182 @@
+import { ConfigError, InputError } from '../../src/core/errors.js';
+import { loadSqlParser } from '../../src/core/sql/index.js';
+import { lintSql, ruleIds } from './helpers.js';
+
+beforeAll(loadSqlParser);
+
+const risks = (sql: string, opts = {}) => lintSql(sql, opts).findings.map((f) => `${f.ruleId}:${f.risk}`);
+
+describe('same migration set exemption', () => {
+  const body = [
+    'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, age int);',
+    'ALTER TABLE accounts ADD COLUMN tenant bigint NOT NULL;',
+    'ALTER TABLE accounts DROP COLUMN email;',
+    'ALTER TABLE accounts ALTER COLUMN age TYPE bigint;',
+    'CREATE INDEX accounts_tenant_idx ON accounts (tenant);',
+    "UPDATE accounts SET tenant = 1 WHERE tenant IS NULL;",
+  ].join('\n');
+
+  it('exempts statements on a table created earlier in the same file, with or without BEGIN/COMMIT', () => {
+    expect(ruleIds(lintSql(body))).toEqual([]);
+    expect(ruleIds(lintSql(`BEGIN;\n${body}\nCOMMIT;`))).toEqual([]);
+  });
+
+  it('exempts a table created in an earlier linted file of the set, but not in an applied one', () => {
+    const later = 'ALTER TABLE accounts DROP COLUMN email;';
+    expect(ruleIds(lintSql(later, { context: 'CREATE TABLE accounts (id bigint, email text);' }))).toEqual(['dropping-column']);
+  });
+
+  it('matches schema-qualified and unqualified names (public is the default schema)', () => {
+    expect(ruleIds(lintSql('CREATE TABLE public.t (a int);\nALTER TABLE t DROP COLUMN a;'))).toEqual([]);
+    expect(ruleIds(lintSql('CREATE TABLE app.t (a int);\nALTER TABLE t DROP COLUMN a;'))).toContain('dropping-column');
+  });
+});
+
+describe('PostgreSQL version differences', () => {
+  it('ADD COLUMN ... NOT NULL DEFAULT constant: high on 10, low on 11+', () => {
+    const sql = "ALTER TABLE users ADD COLUMN status text NOT NULL DEFAULT 'active';";
+    expect(risks(sql, { pgVersion: 10 })).toContain('adding-column-with-default:high');
+    expect(risks(sql, { pgVersion: 11 })).toContain('adding-column-with-default:low');
+  });
+
+  it('a volatile default rewrites on every version', () => {
+    expect(risks('ALTER TABLE t ADD COLUMN u uuid DEFAULT gen_random_uuid();', { pgVersion: 16 })).toContain('volatile-default:high');
+  });
+
+  it('SET NOT NULL after a validated CHECK is fine on 12+, still reported on 11', () => {
+    const sql = [
+      'ALTER TABLE users ADD CONSTRAINT users_email_nn CHECK (email IS NOT NULL) NOT VALID;',
+      'ALTER TABLE users VALIDATE CONSTRAINT users_email_nn;',
+      'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+    ].join('\n');
+    expect(ruleIds(lintSql(sql, { pgVersion: 12 }))).not.toContain('setting-not-null');
+    expect(ruleIds(lintSql(sql, { pgVersion: 11 }))).toContain('setting-not-null');
+    // NOT VALID alone (never validated) does not help.
+    expect(ruleIds(lintSql(sql.split('\n').filter((l) => !l.includes('VALIDATE')).join('\n'), { pgVersion: 16 }))).toContain('setting-not-null');
+  });
+});
+
+describe('type changes', () => {
+  const ctx = 'CREATE TABLE t (v varchar(50), n numeric(10,2), i int, s text);';
+  it.each([
+    ['varchar(50) -> varchar(100)', 'ALTER TABLE t ALTER COLUMN v TYPE varchar(100);'],
+    ['varchar(50) -> text', 'ALTER TABLE t ALTER COLUMN v TYPE text;'],
+    ['varchar(50) -> varchar', 'ALTER TABLE t ALTER COLUMN v TYPE character varying;'],
+    ['numeric(10,2) -> numeric(12,2)', 'ALTER TABLE t ALTER COLUMN n TYPE numeric(12,2);'],
+    ['numeric(10,2) -> numeric', 'ALTER TABLE t ALTER COLUMN n TYPE numeric;'],
+    ['text -> varchar', 'ALTER TABLE t ALTER COLUMN s TYPE varchar;'],
+  ])('does not flag the safe widening %s', (_n, sql) => {
+    expect(ruleIds(lintSql(sql, { context: ctx }))).not.toContain('changing-column-type');
+  });
+
+  it.each([
+    ['varchar(50) -> varchar(20)', 'ALTER TABLE t ALTER COLUMN v TYPE varchar(20);'],
+    ['numeric(10,2) -> numeric(12,4)', 'ALTER TABLE t ALTER COLUMN n TYPE numeric(12,4);'],
+    ['int -> bigint', 'ALTER TABLE t ALTER COLUMN i TYPE bigint;'],
+    ['with USING', 'ALTER TABLE t ALTER COLUMN v TYPE text USING upper(v);'],
+  ])('flags the rewrite %s as high', (_n, sql) => {
+    expect(risks(sql, { context: ctx })).toContain('changing-column-type:high');
+  });
+
+  it('follows a column through a rename and earlier type changes', () => {
+    const sql = 'ALTER TABLE t RENAME COLUMN v TO w;\nALTER TABLE t ALTER COLUMN w TYPE varchar(60);';
+    expect(ruleIds(lintSql(sql, { context: ctx }))).toEqual(['renaming-column', 'missing-lock-timeout']);
+  });
+});
+
+describe('file state', () => {
+  it('missing-lock-timeout: once per file, and not after SET lock_timeout', () => {
+    const two = 'ALTER TABLE a ADD COLUMN x int;\nALTER TABLE b ADD COLUMN y int;';
+    expect(ruleIds(lintSql(two)).filter((id) => id === 'missing-lock-timeout')).toHaveLength(1);
+    expect(ruleIds(lintSql(`SET lock_timeout = '3s';\n${two}`))).not.toContain('missing-lock-timeout');
+    expect(ruleIds(lintSql(`SET lock_timeout = 0;\n${two}`))).toContain('missing-lock-timeout');
+  });
+
+  it('concurrently-in-transaction only inside BEGIN ... COMMIT', () => {
+    const idx = 'CREATE INDEX CONCURRENTLY i ON t (a);';
+    expect(ruleIds(lintSql(`BEGIN;\n${idx}\nCOMMIT;`))).toContain('concurrently-in-transaction');
+    expect(ruleIds(lintSql(`BEGIN;\nSELECT 1;\nCOMMIT;\n${idx}`))).not.toContain('concurrently-in-transaction');
+  });
+
+  it('missing-if-exists only in a file that cannot run in one transaction', () => {
+    expect(ruleIds(lintSql('CREATE TABLE x (id bigint);'))).not.toContain('missing-if-exists');
+    const f = lintSql('CREATE INDEX CONCURRENTLY i ON t (a);').findings.find((x) => x.ruleId === 'missing-if-exists')!;
+    expect(f.safeAlternative).toBe(
+      'DROP INDEX CONCURRENTLY IF EXISTS i;  -- removes an INVALID leftover of a failed build\nCREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a);',
+    );
+  });
+});
+
+describe('findings', () => {
+  it('carry file, line, column, rule, risk, message, why, safe alternative, statement and table', () => {
+    const r = lintSql("SET lock_timeout = '1s';\n\n  ALTER TABLE users DROP COLUMN email;");
+    expect(r.findings).toEqual([
+      {
+        file: 'db/001_change.sql',
+        line: 3,
+        column: 3,
+        ruleId: 'dropping-column',
+        risk: 'high',
+        message: 'drops column users.email: running code that uses it breaks and the data is lost',
+        why: expect.stringContaining('fails the moment it is gone'),
+        safeAlternative: expect.stringContaining('ALTER TABLE users DROP COLUMN IF EXISTS email;'),
+        subject: 'DROP COLUMN users.email',
+        statement: 'ALTER TABLE users DROP COLUMN email',
+        table: 'users',
+        docs: 'docs/rules/dropping-column.md',
+      },
+    ]);
+    expect(r.highestRisk).toBe('high');
+  });
+
+  it('quote hostile names in the safe alternative', () => {
+    const f = lintSql('ALTER TABLE "Order""s" DROP COLUMN "select";').findings.find((x) => x.ruleId === 'dropping-column')!;
+    expect(f.safeAlternative).toContain('ALTER TABLE "Order""s" DROP COLUMN IF EXISTS "select";');
+  });
+});
+
+describe('pragmas', () => {
+  const drop = 'ALTER TABLE users DROP COLUMN email;';
+  it('ignore a statement with a reason; the finding stays in the report as ignored', () => {
+    const r = lintSql(`SET lock_timeout = '1s';\n-- schemagate:ignore dropping-column nothing reads it since v42\n${drop}`);
+    expect(r.findings[0].ignored).toEqual({ reason: 'nothing reads it since v42', line: 2 });
+    expect(r.highestRisk).toBe('none');
+  });
+
+  it('a pragma in the top comment block, followed by a blank line, covers the whole file', () => {
+    const r = lintSql(`-- schemagate:ignore dropping-column agreed in RFC-12\n\n${drop}\n${drop.replace('email', 'phone')}`);
+    expect(r.findings.filter((f) => f.ruleId === 'dropping-column').map((f) => f.ignored?.reason)).toEqual(['agreed in RFC-12', 'agreed in RFC-12']);
+  });
+
+  it.each([
+    ['-- schemagate:ignore dropping-column\n', 'db/001_change.sql:1: schemagate:ignore dropping-column needs a reason'],
+    ['-- schemagate:ignore dropping-colum typo\n', 'db/001_change.sql:1: schemagate:ignore names unknown rule "dropping-colum"'],
+  ])('rejects %j', (pragma, message) => {
+    expect(() => lintSql(`${pragma}${drop}`)).toThrow(InputError);
+    expect(() => lintSql(`${pragma}${drop}`)).toThrow(message);
+  });
+
+  it('rejects a pragma that applies to no statement', () => {
+    expect(() => lintSql(`SELECT 1;\n-- schemagate:ignore dropping-column reason\n\n${drop}`)).toThrow('db/001_change.sql:2: this schemagate:ignore pragma applies to no statement');
+  });
+});
+
+describe('per-rule overrides and data-aware escalation', () => {
+  const drop = "SET lock_timeout = '1s';\nALTER TABLE users DROP COLUMN email;";
+  it('lint.rules sets a level or turns a rule off, and rejects unknown ids', () => {
+    expect(risks(drop, { ruleLevels: { 'dropping-column': 'medium' } })).toEqual(['dropping-column:medium']);
+    expect(risks(drop, { ruleLevels: { 'dropping-column': 'off' } })).toEqual([]);
+    expect(() => lintSql(drop, { ruleLevels: { nope: 'off' } })).toThrow(ConfigError);
+  });
+
+  it('raises data-aware findings on large tables and lowers them on small ones', () => {
+    const idx = "SET lock_timeout = '1s';\nCREATE INDEX i ON orders (user_id);";
+    expect(risks(idx)).toEqual(['creating-index-without-concurrently:medium']);
+    expect(risks(idx, { rowCounts: new Map([['public.orders', 5_000_000]]), largeTableRows: 1_000_000 })).toEqual([
+      'creating-index-without-concurrently:high',
+    ]);
+    expect(risks(idx, { rowCounts: new Map([['public.orders', 200]]) })).toEqual(['creating-index-without-concurrently:low']);
+    // Not data-aware: dropping a column is as dangerous on a small table.
+    expect(risks(drop, { rowCounts: new Map([['public.users', 10]]) })).toEqual(['dropping-column:high']);
+  });
+});

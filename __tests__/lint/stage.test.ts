@@ -1,0 +1,192 @@
+/**
+ * The lint-gate stage through the real runner (runStage): fake GitHub and Actions ports, a temp
+ * repository and an event payload file, asserting the posted status, comment section and files.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GitHubPort, Review } from '../../src/github/port.js';
+import type { ActionsPort } from '../../src/stages/actionsPort.js';
+import { stage } from '../../src/stages/lint-gate/stage.js';
+import { runStage } from '../../src/stages/runStage.js';
+
+const HEAD = '1'.repeat(40);
+const OLDER = '2'.repeat(40);
+
+const CONFIG = `mode: strict
+lint:
+  approvals:
+    high: { count: 1, from: ['@db-owners'] }
+`;
+const INIT = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n';
+const DROP = "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN email;\n";
+
+interface Fake {
+  github: GitHubPort;
+  statuses: { sha: string; context: string; state: string; description: string }[];
+  sections: Record<string, string>;
+  reviews: Review[];
+}
+
+function fakeGitHub(files: Record<string, Record<string, string>>, teams: Record<string, string[] | 'unreadable'> = {}): Fake {
+  const fake: Fake = { statuses: [], sections: {}, reviews: [], github: undefined as unknown as GitHubPort };
+  fake.github = {
+    async setStatus(sha, context, state, description) {
+      fake.statuses.push({ sha, context, state, description });
+    },
+    async upsertCommentSection(_pr, stageName, markdown) {
+      fake.sections[stageName] = markdown;
+    },
+    listReviews: async () => fake.reviews,
+    listFiles: async () => [{ filename: 'db/migrations/002_drop_email.sql', status: 'added' }],
+    listLabels: async () => [],
+    teamMembers: async (org, team) => teams[`${org}/${team}`] ?? [],
+    fileAt: async (path, ref) => files[ref]?.[path],
+  };
+  return fake;
+}
+
+function fakeActions(inputs: Record<string, string>) {
+  const rec = { outputs: {} as Record<string, string>, warnings: [] as string[], errors: [] as string[] };
+  const actions: ActionsPort = {
+    getInput: (n) => inputs[n] ?? '',
+    setOutput: (n, v) => {
+      rec.outputs[n] = v;
+    },
+    setSecret: () => {},
+    info: () => {},
+    warning: (m, w) => rec.warnings.push(`${w?.file}:${w?.line}: ${m}`),
+    error: (m, w) => rec.errors.push(`${w?.file ?? ''}:${w?.line ?? ''}: ${m}`),
+    appendSummary: async () => {},
+  };
+  return { actions, rec };
+}
+
+function repo(config = CONFIG): { dir: string; env: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-lint-stage-'));
+  mkdirSync(join(dir, 'db/migrations'), { recursive: true });
+  writeFileSync(join(dir, 'schemagate.yml'), config);
+  writeFileSync(join(dir, 'db/migrations/001_init.sql'), INIT);
+  writeFileSync(join(dir, 'db/migrations/002_drop_email.sql'), DROP);
+  const event = join(dir, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: { number: 7, head: { sha: HEAD }, base: { sha: '0'.repeat(40), ref: 'main' }, user: { login: 'alice' }, labels: [], state: 'open' },
+    }),
+  );
+  return { dir, env: { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/shop' } };
+}
+
+async function runGate(fake: Fake, dir: string, env: Record<string, string>, eventName = 'pull_request') {
+  const { actions, rec } = fakeActions({ 'github-token': 't', 'working-directory': dir });
+  const result = await runStage(stage, {
+    env: { ...env, GITHUB_EVENT_NAME: eventName },
+    actions,
+    github: () => fake.github,
+    openDb: async () => {
+      throw new Error('no database in this test');
+    },
+  });
+  return { ...result, rec };
+}
+
+const files = { [HEAD]: { 'db/migrations/002_drop_email.sql': DROP }, [OLDER]: { 'db/migrations/002_drop_email.sql': DROP } };
+
+describe('lint-gate stage', () => {
+  it('fails an unapproved DROP COLUMN, then passes after a valid approval on pull_request_review', async () => {
+    const { dir, env } = repo();
+    const fake = fakeGitHub(files);
+    const first = await runGate(fake, dir, env);
+    expect(first.exitCode).toBe(1);
+    expect(fake.statuses).toEqual([
+      { sha: HEAD, context: 'schemagate/lint-gate', state: 'failure', description: 'needs 1 approval from @db-owners: DROP COLUMN users.email' },
+    ]);
+    expect(first.rec.outputs).toMatchObject({ findings: '1', 'highest-risk': 'high', approved: 'false' });
+    expect(first.rec.errors).toEqual(['db/migrations/002_drop_email.sql:2: dropping-column (high): drops column users.email: running code that uses it breaks and the data is lost']);
+    expect(fake.sections['lint-gate']).toBe(
+      [
+        '### lint-gate',
+        '',
+        ':x: needs 1 approval from @db-owners: DROP COLUMN users.email',
+        '',
+        '| Risk | Rule | Where | Statement | Why | Safe alternative |',
+        '| --- | --- | --- | --- | --- | --- |',
+        "| **high** | [dropping-column](docs/rules/dropping-column.md) | `db/migrations/002_drop_email.sql:2` | <code>ALTER TABLE users DROP COLUMN email</code> | drops column users.email: running code that uses it breaks and the data is lost. Application code that is still deployed reads or writes the column and fails the moment it is gone; the data cannot be brought back without a restore. | <code>-- expand/contract: 1. deploy code that no longer reads or writes users.email<br>-- 2. optionally keep a copy: CREATE TABLE users_email_backup AS SELECT &lt;primary key&gt;, email FROM users;<br>-- 3. then, in a later migration:<br>SET lock_timeout = '5s';<br>ALTER TABLE users DROP COLUMN IF EXISTS email;</code> |",
+        '',
+        '**Approvals**',
+        '',
+        '- :hourglass: 1 approval(s) from @db-owners for DROP COLUMN users.email: none yet',
+        '',
+      ].join('\n'),
+    );
+
+    // An approval given on an older commit whose migration files are identical still counts.
+    fake.reviews.push({ id: 1, user: 'db-owners', state: 'APPROVED', commitId: OLDER, submittedAt: '2025-01-02T00:00:00Z' });
+    const second = await runGate(fake, dir, env, 'pull_request_review');
+    expect(second.exitCode).toBe(0);
+    expect(fake.statuses[1]).toEqual({
+      sha: HEAD,
+      context: 'schemagate/lint-gate',
+      state: 'success',
+      description: 'approved by @db-owners: DROP COLUMN users.email',
+    });
+    expect(second.rec.outputs.approved).toBe('true');
+    expect(fake.sections['lint-gate']).toContain('- :white_check_mark: 1 approval(s) from @db-owners for DROP COLUMN users.email: present: @db-owners');
+  });
+
+  it('does not count an approval given before the migration changed', async () => {
+    const { dir, env } = repo();
+    const fake = fakeGitHub({ ...files, [OLDER]: { 'db/migrations/002_drop_email.sql': 'SELECT 1;\n' } });
+    fake.reviews.push({ id: 1, user: 'db-owners', state: 'APPROVED', commitId: OLDER, submittedAt: '2025-01-02T00:00:00Z' });
+    const r = await runGate(fake, dir, env);
+    expect(fake.statuses[0].state).toBe('failure');
+    expect(r.outcome.section).toContain('the approval by @db-owners on 2222222 is stale: the migration files changed since');
+  });
+
+  it('says in the status and comment when a team cannot be read', async () => {
+    const { dir, env } = repo("mode: strict\nlint:\n  approvals:\n    high: { count: 1, from: ['acme/dba'] }\n");
+    const fake = fakeGitHub(files, { 'acme/dba': 'unreadable' });
+    fake.reviews.push({ id: 1, user: 'bob', state: 'APPROVED', commitId: HEAD, submittedAt: '2025-01-02T00:00:00Z' });
+    await runGate(fake, dir, env);
+    expect(fake.statuses[0]).toMatchObject({
+      state: 'failure',
+      description: 'needs 1 approval from @acme/dba (team @acme/dba unreadable with this token): DROP COLUMN users.email',
+    });
+    expect(fake.sections['lint-gate']).toContain('team @acme/dba cannot be read with this token');
+  });
+
+  it('canary mode reports without failing', async () => {
+    const { dir, env } = repo(CONFIG.replace('mode: strict', 'mode: canary'));
+    const fake = fakeGitHub(files);
+    const r = await runGate(fake, dir, env);
+    expect(r.exitCode).toBe(0);
+    expect(fake.statuses[0]).toMatchObject({ state: 'success', description: 'canary: needs 1 approval from @db-owners: DROP COLUMN users.email' });
+    expect(r.rec.outputs.approved).toBe('false');
+  });
+
+  it('writes a valid SARIF 2.1.0 file and the JSON report', async () => {
+    const { dir, env } = repo();
+    const fake = fakeGitHub(files);
+    const r = await runGate(fake, dir, env);
+    const sarif = JSON.parse(readFileSync(r.rec.outputs['sarif-path'], 'utf8'));
+    expect(r.rec.outputs['sarif-path']).toBe(join(dir, 'schemagate-lint.sarif'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(sarif.runs).toHaveLength(1);
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('schemagate');
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['dropping-column']);
+    for (const res of run.results) {
+      expect(run.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+      expect(['none', 'note', 'warning', 'error']).toContain(res.level);
+      expect(typeof res.message.text).toBe('string');
+      const loc = res.locations[0].physicalLocation;
+      expect(loc.artifactLocation.uri).toBe('db/migrations/002_drop_email.sql');
+      expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
+    }
+    const report = JSON.parse(readFileSync(r.rec.outputs['report-path'], 'utf8'));
+    expect(report).toMatchObject({ highestRisk: 'high', files: ['db/migrations/002_drop_email.sql'], selectedBy: 'pull request files' });
+    expect(report.approvals.requirements[0]).toMatchObject({ id: 'risk:high', satisfied: false, missing: 1 });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * `schemagate inspect <url|dir>`: prints the schema model of a live database (read-only) or of a
+ * directory of declared-schema files (applied to the dev database) as canonical JSON, or as the
+ * SQL that creates it from nothing.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { introspect } from '../../core/catalog/index.js';
+import { loadDeclaredSchema } from '../../core/catalog/declared.js';
+import { InputError } from '../../core/errors.js';
+import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
+import { planDiff, renderPlanSql } from '../../core/diff/index.js';
+import { connectPg } from '../../db/pgDb.js';
+import { openDevDatabase } from '../../runtime/devDatabase.js';
+import { loadProject, type Project } from '../../runtime/project.js';
+import { listSqlFiles, parseSqlFiles, relativeTo } from '../../runtime/sqlFiles.js';
+import type { Command } from '../command.js';
+
+const URL_PATTERN = /^postgres(ql)?:\/\//i;
+
+export const inspectCommand: Command = {
+  name: 'inspect',
+  summary: 'Print the schema of a database or directory as JSON or SQL',
+  usage: [
+    'schemagate inspect [<url|dir>] [--format json|sql] [--schema <name> ...] [--config <file>]',
+    '  <url>   postgres:// connection string: the live database is read, never changed',
+    '  <dir>   directory of declared-schema *.sql files, applied to the dev database',
+    '          (dev_url from schemagate.yml, or the embedded database); default: the `schema` key',
+    '  --format json (default) prints the model as canonical JSON; sql prints CREATE statements',
+    '  --schema limits the output to these schemas (repeatable)',
+    'Exit codes: 0 printed, 2 bad input (unknown directory, SQL error with file:line:col).',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        format: { type: 'string', default: 'json' },
+        schema: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+      },
+      allowPositionals: true,
+    });
+    if (values.format !== 'json' && values.format !== 'sql') {
+      throw new InputError(`--format: expected json or sql, got ${values.format}`);
+    }
+    if (positionals.length > 1) throw new InputError(`inspect takes one <url|dir>, got ${positionals.length}`);
+    const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
+    const target = positionals[0] ?? project.config.schema;
+    if (!target) {
+      throw new InputError('inspect: give a database URL or a schema directory (or set `schema` in schemagate.yml)');
+    }
+    const options = { includeSchemas: values.schema };
+    const model = URL_PATTERN.test(target)
+      ? await inspectUrl(target, options)
+      : await inspectDir(project, target, options);
+    if (values.format === 'json') {
+      io.out(canonicalJson(model, FULL, 2));
+    } else {
+      const plan = planDiff(emptyModel(model.serverVersion), model);
+      io.out(renderPlanSql(plan) || '-- schemagate: the schema is empty');
+    }
+    return 0;
+  },
+};
+
+async function inspectUrl(url: string, options: { includeSchemas?: string[] }): Promise<SchemaModel> {
+  const db = connectPg(url, { applicationName: 'schemagate-inspect', max: 1 });
+  try {
+    return await introspect(db, options);
+  } finally {
+    await db.close();
+  }
+}
+
+async function inspectDir(project: Project, dir: string, options: { includeSchemas?: string[] }): Promise<SchemaModel> {
+  const abs = project.path(dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new InputError(`inspect: ${dir} is neither a postgres:// URL nor a directory`);
+  }
+  const files = await parseSqlFiles(listSqlFiles(abs), relativeTo(project.root));
+  const dev = await openDevDatabase(project.config.dev_url);
+  try {
+    return (await loadDeclaredSchema(dev.db, files, options)).model;
+  } finally {
+    await dev.dispose();
+  }
+}

@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import type { Db } from '../../core/db.js';
+import { ConfigError, errorMessage, InputError } from '../../core/errors.js';
+import { statementRisks } from '../../core/migrations/dryRunRisk.js';
+import {
+  baselineMigrations,
+  MigrationLockError,
+  migrateDown,
+  migrateUp,
+  migrationStatus,
+} from '../../core/migrations/index.js';
+import { downText, runText, statusText } from '../../core/migrations/render.js';
+import { closeEmbedded, openDb } from '../../db/index.js';
+import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
+import { loadProject } from '../../runtime/project.js';
+import type { Command } from '../command.js';
+
+const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url <url>] [--dry-run]
+                  [--dir <dir>] [--format <format>] [--config <file>]
+
+  up (default)        apply every pending migration, each file in its own transaction
+  down [n]            run the down parts of the last n applied migrations (default 1)
+  status              list applied and pending migrations and which have a down part
+  baseline <version>  mark every migration up to <version> as applied without running it
+
+The database is --url or DATABASE_URL. It is required: the embedded database keeps nothing
+between runs. Only \`up --dry-run\` works without one (every migration is then pending).
+Exit codes: 0 ok, 1 a migration failed or another run held the lock, 2 bad input.`;
+
+export const migrateCommand: Command = {
+  name: 'migrate',
+  summary: 'Apply, roll back or show versioned migrations',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        url: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        dir: { type: 'string' },
+        format: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+      },
+      allowPositionals: true,
+    });
+    const [action = 'up', ...rest] = positionals;
+    if (!['up', 'down', 'status', 'baseline'].includes(action)) {
+      throw new InputError(`unknown migrate action "${action}"; one of up, down, status, baseline`);
+    }
+    const dryRun = values['dry-run'] === true;
+    if (dryRun && action !== 'up') throw new InputError('--dry-run applies to `migrate up` only');
+    const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
+    const overrides = { dir: values.dir, format: values.format };
+    const set = loadMigrationSet(project, overrides);
+    const options = runnerOptionsFor(set, project.config, project.configFile, overrides);
+    const url = values.url || io.env.DATABASE_URL;
+    if (!url && !(dryRun && action === 'up')) {
+      throw new ConfigError(
+        '--url',
+        '',
+        'no database: pass --url <postgres://...> or set DATABASE_URL (the embedded database keeps nothing between runs)',
+      );
+    }
+
+    let db: Db | undefined;
+    try {
+      db = await openDb(url, 'schemagate migrate');
+      switch (action) {
+        case 'status':
+          io.out(statusText(await migrationStatus(db, options)));
+          return 0;
+        case 'baseline': {
+          if (!rest[0]) throw new InputError('usage: schemagate migrate baseline <version>');
+          const b = await baselineMigrations(db, { ...options, version: rest[0] });
+          io.out(
+            `baseline: marked ${b.marked.length} migration(s) as applied without running them${b.marked.length ? ` (${b.marked.join(', ')})` : ''}; current version ${b.currentVersion}`,
+          );
+          return 0;
+        }
+        case 'down': {
+          const count = rest[0] === undefined ? 1 : Number(rest[0]);
+          if (!Number.isInteger(count) || count < 1)
+            throw new InputError(`migrate down: n must be a positive whole number, got "${rest[0]}"`);
+          const d = await migrateDown(db, { ...options, count });
+          io.out(downText(d));
+          return d.failure ? 1 : 0;
+        }
+        default: {
+          const r = await migrateUp(db, { ...options, dryRun, log: (m) => io.err(m) });
+          const risks = dryRun
+            ? statementRisks(set, r, {
+                pgVersion: project.config.lint.pg_version,
+                ruleLevels: project.config.lint.rules,
+                configFile: project.configFile,
+              })
+            : undefined;
+          (r.failure ? io.err : io.out)(runText(r, risks));
+          return r.failure ? 1 : 0;
+        }
+      }
+    } catch (err) {
+      if (err instanceof MigrationLockError) {
+        io.err(`schemagate migrate: ${errorMessage(err)}`);
+        return 1;
+      }
+      throw err;
+    } finally {
+      await db?.close();
+      if (!url) await closeEmbedded();
+    }
+  },
+};

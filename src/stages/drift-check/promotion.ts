@@ -1,0 +1,57 @@
+/**
+ * A canary -> strict promotion made by the pull request: detected by comparing the config at the
+ * PR base with the working tree; it needs two distinct approvals and is written to the audit log.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { checkDistinctApprovals } from '../../core/drift/approvals.js';
+import { detectModeChange, type ModeChange } from '../../core/drift/audit.js';
+import { appendAuditLog, schemaBundleHash } from '../../runtime/driftAudit.js';
+import type { StageContext } from '../types.js';
+
+export const PROMOTION_APPROVALS = 2;
+
+export interface PromotionOutcome {
+  readonly change: ModeChange;
+  readonly approvers: readonly string[];
+  readonly satisfied: boolean;
+  /** True when this run wrote the audit entry. */
+  readonly logged: boolean;
+  readonly section: string;
+}
+
+export async function checkPromotion(ctx: StageContext): Promise<PromotionOutcome | null> {
+  const { github, pr, project } = ctx;
+  if (!github || !pr) return null;
+  const file = project.configFile ?? 'schemagate.yml';
+  const headPath = project.path(file);
+  const head = existsSync(headPath) ? readFileSync(headPath, 'utf8') : undefined;
+  const base = await github.fileAt(file, pr.baseSha);
+  const change = detectModeChange(base, head, file);
+  if (!change || change.from !== 'canary' || change.to !== 'strict') return null;
+
+  const approvals = checkDistinctApprovals(await github.listReviews(pr.number), pr.author, PROMOTION_APPROVALS);
+  let logged = false;
+  let note = '';
+  if (approvals.satisfied) {
+    if (project.config.audit.log) {
+      logged = appendAuditLog(project, {
+        kind: 'promotion',
+        date: ctx.now(),
+        pr: pr.number,
+        actor: ctx.run.actor || pr.author,
+        schemaHash: schemaBundleHash(project),
+        change,
+        approvers: approvals.approvers,
+        requiredApprovals: PROMOTION_APPROVALS,
+      });
+      note = logged ? ` Recorded in ${project.config.audit.log}.` : ` Already recorded in ${project.config.audit.log}.`;
+    } else {
+      note = ' `audit.log` is not set, so no audit entry was written.';
+    }
+  }
+  const who = approvals.approvers.length > 0 ? approvals.approvers.map((a) => `@${a}`).join(', ') : 'nobody yet';
+  const section = approvals.satisfied
+    ? `:lock: **Mode change ${change.from} → ${change.to}** approved by ${who}.${note}\n`
+    : `:no_entry: **Mode change ${change.from} → ${change.to}** needs ${PROMOTION_APPROVALS} approvals from distinct reviewers (not the author); approved by ${who}.\n`;
+  return { change, approvers: approvals.approvers, satisfied: approvals.satisfied, logged, section };
+}
