@@ -2,7 +2,7 @@
 // (dist/<entry>/index.js), plus the assets it loads at run time, the generated action.yml files
 // and the published JSON Schema of schemagate.yml. CI runs this and fails on any diff.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { generateActions } from './gen-actions.mjs';
@@ -18,6 +18,24 @@ execFileSync(
   [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/main.ts', '-o', 'dist/lib', '--minify', '--target', 'es2022', '--quiet'],
   { stdio: 'inherit' },
 );
+
+// webpack turns `await import('module')` of a Node builtin into a namespace copied from the CJS
+// value; for a function-valued builtin (node:module) the copy lacks createRequire, and PGlite's
+// loader fails with "e is not a function". In an ESM bundle the native import() is correct.
+const lib = join(dist, 'lib');
+const builtins = new Map(
+  [...readFileSync(join(lib, 'index.js'), 'utf8').matchAll(/(\d+):e=>\{e\.exports=__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\)\}/g)].map(
+    (m) => [m[1], m[2]],
+  ),
+);
+for (const name of readdirSync(lib).filter((f) => f.endsWith('.js'))) {
+  const file = join(lib, name);
+  const text = readFileSync(file, 'utf8');
+  const fixed = text.replace(/Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__webpack_require__\.t\.bind\(__webpack_require__, (\d+), 19\)\)/g, (all, id) =>
+    builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : all,
+  );
+  if (fixed !== text) writeFileSync(file, fixed);
+}
 
 // libpg-query's emscripten loader reads its .wasm from __dirname (set by src/shim.ts to dist/lib).
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');

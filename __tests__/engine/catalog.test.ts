@@ -10,7 +10,8 @@ import { closeEmbedded } from '../../src/db/pgliteDb.js';
 import { openDevDatabase } from '../../src/runtime/devDatabase.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/pgTestDb.js';
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/catalog/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/catalog/${name}`, import.meta.url), 'utf8');
 const ROLE = `DO $$ BEGIN CREATE ROLE sg_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;`;
 
 /** A fresh embedded database (the one PGlite instance, reset) with the fixture applied. */
@@ -66,15 +67,27 @@ function expectRealistic(m: SchemaModel): void {
     cycle: true,
     ownedBy: { table: 'app.orders', column: 'invoice' },
   });
-  expect(m.sequences['app.invoice_no'].grants).toEqual([{ grantee: 'sg_reader', privileges: ['USAGE'], grantable: [] }]);
+  expect(m.sequences['app.invoice_no'].grants).toEqual([
+    { grantee: 'sg_reader', privileges: ['USAGE'], grantable: [] },
+  ]);
   // serial: its sequence is OWNED BY the column; identity sequences are not listed as sequences.
   expect(m.sequences['app.orders_id_seq'].ownedBy).toEqual({ table: 'app.orders', column: 'id' });
   expect(Object.keys(m.sequences).some((k) => k.startsWith('app.users_id'))).toBe(false);
 
   const users = m.tables['app.users'];
   expect(users.comment).toBe('people');
-  expect(users.columns.id).toMatchObject({ position: 1, type: 'bigint', identity: 'always', notNull: true, default: null });
-  expect(users.columns.id.identitySequence).toMatchObject({ start: '10', increment: '2', dataType: 'bigint' });
+  expect(users.columns.id).toMatchObject({
+    position: 1,
+    type: 'bigint',
+    identity: 'always',
+    notNull: true,
+    default: null,
+  });
+  expect(users.columns.id.identitySequence).toMatchObject({
+    start: '10',
+    increment: '2',
+    dataType: 'bigint',
+  });
   expect(users.columns.email).toMatchObject({ type: 'app.email', comment: 'login', notNull: false });
   expect(users.columns.name).toMatchObject({ collation: 'pg_catalog."C"', notNull: true });
   expect(users.columns.mood.default).toBe(`'it''s "fine"'::app.mood`);
@@ -85,11 +98,19 @@ function expectRealistic(m: SchemaModel): void {
   expect(users.columns.name_upper.default).toBeNull();
   expect(users.columns.name.grants).toEqual([{ grantee: 'PUBLIC', privileges: ['UPDATE'], grantable: [] }]);
   expect(users.grants).toEqual([{ grantee: 'PUBLIC', privileges: ['INSERT', 'SELECT'], grantable: [] }]);
-  expect(users.constraints.users_pkey).toMatchObject({ type: 'primaryKey', definition: 'PRIMARY KEY (id)', index: 'app.users_pkey' });
+  expect(users.constraints.users_pkey).toMatchObject({
+    type: 'primaryKey',
+    definition: 'PRIMARY KEY (id)',
+    index: 'app.users_pkey',
+  });
   expect(users.constraints.users_email_key).toMatchObject({ type: 'unique', columns: ['email'] });
   expect(users.constraints.users_balance_check.definition).toBe('CHECK ((balance >= (0)::numeric))');
   // NOT NULL is a column property on every version, never a constraint (PostgreSQL 18 has rows for it).
-  expect(Object.values(users.constraints).map((c) => c.type).sort()).toEqual(['check', 'primaryKey', 'unique']);
+  expect(
+    Object.values(users.constraints)
+      .map((c) => c.type)
+      .sort(),
+  ).toEqual(['check', 'primaryKey', 'unique']);
   expect(users.triggers.users_touch).toMatchObject({
     definition:
       'CREATE TRIGGER users_touch BEFORE INSERT OR UPDATE OF name ON app.users FOR EACH ROW WHEN ((new.name IS NOT NULL)) EXECUTE FUNCTION app.touch()',
@@ -107,7 +128,13 @@ function expectRealistic(m: SchemaModel): void {
     validated: true,
     definition:
       'FOREIGN KEY (user_id) REFERENCES app.users(id) ON UPDATE SET NULL ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED',
-    foreignKey: { referencedTable: 'app.users', referencedColumns: ['id'], onUpdate: 'SET NULL', onDelete: 'CASCADE', match: 'SIMPLE' },
+    foreignKey: {
+      referencedTable: 'app.users',
+      referencedColumns: ['id'],
+      onUpdate: 'SET NULL',
+      onDelete: 'CASCADE',
+      match: 'SIMPLE',
+    },
   });
   expect(orders.constraints.orders_amount_positive).toMatchObject({ type: 'check', validated: false });
   expect(orders.rowSecurity).toBe(true);
@@ -121,7 +148,12 @@ function expectRealistic(m: SchemaModel): void {
     withCheck: null,
     comment: null,
   });
-  expect(orders.policies.insert_orders).toMatchObject({ permissive: true, command: 'INSERT', using: null, withCheck: '(amount < (1000)::numeric)' });
+  expect(orders.policies.insert_orders).toMatchObject({
+    permissive: true,
+    command: 'INSERT',
+    using: null,
+    withCheck: '(amount < (1000)::numeric)',
+  });
 
   expect(m.tables['app.events'].partitioning).toEqual({ strategy: 'RANGE', key: 'RANGE (happened_at)' });
   expect(m.tables['app.events_2024'].partitionOf).toEqual({
@@ -141,9 +173,19 @@ function expectRealistic(m: SchemaModel): void {
     definition: `CREATE INDEX users_lower_email_idx ON app.users USING btree (lower((email)::text)) INCLUDE (name) WHERE (mood <> 'sad'::app.mood)`,
   });
   expect(lower.elements).toEqual([
-    { column: null, expression: 'lower(email::text)', opclass: null, collation: null, descending: false, nulls: null },
+    {
+      column: null,
+      expression: 'lower(email::text)',
+      opclass: null,
+      collation: null,
+      descending: false,
+      nulls: null,
+    },
   ]);
-  expect(m.indexes['app.users_name_pattern'].elements[0]).toMatchObject({ column: 'name', opclass: 'pg_catalog.text_pattern_ops' });
+  expect(m.indexes['app.users_name_pattern'].elements[0]).toMatchObject({
+    column: 'name',
+    opclass: 'pg_catalog.text_pattern_ops',
+  });
   expect(m.indexes['app.orders_user_amount'].elements.map((e) => [e.column, e.descending, e.nulls])).toEqual([
     ['user_id', true, 'LAST'],
     ['amount', false, 'FIRST'],
@@ -179,7 +221,11 @@ function expectRealistic(m: SchemaModel): void {
   });
   expect(add.definition).toMatch(/^CREATE OR REPLACE FUNCTION app\.add\(a integer, b integer DEFAULT 1\)/);
   expect(add.grants).toEqual([]); // EXECUTE revoked from PUBLIC: the owner's own grant is the default.
-  expect(m.routines['app.touch()']).toMatchObject({ returns: 'trigger', language: 'plpgsql', config: ['search_path=app'] });
+  expect(m.routines['app.touch()']).toMatchObject({
+    returns: 'trigger',
+    language: 'plpgsql',
+    config: ['search_path=app'],
+  });
   expect(m.routines['app.archive(date)']).toMatchObject({
     kind: 'procedure',
     returns: null,
@@ -217,11 +263,16 @@ describe('introspect', () => {
 
   test('a real difference changes the canonical form and hash', async () => {
     const changed = await introspect(
-      await serverWith(fixture('realistic.sql'), `CREATE OR REPLACE VIEW app.rich_users WITH (security_barrier = true) AS
+      await serverWith(
+        fixture('realistic.sql'),
+        `CREATE OR REPLACE VIEW app.rich_users WITH (security_barrier = true) AS
         SELECT u.id, u.name, sum(o.amount) AS total FROM app.users u JOIN app.orders o ON o.user_id = u.id
-        WHERE o.amount > 1 GROUP BY u.id, u.name`),
+        WHERE o.amount > 1 GROUP BY u.id, u.name`,
+      ),
     );
-    expect(changed.views['app.rich_users'].definitionFingerprint).not.toBe(server.views['app.rich_users'].definitionFingerprint);
+    expect(changed.views['app.rich_users'].definitionFingerprint).not.toBe(
+      server.views['app.rich_users'].definitionFingerprint,
+    );
     expect(modelHash(changed)).not.toBe(modelHash(server));
   });
 });
@@ -234,8 +285,12 @@ describe('normalisation', () => {
     const a = await introspect(await open(fixture('history-a.sql')));
     const b = await introspect(await open(fixture('history-b.sql')));
     // Column order differs (history b added columns later): recorded, but not a difference by default.
-    expect(Object.values(a.tables['public.invoices'].columns).map((c) => [c.name, c.position])).toContainEqual(['customer_id', 2]);
-    expect(Object.values(b.tables['public.invoices'].columns).map((c) => [c.name, c.position])).toContainEqual(['customer_id', 3]);
+    expect(
+      Object.values(a.tables['public.invoices'].columns).map((c) => [c.name, c.position]),
+    ).toContainEqual(['customer_id', 2]);
+    expect(
+      Object.values(b.tables['public.invoices'].columns).map((c) => [c.name, c.position]),
+    ).toContainEqual(['customer_id', 3]);
     expect(b.tables['public.customers'].columns.note.position).toBe(3); // the dropped column leaves no gap
     expect(canonicalJson(a)).toBe(canonicalJson(b));
     expect(canonicalJson(a, { columnOrder: true })).not.toBe(canonicalJson(b, { columnOrder: true }));
@@ -257,7 +312,9 @@ describe('normalisation', () => {
 
 describe('scope', () => {
   test('objects that belong to an extension are skipped, the extension is listed', async () => {
-    const m = await introspect(await serverWith('CREATE EXTENSION citext; CREATE TABLE public.notes (name public.citext)'));
+    const m = await introspect(
+      await serverWith('CREATE EXTENSION citext; CREATE TABLE public.notes (name public.citext)'),
+    );
     expect(m.extensions.citext).toMatchObject({ name: 'citext', schema: 'public' });
     expect(m.tables['public.notes'].columns.name.type).toBe('public.citext');
     expect(Object.keys(m.routines)).toEqual([]);
@@ -344,7 +401,10 @@ describe('round trips', () => {
   const tables = (n: number) =>
     Array.from(
       { length: n },
-      (_, i) => `CREATE TABLE public.t${i} (id serial PRIMARY KEY, ref int REFERENCES public.t${i} (id), v text);
+      (
+        _,
+        i,
+      ) => `CREATE TABLE public.t${i} (id serial PRIMARY KEY, ref int REFERENCES public.t${i} (id), v text);
         CREATE INDEX t${i}_v ON public.t${i} (v); CREATE VIEW public.v${i} AS SELECT id FROM public.t${i};`,
     ).join('\n');
 

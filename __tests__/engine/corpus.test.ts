@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { introspect } from '../../src/core/catalog/index.js';
 import { loadDeclaredSchema } from '../../src/core/catalog/declared.js';
+import { introspect } from '../../src/core/catalog/index.js';
 import type { Db } from '../../src/core/db.js';
 import { planDiff, renderPlanSql } from '../../src/core/diff/index.js';
 import { canonicalJson } from '../../src/core/model/index.js';
@@ -55,7 +55,11 @@ const createRoles = ROLES.map(
     `DO $$ BEGIN CREATE ROLE "${r.replace(/"/g, '""')}"; EXCEPTION WHEN duplicate_object THEN NULL; END $$;`,
 ).join('\n');
 
-async function build(db: Db, file: string, sql: string): Promise<{ model: SchemaModel; renames: readonly RenameHint[] }> {
+async function build(
+  db: Db,
+  file: string,
+  sql: string,
+): Promise<{ model: SchemaModel; renames: readonly RenameHint[] }> {
   const parsed = parseSqlFile(file, sql);
   return loadDeclaredSchema(db, [parsed]);
 }
@@ -127,7 +131,9 @@ describe('corpus on PGlite', () => {
       await applyPlan(db, plan.statements);
       const result = await introspect(db);
       expectSameSchema(result, target.model, sql);
-      expect(renderPlanSql({ statements: planDiff(result, target.model).statements, unsupported: [] })).toBe('');
+      expect(renderPlanSql({ statements: planDiff(result, target.model).statements, unsupported: [] })).toBe(
+        '',
+      );
     },
   );
 });

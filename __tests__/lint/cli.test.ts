@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run.js';
@@ -9,8 +10,14 @@ function capture(cwd: string) {
   return { io: { cwd, env: {}, out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sg-lint-cli-'));
+  made.push(dir);
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(join(dir, p, '..'), { recursive: true });
     writeFileSync(join(dir, p), text);
@@ -31,14 +38,18 @@ describe('schemagate lint', () => {
     expect(text).toContain('critical dropping-table: drops table legacy_invoices');
     expect(text).toContain('[ignored: users has a few hundred rows; backfilled in one go on purpose]');
     // Safe widening and statements on tables created in the same set are not reported.
-    expect(text).toContain('medium creating-index-without-concurrently: creates index users_status_idx on users');
+    expect(text).toContain(
+      'medium creating-index-without-concurrently: creates index users_status_idx on users',
+    );
     expect(text).not.toContain('audit_events_user_id_idx');
     expect(text).not.toContain('foreign-key-without-not-valid');
     expect(text).toMatch(/gate: fail: \d+ finding\(s\) need approval: /);
   });
 
   it('exits 0 when nothing needs approval', async () => {
-    const dir = project({ 'db/migrations/001.sql': 'CREATE TABLE t (id bigint PRIMARY KEY);\nALTER TABLE t DROP COLUMN id;\n' });
+    const dir = project({
+      'db/migrations/001.sql': 'CREATE TABLE t (id bigint PRIMARY KEY);\nALTER TABLE t DROP COLUMN id;\n',
+    });
     const c = capture(dir);
     expect(await run(['lint'], c.io)).toBe(0);
     expect(c.out.join('\n')).toContain('gate: pass (no finding needs approval)');
@@ -49,7 +60,14 @@ describe('schemagate lint', () => {
     const j = capture(dir);
     expect(await run(['lint', 'm', '--format', 'json'], j.io)).toBe(1);
     const json = JSON.parse(j.out.join(''));
-    expect(json.findings[0]).toMatchObject({ file: 'm/001.sql', line: 1, column: 1, ruleId: 'dropping-column', risk: 'high', table: 'users' });
+    expect(json.findings[0]).toMatchObject({
+      file: 'm/001.sql',
+      line: 1,
+      column: 1,
+      ruleId: 'dropping-column',
+      risk: 'high',
+      table: 'users',
+    });
     expect(json.passed).toBe(false);
     const s = capture(dir);
     expect(await run(['lint', 'm/001.sql', '--format', 'sarif'], s.io)).toBe(1);
@@ -88,6 +106,35 @@ describe('schemagate lint', () => {
     expect(fmt.err.join('')).toContain('--format must be one of text, json, sarif');
     const cfg = capture(dir);
     expect(await run(['lint', 'cfg'], cfg.io)).toBe(2);
-    expect(cfg.err.join('')).toContain('schemagate.yml: lint.rules.no-such-rule: unknown rule "no-such-rule"');
+    expect(cfg.err.join('')).toContain(
+      'schemagate.yml: lint.rules.no-such-rule: unknown rule "no-such-rule"',
+    );
+  });
+
+  it('--since lints only what changed since a git ref, with the earlier files as context', async () => {
+    const dir = project({
+      'schemagate.yml': 'migrations: db\n',
+      'db/001.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+    });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'base');
+    git('add', '.');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'init');
+    git('tag', 'base');
+    writeFileSync(
+      join(dir, 'db/002.sql'),
+      "SET lock_timeout = '1s';\nALTER TABLE users DROP COLUMN email;\n",
+    );
+    git('add', '.');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'drop');
+    const all = capture(dir);
+    expect(await run(['lint'], all.io)).toBe(0); // users is created in the same set: exempt
+    const since = capture(dir);
+    expect(await run(['lint', '--since', 'base'], since.io)).toBe(1);
+    expect(since.out.join('\n')).toContain('db/002.sql:2:1: high dropping-column: drops column users.email');
+    const bad = capture(dir);
+    expect(await run(['lint', '--since', 'no-such-ref'], bad.io)).toBe(2);
+    expect(bad.err.join('')).toContain('cannot list the files changed since no-such-ref with git');
   });
 });

@@ -10,7 +10,10 @@ export function lintSql(sql: string, options: Partial<LintOptions> & { context?:
   return lintFiles(files, {
     pgVersion: 15,
     ...options,
-    contextOnly: new Set([...(options.contextOnly ?? []), ...(options.context ? ['db/000_applied.sql'] : [])]),
+    contextOnly: new Set([
+      ...(options.contextOnly ?? []),
+      ...(options.context ? ['db/000_applied.sql'] : []),
+    ]),
   });
 }
 

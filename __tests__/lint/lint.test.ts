@@ -1,5 +1,6 @@
 import { ConfigError, InputError } from '../../src/core/errors.js';
-import { loadSqlParser } from '../../src/core/sql/index.js';
+import { lintFiles } from '../../src/core/lint/index.js';
+import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { lintSql, ruleIds } from './helpers.js';
 
 beforeAll(loadSqlParser);
@@ -13,7 +14,7 @@ describe('same migration set exemption', () => {
     'ALTER TABLE accounts DROP COLUMN email;',
     'ALTER TABLE accounts ALTER COLUMN age TYPE bigint;',
     'CREATE INDEX accounts_tenant_idx ON accounts (tenant);',
-    "UPDATE accounts SET tenant = 1 WHERE tenant IS NULL;",
+    'UPDATE accounts SET tenant = 1 WHERE tenant IS NULL;',
   ].join('\n');
 
   it('exempts statements on a table created earlier in the same file, with or without BEGIN/COMMIT', () => {
@@ -22,13 +23,22 @@ describe('same migration set exemption', () => {
   });
 
   it('exempts a table created in an earlier linted file of the set, but not in an applied one', () => {
-    const later = 'ALTER TABLE accounts DROP COLUMN email;';
-    expect(ruleIds(lintSql(later, { context: 'CREATE TABLE accounts (id bigint, email text);' }))).toEqual(['dropping-column']);
+    const create = parseSqlFile('db/001.sql', 'CREATE TABLE accounts (id bigint, email text);');
+    const later = parseSqlFile(
+      'db/002.sql',
+      "SET lock_timeout = '1s';\nALTER TABLE accounts DROP COLUMN email;",
+    );
+    expect(ruleIds(lintFiles([create, later], { pgVersion: 15 }))).toEqual([]);
+    expect(
+      ruleIds(lintFiles([create, later], { pgVersion: 15, contextOnly: new Set(['db/001.sql']) })),
+    ).toEqual(['dropping-column']);
   });
 
   it('matches schema-qualified and unqualified names (public is the default schema)', () => {
     expect(ruleIds(lintSql('CREATE TABLE public.t (a int);\nALTER TABLE t DROP COLUMN a;'))).toEqual([]);
-    expect(ruleIds(lintSql('CREATE TABLE app.t (a int);\nALTER TABLE t DROP COLUMN a;'))).toContain('dropping-column');
+    expect(ruleIds(lintSql('CREATE TABLE app.t (a int);\nALTER TABLE t DROP COLUMN a;'))).toContain(
+      'dropping-column',
+    );
   });
 });
 
@@ -40,7 +50,9 @@ describe('PostgreSQL version differences', () => {
   });
 
   it('a volatile default rewrites on every version', () => {
-    expect(risks('ALTER TABLE t ADD COLUMN u uuid DEFAULT gen_random_uuid();', { pgVersion: 16 })).toContain('volatile-default:high');
+    expect(risks('ALTER TABLE t ADD COLUMN u uuid DEFAULT gen_random_uuid();', { pgVersion: 16 })).toContain(
+      'volatile-default:high',
+    );
   });
 
   it('SET NOT NULL after a validated CHECK is fine on 12+, still reported on 11', () => {
@@ -52,7 +64,17 @@ describe('PostgreSQL version differences', () => {
     expect(ruleIds(lintSql(sql, { pgVersion: 12 }))).not.toContain('setting-not-null');
     expect(ruleIds(lintSql(sql, { pgVersion: 11 }))).toContain('setting-not-null');
     // NOT VALID alone (never validated) does not help.
-    expect(ruleIds(lintSql(sql.split('\n').filter((l) => !l.includes('VALIDATE')).join('\n'), { pgVersion: 16 }))).toContain('setting-not-null');
+    expect(
+      ruleIds(
+        lintSql(
+          sql
+            .split('\n')
+            .filter((l) => !l.includes('VALIDATE'))
+            .join('\n'),
+          { pgVersion: 16 },
+        ),
+      ),
+    ).toContain('setting-not-null');
   });
 });
 
@@ -95,12 +117,16 @@ describe('file state', () => {
   it('concurrently-in-transaction only inside BEGIN ... COMMIT', () => {
     const idx = 'CREATE INDEX CONCURRENTLY i ON t (a);';
     expect(ruleIds(lintSql(`BEGIN;\n${idx}\nCOMMIT;`))).toContain('concurrently-in-transaction');
-    expect(ruleIds(lintSql(`BEGIN;\nSELECT 1;\nCOMMIT;\n${idx}`))).not.toContain('concurrently-in-transaction');
+    expect(ruleIds(lintSql(`BEGIN;\nSELECT 1;\nCOMMIT;\n${idx}`))).not.toContain(
+      'concurrently-in-transaction',
+    );
   });
 
   it('missing-if-exists only in a file that cannot run in one transaction', () => {
     expect(ruleIds(lintSql('CREATE TABLE x (id bigint);'))).not.toContain('missing-if-exists');
-    const f = lintSql('CREATE INDEX CONCURRENTLY i ON t (a);').findings.find((x) => x.ruleId === 'missing-if-exists')!;
+    const f = lintSql('CREATE INDEX CONCURRENTLY i ON t (a);').findings.find(
+      (x) => x.ruleId === 'missing-if-exists',
+    )!;
     expect(f.safeAlternative).toBe(
       'DROP INDEX CONCURRENTLY IF EXISTS i;  -- removes an INVALID leftover of a failed build\nCREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a);',
     );
@@ -130,7 +156,9 @@ describe('findings', () => {
   });
 
   it('quote hostile names in the safe alternative', () => {
-    const f = lintSql('ALTER TABLE "Order""s" DROP COLUMN "select";').findings.find((x) => x.ruleId === 'dropping-column')!;
+    const f = lintSql('ALTER TABLE "Order""s" DROP COLUMN "select";').findings.find(
+      (x) => x.ruleId === 'dropping-column',
+    )!;
     expect(f.safeAlternative).toContain('ALTER TABLE "Order""s" DROP COLUMN IF EXISTS "select";');
   });
 });
@@ -138,26 +166,41 @@ describe('findings', () => {
 describe('pragmas', () => {
   const drop = 'ALTER TABLE users DROP COLUMN email;';
   it('ignore a statement with a reason; the finding stays in the report as ignored', () => {
-    const r = lintSql(`SET lock_timeout = '1s';\n-- schemagate:ignore dropping-column nothing reads it since v42\n${drop}`);
+    const r = lintSql(
+      `SET lock_timeout = '1s';\n-- schemagate:ignore dropping-column nothing reads it since v42\n${drop}`,
+    );
     expect(r.findings[0].ignored).toEqual({ reason: 'nothing reads it since v42', line: 2 });
     expect(r.highestRisk).toBe('none');
   });
 
   it('a pragma in the top comment block, followed by a blank line, covers the whole file', () => {
-    const r = lintSql(`-- schemagate:ignore dropping-column agreed in RFC-12\n\n${drop}\n${drop.replace('email', 'phone')}`);
-    expect(r.findings.filter((f) => f.ruleId === 'dropping-column').map((f) => f.ignored?.reason)).toEqual(['agreed in RFC-12', 'agreed in RFC-12']);
+    const r = lintSql(
+      `-- schemagate:ignore dropping-column agreed in RFC-12\n\n${drop}\n${drop.replace('email', 'phone')}`,
+    );
+    expect(r.findings.filter((f) => f.ruleId === 'dropping-column').map((f) => f.ignored?.reason)).toEqual([
+      'agreed in RFC-12',
+      'agreed in RFC-12',
+    ]);
   });
 
   it.each([
-    ['-- schemagate:ignore dropping-column\n', 'db/001_change.sql:1: schemagate:ignore dropping-column needs a reason'],
-    ['-- schemagate:ignore dropping-colum typo\n', 'db/001_change.sql:1: schemagate:ignore names unknown rule "dropping-colum"'],
+    [
+      '-- schemagate:ignore dropping-column\n',
+      'db/001_change.sql:1: schemagate:ignore dropping-column needs a reason',
+    ],
+    [
+      '-- schemagate:ignore dropping-colum typo\n',
+      'db/001_change.sql:1: schemagate:ignore names unknown rule "dropping-colum"',
+    ],
   ])('rejects %j', (pragma, message) => {
     expect(() => lintSql(`${pragma}${drop}`)).toThrow(InputError);
     expect(() => lintSql(`${pragma}${drop}`)).toThrow(message);
   });
 
   it('rejects a pragma that applies to no statement', () => {
-    expect(() => lintSql(`SELECT 1;\n-- schemagate:ignore dropping-column reason\n\n${drop}`)).toThrow('db/001_change.sql:2: this schemagate:ignore pragma applies to no statement');
+    expect(() => lintSql(`SELECT 1;\n-- schemagate:ignore dropping-column reason\n\n${drop}`)).toThrow(
+      'db/001_change.sql:2: this schemagate:ignore pragma applies to no statement',
+    );
   });
 });
 
@@ -172,10 +215,12 @@ describe('per-rule overrides and data-aware escalation', () => {
   it('raises data-aware findings on large tables and lowers them on small ones', () => {
     const idx = "SET lock_timeout = '1s';\nCREATE INDEX i ON orders (user_id);";
     expect(risks(idx)).toEqual(['creating-index-without-concurrently:medium']);
-    expect(risks(idx, { rowCounts: new Map([['public.orders', 5_000_000]]), largeTableRows: 1_000_000 })).toEqual([
-      'creating-index-without-concurrently:high',
+    expect(
+      risks(idx, { rowCounts: new Map([['public.orders', 5_000_000]]), largeTableRows: 1_000_000 }),
+    ).toEqual(['creating-index-without-concurrently:high']);
+    expect(risks(idx, { rowCounts: new Map([['public.orders', 200]]) })).toEqual([
+      'creating-index-without-concurrently:low',
     ]);
-    expect(risks(idx, { rowCounts: new Map([['public.orders', 200]]) })).toEqual(['creating-index-without-concurrently:low']);
     // Not data-aware: dropping a column is as dangerous on a small table.
     expect(risks(drop, { rowCounts: new Map([['public.users', 10]]) })).toEqual(['dropping-column:high']);
   });

@@ -2,7 +2,8 @@
  * The lint-gate stage through the real runner (runStage): fake GitHub and Actions ports, a temp
  * repository and an event payload file, asserting the posted status, comment section and files.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GitHubPort, Review } from '../../src/github/port.js';
@@ -28,7 +29,10 @@ interface Fake {
   reviews: Review[];
 }
 
-function fakeGitHub(files: Record<string, Record<string, string>>, teams: Record<string, string[] | 'unreadable'> = {}): Fake {
+function fakeGitHub(
+  files: Record<string, Record<string, string>>,
+  teams: Record<string, string[] | 'unreadable'> = {},
+): Fake {
   const fake: Fake = { statuses: [], sections: {}, reviews: [], github: undefined as unknown as GitHubPort };
   fake.github = {
     async setStatus(sha, context, state, description) {
@@ -62,8 +66,14 @@ function fakeActions(inputs: Record<string, string>) {
   return { actions, rec };
 }
 
-function repo(config = CONFIG): { dir: string; env: Record<string, string> } {
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function repo(config = CONFIG, base = '0'.repeat(40)): { dir: string; env: Record<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), 'sg-lint-stage-'));
+  made.push(dir);
   mkdirSync(join(dir, 'db/migrations'), { recursive: true });
   writeFileSync(join(dir, 'schemagate.yml'), config);
   writeFileSync(join(dir, 'db/migrations/001_init.sql'), INIT);
@@ -72,10 +82,20 @@ function repo(config = CONFIG): { dir: string; env: Record<string, string> } {
   writeFileSync(
     event,
     JSON.stringify({
-      pull_request: { number: 7, head: { sha: HEAD }, base: { sha: '0'.repeat(40), ref: 'main' }, user: { login: 'alice' }, labels: [], state: 'open' },
+      pull_request: {
+        number: 7,
+        head: { sha: HEAD },
+        base: { sha: base, ref: 'main' },
+        user: { login: 'alice' },
+        labels: [],
+        state: 'open',
+      },
     }),
   );
-  return { dir, env: { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/shop' } };
+  return {
+    dir,
+    env: { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/shop' },
+  };
 }
 
 async function runGate(fake: Fake, dir: string, env: Record<string, string>, eventName = 'pull_request') {
@@ -91,7 +111,10 @@ async function runGate(fake: Fake, dir: string, env: Record<string, string>, eve
   return { ...result, rec };
 }
 
-const files = { [HEAD]: { 'db/migrations/002_drop_email.sql': DROP }, [OLDER]: { 'db/migrations/002_drop_email.sql': DROP } };
+const files = {
+  [HEAD]: { 'db/migrations/002_drop_email.sql': DROP },
+  [OLDER]: { 'db/migrations/002_drop_email.sql': DROP },
+};
 
 describe('lint-gate stage', () => {
   it('fails an unapproved DROP COLUMN, then passes after a valid approval on pull_request_review', async () => {
@@ -100,10 +123,17 @@ describe('lint-gate stage', () => {
     const first = await runGate(fake, dir, env);
     expect(first.exitCode).toBe(1);
     expect(fake.statuses).toEqual([
-      { sha: HEAD, context: 'schemagate/lint-gate', state: 'failure', description: 'needs 1 approval from @db-owners: DROP COLUMN users.email' },
+      {
+        sha: HEAD,
+        context: 'schemagate/lint-gate',
+        state: 'failure',
+        description: 'needs 1 approval from @db-owners: DROP COLUMN users.email',
+      },
     ]);
     expect(first.rec.outputs).toMatchObject({ findings: '1', 'highest-risk': 'high', approved: 'false' });
-    expect(first.rec.errors).toEqual(['db/migrations/002_drop_email.sql:2: dropping-column (high): drops column users.email: running code that uses it breaks and the data is lost']);
+    expect(first.rec.errors).toEqual([
+      'db/migrations/002_drop_email.sql:2: dropping-column (high): drops column users.email: running code that uses it breaks and the data is lost',
+    ]);
     expect(fake.sections['lint-gate']).toBe(
       [
         '### lint-gate',
@@ -122,7 +152,13 @@ describe('lint-gate stage', () => {
     );
 
     // An approval given on an older commit whose migration files are identical still counts.
-    fake.reviews.push({ id: 1, user: 'db-owners', state: 'APPROVED', commitId: OLDER, submittedAt: '2025-01-02T00:00:00Z' });
+    fake.reviews.push({
+      id: 1,
+      user: 'db-owners',
+      state: 'APPROVED',
+      commitId: OLDER,
+      submittedAt: '2025-01-02T00:00:00Z',
+    });
     const second = await runGate(fake, dir, env, 'pull_request_review');
     expect(second.exitCode).toBe(0);
     expect(fake.statuses[1]).toEqual({
@@ -132,26 +168,45 @@ describe('lint-gate stage', () => {
       description: 'approved by @db-owners: DROP COLUMN users.email',
     });
     expect(second.rec.outputs.approved).toBe('true');
-    expect(fake.sections['lint-gate']).toContain('- :white_check_mark: 1 approval(s) from @db-owners for DROP COLUMN users.email: present: @db-owners');
+    expect(fake.sections['lint-gate']).toContain(
+      '- :white_check_mark: 1 approval(s) from @db-owners for DROP COLUMN users.email: present: @db-owners',
+    );
   });
 
   it('does not count an approval given before the migration changed', async () => {
     const { dir, env } = repo();
     const fake = fakeGitHub({ ...files, [OLDER]: { 'db/migrations/002_drop_email.sql': 'SELECT 1;\n' } });
-    fake.reviews.push({ id: 1, user: 'db-owners', state: 'APPROVED', commitId: OLDER, submittedAt: '2025-01-02T00:00:00Z' });
+    fake.reviews.push({
+      id: 1,
+      user: 'db-owners',
+      state: 'APPROVED',
+      commitId: OLDER,
+      submittedAt: '2025-01-02T00:00:00Z',
+    });
     const r = await runGate(fake, dir, env);
     expect(fake.statuses[0].state).toBe('failure');
-    expect(r.outcome.section).toContain('the approval by @db-owners on 2222222 is stale: the migration files changed since');
+    expect(r.outcome.section).toContain(
+      'the approval by @db-owners on 2222222 is stale: the migration files changed since',
+    );
   });
 
   it('says in the status and comment when a team cannot be read', async () => {
-    const { dir, env } = repo("mode: strict\nlint:\n  approvals:\n    high: { count: 1, from: ['acme/dba'] }\n");
+    const { dir, env } = repo(
+      "mode: strict\nlint:\n  approvals:\n    high: { count: 1, from: ['acme/dba'] }\n",
+    );
     const fake = fakeGitHub(files, { 'acme/dba': 'unreadable' });
-    fake.reviews.push({ id: 1, user: 'bob', state: 'APPROVED', commitId: HEAD, submittedAt: '2025-01-02T00:00:00Z' });
+    fake.reviews.push({
+      id: 1,
+      user: 'bob',
+      state: 'APPROVED',
+      commitId: HEAD,
+      submittedAt: '2025-01-02T00:00:00Z',
+    });
     await runGate(fake, dir, env);
     expect(fake.statuses[0]).toMatchObject({
       state: 'failure',
-      description: 'needs 1 approval from @acme/dba (team @acme/dba unreadable with this token): DROP COLUMN users.email',
+      description:
+        'needs 1 approval from @acme/dba (team @acme/dba unreadable with this token): DROP COLUMN users.email',
     });
     expect(fake.sections['lint-gate']).toContain('team @acme/dba cannot be read with this token');
   });
@@ -161,7 +216,10 @@ describe('lint-gate stage', () => {
     const fake = fakeGitHub(files);
     const r = await runGate(fake, dir, env);
     expect(r.exitCode).toBe(0);
-    expect(fake.statuses[0]).toMatchObject({ state: 'success', description: 'canary: needs 1 approval from @db-owners: DROP COLUMN users.email' });
+    expect(fake.statuses[0]).toMatchObject({
+      state: 'success',
+      description: 'canary: needs 1 approval from @db-owners: DROP COLUMN users.email',
+    });
     expect(r.rec.outputs.approved).toBe('false');
   });
 
@@ -186,7 +244,59 @@ describe('lint-gate stage', () => {
       expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
     }
     const report = JSON.parse(readFileSync(r.rec.outputs['report-path'], 'utf8'));
-    expect(report).toMatchObject({ highestRisk: 'high', files: ['db/migrations/002_drop_email.sql'], selectedBy: 'pull request files' });
+    expect(report).toMatchObject({
+      highestRisk: 'high',
+      files: ['db/migrations/002_drop_email.sql'],
+      selectedBy: 'pull request files',
+    });
     expect(report.approvals.requirements[0]).toMatchObject({ id: 'risk:high', satisfied: false, missing: 1 });
+  });
+
+  it('without a token, finds the changed files with git diff and says approvals cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-lint-git-'));
+    made.push(dir);
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...a], {
+        cwd: dir,
+        encoding: 'utf8',
+      }).trim();
+    mkdirSync(join(dir, 'db/migrations'), { recursive: true });
+    writeFileSync(join(dir, 'schemagate.yml'), CONFIG);
+    writeFileSync(join(dir, 'db/migrations/001_init.sql'), INIT);
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'init');
+    const base = git('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'db/migrations/002_drop_email.sql'), DROP);
+    git('add', '.');
+    git('commit', '-q', '-m', 'drop');
+    const event = join(tmpdir(), `sg-event-${Date.now()}.json`);
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          head: { sha: HEAD },
+          base: { sha: base, ref: 'main' },
+          user: { login: 'alice' },
+        },
+      }),
+    );
+    const { actions, rec } = fakeActions({ 'working-directory': dir });
+    const r = await runStage(stage, {
+      env: { GITHUB_EVENT_PATH: event },
+      actions,
+      openDb: async () => Promise.reject(new Error('unused')),
+    });
+    rmSync(event);
+    expect(r.outcome.state).toBe('failure');
+    expect(r.outcome.description).toBe(
+      'needs approval (reviews unreadable: no token or pull request): DROP COLUMN users.email',
+    );
+    expect(r.outcome.section).toContain(
+      'Approvals cannot be read here (no github-token or no pull request in the event)',
+    );
+    expect(rec.outputs.findings).toBe('1');
+    expect(JSON.parse(readFileSync(rec.outputs['report-path'], 'utf8')).selectedBy).toBe('git diff');
   });
 });

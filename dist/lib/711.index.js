@@ -2,7 +2,7 @@ export const id = 711;
 export const ids = [711];
 export const modules = {
 
-/***/ 9711:
+/***/ 79711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -158,7 +158,7 @@ async function foldDuplicates(octokit, where, issue, author, order) {
 }
 
 // EXTERNAL MODULE: ./src/github/statusText.ts
-var statusText = __webpack_require__(5554);
+var statusText = __webpack_require__(45554);
 ;// CONCATENATED MODULE: ./src/github/octokitGitHub.ts
 /**
  * The GitHub port over an injected Octokit (built once by octokit.ts). Statuses go on the head

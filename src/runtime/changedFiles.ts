@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { InputError } from '../core/errors.js';
 
 export function gitChangedFiles(cwd: string, baseRef: string): string[] {
-  if (!/^[\w./~^-]+$/.test(baseRef)) throw new InputError(`not a usable git base ref: ${JSON.stringify(baseRef)}`);
+  if (!/^[\w./~^-]+$/.test(baseRef))
+    throw new InputError(`not a usable git base ref: ${JSON.stringify(baseRef)}`);
   let out: string;
   try {
     // --diff-filter=d: deleted files cannot be linted; --relative: paths relative to cwd, and only under it.
@@ -21,5 +22,8 @@ export function gitChangedFiles(cwd: string, baseRef: string): string[] {
       `cannot list the files changed since ${baseRef} with git (${stderr || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`,
     );
   }
-  return out.split('\n').map((l) => l.trim()).filter(Boolean);
+  return out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }

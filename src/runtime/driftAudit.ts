@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { type AuditEntry, appendAuditEntry, bundleHash } from '../core/drift/audit.js';
 import { ConfigError } from '../core/errors.js';
-import type { Project } from './project.js';
 import { readMigrationDir } from './migrationDir.js';
+import type { Project } from './project.js';
 import { listSqlFiles } from './sqlFiles.js';
 
 /** SHA-256 of the declared schema files (or, without `schema:`, of the migration directory). */
@@ -20,12 +20,21 @@ export function schemaBundleHash(project: Project): string {
     }
   }
   const dir = project.path(config.migrations.dir);
-  return bundleHash(existsSync(dir) ? readMigrationDir(dir, project.configFile).map((f) => ({ name: f.name, content: f.content })) : []);
+  return bundleHash(
+    existsSync(dir)
+      ? readMigrationDir(dir, project.configFile).map((f) => ({ name: f.name, content: f.content }))
+      : [],
+  );
 }
 
 export function auditLogPath(project: Project): string {
   const log = project.config.audit.log;
-  if (!log) throw new ConfigError(project.configFile ?? 'schemagate.yml', 'audit.log', 'not set: add `audit: { log: docs/schema-audit.md }` (any markdown path)');
+  if (!log)
+    throw new ConfigError(
+      project.configFile ?? 'schemagate.yml',
+      'audit.log',
+      'not set: add `audit: { log: docs/schema-audit.md }` (any markdown path)',
+    );
   return project.path(log);
 }
 

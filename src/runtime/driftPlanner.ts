@@ -9,7 +9,10 @@ import { errorMessage } from '../core/errors.js';
 export const driftPlanner: FixPlanner = (from, to) => {
   try {
     const plan = planDiff(from, to);
-    return { sql: renderPlanSql(plan), unsupported: plan.unsupported.map((u) => `${u.kind} ${u.name}: ${u.reason}`) };
+    return {
+      sql: renderPlanSql(plan),
+      unsupported: plan.unsupported.map((u) => `${u.kind} ${u.name}: ${u.reason}`),
+    };
   } catch (err) {
     return { sql: '', unsupported: [`the planner could not produce SQL: ${errorMessage(err)}`] };
   }

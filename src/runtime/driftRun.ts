@@ -4,10 +4,10 @@
  * left to the caller.
  */
 import { existsSync } from 'node:fs';
+import { followUpDue } from '../core/drift/audit.js';
+import { schemaHash } from '../core/drift/baseline.js';
 import { checkPair, defaultPairs, overallResult, parsePair } from '../core/drift/check.js';
 import { driftFilters } from '../core/drift/filters.js';
-import { schemaHash } from '../core/drift/baseline.js';
-import { followUpDue } from '../core/drift/audit.js';
 import type { DriftPair, DriftState } from '../core/drift/types.js';
 import { ConfigError } from '../core/errors.js';
 import type { DriftReport } from '../core/report/driftReport.js';
@@ -29,13 +29,19 @@ export function choosePairs(opts: DriftRunOptions): DriftPair[] {
   if (written.length > 0) {
     return written.map((text, i) => {
       const pair = parsePair(text);
-      if (!pair) throw new ConfigError(file, `drift.pairs[${i}]`, `${JSON.stringify(text)} is not a pair such as "replayed:live" (states: declared, replayed, live, baseline)`);
+      if (!pair)
+        throw new ConfigError(
+          file,
+          `drift.pairs[${i}]`,
+          `${JSON.stringify(text)} is not a pair such as "replayed:live" (states: declared, replayed, live, baseline)`,
+        );
       return pair;
     });
   }
   const baseline = opts.baselinePath ?? project.config.drift.baseline;
   return defaultPairs({
     declared: project.config.schema !== undefined,
+    replayed: existsSync(project.path(project.config.migrations.dir)),
     live: Boolean(opts.liveUrl),
     baseline: baseline !== undefined && existsSync(project.path(baseline)),
   });
@@ -50,7 +56,13 @@ export async function runDrift(opts: DriftRunOptions): Promise<DriftReport> {
   const pairs = choosePairs(opts);
   const needed = new Set<DriftState>(pairs.flatMap((p) => [p.left, p.right]));
   const models = await buildStates(needed, opts);
-  const checks = pairs.map((pair) => checkPair(pair, models[pair.left]!, models[pair.right]!, { filters, mode: config.mode, planner: driftPlanner }));
+  const checks = pairs.map((pair) =>
+    checkPair(pair, models[pair.left]!, models[pair.right]!, {
+      filters,
+      mode: config.mode,
+      planner: driftPlanner,
+    }),
+  );
   const bypass = opts.bypassLabel ? { label: opts.bypassLabel, dueBy: followUpDue(now()) } : null;
   const result = overallResult(checks, bypass !== null);
   const hashed = models.declared ?? models.replayed;

@@ -33,7 +33,11 @@ export const BOOKKEEPING_SCHEMAS = ['atlas_schema_revisions'];
 
 /** Migration-tool bookkeeping tables present on a migrated database but not in a replay. */
 export function bookkeepingTables(project: Project): string[] {
-  return [`${project.config.migrations.revisions_schema}.schemagate_revisions`, 'schema_migrations', 'flyway_schema_history'];
+  return [
+    `${project.config.migrations.revisions_schema}.schemagate_revisions`,
+    'schema_migrations',
+    'flyway_schema_history',
+  ];
 }
 
 function introspectOptions(project: Project) {
@@ -44,7 +48,11 @@ function introspectOptions(project: Project) {
 export async function declaredState(src: DriftSources): Promise<SchemaModel> {
   const { project } = src;
   if (!project.config.schema) {
-    throw new ConfigError(project.configFile ?? 'schemagate.yml', 'schema', 'the declared state needs `schema:` (a directory of *.sql files)');
+    throw new ConfigError(
+      project.configFile ?? 'schemagate.yml',
+      'schema',
+      'the declared state needs `schema:` (a directory of *.sql files)',
+    );
   }
   const dir = project.path(project.config.schema);
   requireDir(dir, 'schema', project.configFile);
@@ -60,7 +68,11 @@ export async function declaredState(src: DriftSources): Promise<SchemaModel> {
 export async function replayedState(src: DriftSources): Promise<SchemaModel> {
   const { project } = src;
   const dir = project.path(project.config.migrations.dir);
-  const set = readMigrationSet(readMigrationDir(dir, project.configFile), project.config.migrations.format, project.display(dir));
+  const set = readMigrationSet(
+    readMigrationDir(dir, project.configFile),
+    project.config.migrations.format,
+    project.display(dir),
+  );
   const dev = await openDevDatabase(src.devUrl);
   try {
     await replayMigrations(dev.db, set);
@@ -71,7 +83,12 @@ export async function replayedState(src: DriftSources): Promise<SchemaModel> {
 }
 
 export async function liveState(src: DriftSources): Promise<SchemaModel> {
-  if (!src.liveUrl) throw new ConfigError(src.project.configFile ?? 'schemagate.yml', 'database-url', 'the live state needs a database URL');
+  if (!src.liveUrl)
+    throw new ConfigError(
+      src.project.configFile ?? 'schemagate.yml',
+      'database-url',
+      'the live state needs a database URL',
+    );
   const db = await src.openDb(src.liveUrl);
   try {
     return await introspect(db, introspectOptions(src.project));
@@ -82,16 +99,28 @@ export async function liveState(src: DriftSources): Promise<SchemaModel> {
 
 export function baselineState(src: DriftSources): SchemaModel {
   const file = src.baselinePath ?? src.project.config.drift.baseline;
-  if (!file) throw new ConfigError(src.project.configFile ?? 'schemagate.yml', 'drift.baseline', 'the baseline state needs drift.baseline or --baseline');
+  if (!file)
+    throw new ConfigError(
+      src.project.configFile ?? 'schemagate.yml',
+      'drift.baseline',
+      'the baseline state needs drift.baseline or --baseline',
+    );
   const path = src.project.path(file);
   if (!existsSync(path)) {
-    throw new ConfigError(src.project.display(path), '', 'baseline file not found; write it with `schemagate baseline update`');
+    throw new ConfigError(
+      src.project.display(path),
+      '',
+      'baseline file not found; write it with `schemagate baseline update`',
+    );
   }
   return parseBaseline(readFileSync(path, 'utf8'), src.project.display(path)).model;
 }
 
 /** Builds each needed state in turn (declared, replayed, live, baseline). */
-export async function buildStates(needed: ReadonlySet<DriftState>, src: DriftSources): Promise<Partial<Record<DriftState, SchemaModel>>> {
+export async function buildStates(
+  needed: ReadonlySet<DriftState>,
+  src: DriftSources,
+): Promise<Partial<Record<DriftState, SchemaModel>>> {
   const out: Partial<Record<DriftState, SchemaModel>> = {};
   if (needed.has('baseline')) out.baseline = baselineState(src);
   if (needed.has('declared')) out.declared = await declaredState(src);

@@ -137,6 +137,8 @@ export async function runStage(stage: Stage, deps: StageDeps): Promise<{ exitCod
   } catch (err) {
     const message = errorMessage(err);
     actions.error(message);
+    // With step debug logging on (RUNNER_DEBUG=1), the stack helps a bug report.
+    if (env.RUNNER_DEBUG === '1' && err instanceof Error && err.stack) actions.info(err.stack);
     outcome = {
       state: err instanceof InputError ? 'failure' : 'error',
       description: cutDescription(message),

@@ -81,6 +81,7 @@ export async function runAction(action: string, inputs: Record<string, string>, 
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: work,
+    ...(process.env.RUNNER_DEBUG ? { RUNNER_DEBUG: process.env.RUNNER_DEBUG } : {}),
   };
   for (const [k, v] of Object.entries(step.env ?? {})) env[k] = evaluate(v, { inputs: values, token: ctx.token, steps: {} });
 

@@ -20,7 +20,8 @@ type Mode = (typeof MODES)[number];
 
 function mode(text: string | undefined, flag: string, fallback: Mode): Mode {
   if (text === undefined) return fallback;
-  if (!(MODES as readonly string[]).includes(text)) throw new InputError(`${flag} must be canary or strict, got ${JSON.stringify(text)}`);
+  if (!(MODES as readonly string[]).includes(text))
+    throw new InputError(`${flag} must be canary or strict, got ${JSON.stringify(text)}`);
   return text as Mode;
 }
 
@@ -46,8 +47,12 @@ export const auditCommand: Command = {
     const project = loadProject({ root: positionals[0] ?? io.cwd, config: values.config, env: io.env });
     const from = mode(values.from, '--from', 'canary');
     const to = mode(values.to, '--to', project.config.mode);
-    if (from === to) throw new InputError(`no mode change: --from and --to are both ${from} (--to defaults to the mode in the config)`);
-    if (values.pr !== undefined && !/^\d+$/.test(values.pr)) throw new InputError(`--pr must be a pull request number, got ${JSON.stringify(values.pr)}`);
+    if (from === to)
+      throw new InputError(
+        `no mode change: --from and --to are both ${from} (--to defaults to the mode in the config)`,
+      );
+    if (values.pr !== undefined && !/^\d+$/.test(values.pr))
+      throw new InputError(`--pr must be a pull request number, got ${JSON.stringify(values.pr)}`);
     const approvers = values.approver ?? [];
     const entry: PromotionEntry = {
       kind: 'promotion',

@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { backupPath, parseBaseline, renderBaseline, schemaHash } from '../../core/drift/baseline.js';
-import { compareModels } from '../../core/drift/compare.js';
 import { describeDifference } from '../../core/drift/check.js';
+import { compareModels } from '../../core/drift/compare.js';
 import { driftFilters, filterModel } from '../../core/drift/filters.js';
 import type { DriftState } from '../../core/drift/types.js';
 import { ConfigError, InputError } from '../../core/errors.js';
@@ -42,14 +42,22 @@ export const baselineCommand: Command = {
     );
     const [action, dir] = positionals;
     if (action !== 'check' && action !== 'update' && action !== 'refresh') {
-      throw new InputError(`baseline needs an action: check, update or refresh (got ${JSON.stringify(action ?? '')})`);
+      throw new InputError(
+        `baseline needs an action: check, update or refresh (got ${JSON.stringify(action ?? '')})`,
+      );
     }
     const project = loadProject({ root: dir ?? io.cwd, config: values.config, env: io.env });
     const file = values.baseline ?? project.config.drift.baseline;
-    if (!file) throw new ConfigError(project.configFile ?? 'schemagate.yml', 'drift.baseline', 'not set: pass --baseline <file> or set drift.baseline');
+    if (!file)
+      throw new ConfigError(
+        project.configFile ?? 'schemagate.yml',
+        'drift.baseline',
+        'not set: pass --baseline <file> or set drift.baseline',
+      );
     const liveUrl = values.url || io.env.DATABASE_URL || undefined;
     const from = (values.from ?? (liveUrl ? 'live' : 'replayed')) as DriftState;
-    if (!['live', 'replayed', 'declared'].includes(from)) throw new InputError(`--from must be live, replayed or declared, got ${JSON.stringify(values.from)}`);
+    if (!['live', 'replayed', 'declared'].includes(from))
+      throw new InputError(`--from must be live, replayed or declared, got ${JSON.stringify(values.from)}`);
     const now = parseDate(values.date, '--date') ?? new Date();
 
     const states = await buildStates(new Set([from]), {
@@ -77,9 +85,12 @@ export const baselineCommand: Command = {
       }
       const saved = parseBaseline(current, shown).model;
       const diffs = compareModels(saved, filterModel(model, filters));
-      io.out(`baseline ${shown}: out of date with the ${from} schema: ${diffs.length} difference${diffs.length === 1 ? '' : 's'}`);
+      io.out(
+        `baseline ${shown}: out of date with the ${from} schema: ${diffs.length} difference${diffs.length === 1 ? '' : 's'}`,
+      );
       for (const d of diffs) io.out(`  ${describeDifference(d)}`);
-      if (diffs.length === 0) io.out('  (same schema, different file layout: run `schemagate baseline update` to rewrite it)');
+      if (diffs.length === 0)
+        io.out('  (same schema, different file layout: run `schemagate baseline update` to rewrite it)');
       io.out('Refresh it with `schemagate baseline refresh` and commit the file.');
       return 1;
     }

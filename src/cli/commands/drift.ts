@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { renderDriftJson } from '../../core/report/driftReport.js';
 import { renderDriftMarkdown } from '../../core/report/driftMarkdown.js';
 import { renderDriftMetrics } from '../../core/report/driftMetrics.js';
+import { renderDriftJson } from '../../core/report/driftReport.js';
 import { openDb } from '../../db/index.js';
 import { runDrift } from '../../runtime/driftRun.js';
 import { loadProject } from '../../runtime/project.js';
@@ -45,8 +45,14 @@ export const driftCommand: Command = {
       },
       'drift',
     );
-    if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be text or json, got ${JSON.stringify(values.format)}`);
-    const project = loadProject({ root: positionals[0] ?? io.cwd, config: values.config, env: io.env, mode: values.mode });
+    if (values.format !== 'text' && values.format !== 'json')
+      throw new InputError(`--format must be text or json, got ${JSON.stringify(values.format)}`);
+    const project = loadProject({
+      root: positionals[0] ?? io.cwd,
+      config: values.config,
+      env: io.env,
+      mode: values.mode,
+    });
     const report = await runDrift({
       project,
       devUrl: values['dev-url'] || project.config.dev_url,

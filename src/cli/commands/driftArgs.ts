@@ -2,7 +2,11 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 
-export function parseDriftArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, command: string) {
+export function parseDriftArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  command: string,
+) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
@@ -13,6 +17,9 @@ export function parseDriftArgs<T extends NonNullable<ParseArgsConfig['options']>
 export function parseDate(text: string | undefined, flag: string): Date | undefined {
   if (text === undefined) return undefined;
   const d = new Date(text);
-  if (Number.isNaN(d.getTime())) throw new InputError(`${flag} must be an ISO date such as 2026-11-30T02:15:00Z, got ${JSON.stringify(text)}`);
+  if (Number.isNaN(d.getTime()))
+    throw new InputError(
+      `${flag} must be an ISO date such as 2026-11-30T02:15:00Z, got ${JSON.stringify(text)}`,
+    );
   return d;
 }

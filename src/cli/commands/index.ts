@@ -7,7 +7,8 @@ import { driftCommand } from './drift.js';
 import { hashCommand } from './hash.js';
 import { migrateCommand } from './migrate.js';
 import { inspectCommand } from './inspect.js';
-import { notBuilt } from './notBuilt.js';
+import { diffCommand } from './diff.js';
+import { newCommand } from './new.js';
 
 /** Every command of `schemagate`, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -15,8 +16,8 @@ export const commands: readonly Command[] = [
   lintCommand,
   migrateCommand,
   driftCommand,
-  notBuilt('diff', 'Print the SQL plan that turns one schema into another', 4),
-  notBuilt('new', 'Write the next migration from the declared schema', 4),
+  diffCommand,
+  newCommand,
   hashCommand,
   inspectCommand,
   baselineCommand,

@@ -5,11 +5,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { introspect } from '../../core/catalog/index.js';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
+import { introspect } from '../../core/catalog/index.js';
+import { planDiff, renderPlanSql } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
-import { planDiff, renderPlanSql } from '../../core/diff/index.js';
 import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
 import { loadProject, type Project } from '../../runtime/project.js';
@@ -43,11 +43,14 @@ export const inspectCommand: Command = {
     if (values.format !== 'json' && values.format !== 'sql') {
       throw new InputError(`--format: expected json or sql, got ${values.format}`);
     }
-    if (positionals.length > 1) throw new InputError(`inspect takes one <url|dir>, got ${positionals.length}`);
+    if (positionals.length > 1)
+      throw new InputError(`inspect takes one <url|dir>, got ${positionals.length}`);
     const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
     const target = positionals[0] ?? project.config.schema;
     if (!target) {
-      throw new InputError('inspect: give a database URL or a schema directory (or set `schema` in schemagate.yml)');
+      throw new InputError(
+        'inspect: give a database URL or a schema directory (or set `schema` in schemagate.yml)',
+      );
     }
     const options = { includeSchemas: values.schema };
     const model = URL_PATTERN.test(target)
@@ -72,7 +75,11 @@ async function inspectUrl(url: string, options: { includeSchemas?: string[] }): 
   }
 }
 
-async function inspectDir(project: Project, dir: string, options: { includeSchemas?: string[] }): Promise<SchemaModel> {
+async function inspectDir(
+  project: Project,
+  dir: string,
+  options: { includeSchemas?: string[] },
+): Promise<SchemaModel> {
   const abs = project.path(dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
     throw new InputError(`inspect: ${dir} is neither a postgres:// URL nor a directory`);

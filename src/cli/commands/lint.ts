@@ -9,6 +9,7 @@ import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
 import { toSarif } from '../../core/report/sarif.js';
 import { openDb } from '../../db/index.js';
+import { gitChangedFiles } from '../../runtime/changedFiles.js';
 import { loadProject } from '../../runtime/project.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
@@ -20,10 +21,11 @@ export const lintCommand: Command = {
   name: 'lint',
   summary: 'Lint migrations for risky statements',
   usage: [
-    'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--config <file>]',
+    'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--since <git-ref>] [--config <file>]',
     '',
     'Lints the given .sql files and directories as one migration set, in order (default: migrations.dir).',
     'A directory that holds a schemagate.yml is a project: its config and migrations directory are used.',
+    '--since lints only the files changed since a git ref (e.g. origin/main), the others give context.',
     '--url reads pg_class.reltuples for the tables involved (data-aware risk).',
     'Exit codes: 0 nothing needs approval, 1 a finding needs approval, 2 bad input.',
   ].join('\n'),
@@ -35,11 +37,13 @@ export const lintCommand: Command = {
         'pg-version': { type: 'string' },
         url: { type: 'string' },
         config: { type: 'string', short: 'c' },
+        since: { type: 'string' },
       },
       allowPositionals: true,
     });
     const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    if (!FORMATS.includes(format))
+      throw new InputError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
 
     // `schemagate lint examples/x` where x has a schemagate.yml: treat it as the project root.
     const single = positionals.length === 1 ? resolve(io.cwd, positionals[0]) : undefined;
@@ -48,7 +52,9 @@ export const lintCommand: Command = {
     const lint = project.config.lint;
     const pgVersion = values['pg-version'] === undefined ? lint.pg_version : Number(values['pg-version']);
     if (!Number.isInteger(pgVersion) || pgVersion < 10 || pgVersion > 19) {
-      throw new InputError(`--pg-version must be a major version between 10 and 19, got "${values['pg-version']}"`);
+      throw new InputError(
+        `--pg-version must be a major version between 10 and 19, got "${values['pg-version']}"`,
+      );
     }
 
     let paths: string[];
@@ -63,7 +69,14 @@ export const lintCommand: Command = {
         return isDir(abs) ? listSqlFiles(abs) : [abs];
       });
     }
-    const files = await parseSqlFiles(paths, relativeTo(io.cwd));
+    const show = relativeTo(io.cwd);
+    const files = await parseSqlFiles(paths, show);
+    // --since: lint what changed since a git ref, in the context of the whole set (as the action does).
+    let contextOnly: Set<string> | undefined;
+    if (values.since) {
+      const changed = new Set(gitChangedFiles(io.cwd, values.since).map((p) => resolve(io.cwd, p)));
+      contextOnly = new Set(paths.filter((p) => !changed.has(p)).map(show));
+    }
 
     let rowCounts: Map<string, number> | undefined;
     if (values.url) {
@@ -80,12 +93,26 @@ export const lintCommand: Command = {
       configFile: project.configFile ?? 'schemagate.yml',
       largeTableRows: lint.large_table_rows,
       rowCounts,
+      contextOnly,
     });
     const gated = report.findings.filter((f) => needsApproval(f, lint));
     const passed = gated.length === 0;
 
-    if (format === 'json') io.out(JSON.stringify(lintJson(report, { mode: project.config.mode, selectedBy: 'command line', version: VERSION, passed }), null, 2));
-    else if (format === 'sarif') io.out(JSON.stringify(toSarif(report, { rules, version: VERSION }), null, 2));
+    if (format === 'json')
+      io.out(
+        JSON.stringify(
+          lintJson(report, {
+            mode: project.config.mode,
+            selectedBy: 'command line',
+            version: VERSION,
+            passed,
+          }),
+          null,
+          2,
+        ),
+      );
+    else if (format === 'sarif')
+      io.out(JSON.stringify(toSarif(report, { rules, version: VERSION }), null, 2));
     else {
       const note = passed
         ? 'gate: pass (no finding needs approval)'

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../../core/db.js';
 import { ConfigError, errorMessage, InputError } from '../../core/errors.js';
-import { statementRisks } from '../../core/migrations/dryRunRisk.js';
 import {
   baselineMigrations,
   MigrationLockError,
@@ -87,8 +86,9 @@ export const migrateCommand: Command = {
         }
         default: {
           const r = await migrateUp(db, { ...options, dryRun, log: (m) => io.err(m) });
+          // The linter is loaded only for a dry run: `migrate up` should start fast.
           const risks = dryRun
-            ? statementRisks(set, r, {
+            ? (await import('../../core/migrations/dryRunRisk.js')).statementRisks(set, r, {
                 pgVersion: project.config.lint.pg_version,
                 ruleLevels: project.config.lint.rules,
                 configFile: project.configFile,

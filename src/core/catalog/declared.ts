@@ -45,9 +45,13 @@ async function applyStatement(db: Db, stmt: SqlStatement): Promise<void> {
 }
 
 /** File line:col of PostgreSQL's 1-based character `position` inside the statement text. */
-function positionIn(stmt: SqlStatement, position: string | number | undefined): { line: number; column: number } {
+function positionIn(
+  stmt: SqlStatement,
+  position: string | number | undefined,
+): { line: number; column: number } {
   const p = Number(position);
-  if (!Number.isInteger(p) || p < 1 || p > stmt.text.length + 1) return { line: stmt.line, column: stmt.column };
+  if (!Number.isInteger(p) || p < 1 || p > stmt.text.length + 1)
+    return { line: stmt.line, column: stmt.column };
   const before = stmt.text.slice(0, p - 1);
   const nl = before.lastIndexOf('\n');
   if (nl < 0) return { line: stmt.line, column: stmt.column + before.length };
@@ -82,14 +86,32 @@ function parseRename(file: string, d: Directive, model: SchemaModel): RenameHint
   if (target.length !== full.length) fail('old and new names must name the same kind of object');
   if (full.length === 2) {
     if (full[0] !== target[0]) fail('a rename cannot move a table to another schema');
-    if (!model.tables[relKey(target[0], target[1])]) fail(`table ${relKey(target[0], target[1])} is not in the declared schema`);
-    return { kind: 'table', schema: full[0], table: target[1], from: full[1], to: target[1], file, line: d.line };
+    if (!model.tables[relKey(target[0], target[1])])
+      fail(`table ${relKey(target[0], target[1])} is not in the declared schema`);
+    return {
+      kind: 'table',
+      schema: full[0],
+      table: target[1],
+      from: full[1],
+      to: target[1],
+      file,
+      line: d.line,
+    };
   }
-  if (full[0] !== target[0] || full[1] !== target[1]) fail('a column rename must keep the table (rename the table separately)');
+  if (full[0] !== target[0] || full[1] !== target[1])
+    fail('a column rename must keep the table (rename the table separately)');
   const table = model.tables[relKey(target[0], target[1])];
   if (!table) fail(`table ${relKey(target[0], target[1])} is not in the declared schema`);
   if (!table?.columns[target[2]]) fail(`column ${target[2]} is not in table ${relKey(target[0], target[1])}`);
-  return { kind: 'column', schema: full[0], table: full[1], from: full[2], to: target[2], file, line: d.line };
+  return {
+    kind: 'column',
+    schema: full[0],
+    table: full[1],
+    from: full[2],
+    to: target[2],
+    file,
+    line: d.line,
+  };
 }
 
 /** Splits on whitespace outside double quotes. */

@@ -6,6 +6,7 @@
 import type { Db, Queryable } from '../db.js';
 import { CatalogError } from '../errors.js';
 import { nameKey, objectId, relKey, routineKey } from '../model/ids.js';
+import { normalizeSqlText } from '../model/normalize.js';
 import type {
   Column,
   CompositeType,
@@ -28,7 +29,7 @@ import type {
   View,
   ViewColumn,
 } from '../model/types.js';
-import { normalizeSqlText } from '../model/normalize.js';
+import { loadSqlParser } from '../sql/parser.js';
 import { columnsQuery } from './queries/columns.js';
 import { constraintsQuery } from './queries/constraints.js';
 import { extensionsQuery } from './queries/extensions.js';
@@ -42,9 +43,8 @@ import { triggersQuery } from './queries/triggers.js';
 import { typesQuery } from './queries/types.js';
 import { unsupportedQuery } from './queries/unsupported.js';
 import { viewsQuery } from './queries/views.js';
-import { viewFingerprint } from './viewDefinition.js';
-import { loadSqlParser } from '../sql/parser.js';
 import { bool, grants, json, optStr, type Row, str, strArray } from './rows.js';
+import { viewFingerprint } from './viewDefinition.js';
 
 export interface IntrospectOptions {
   /** Only these schemas (default: every non-system schema). */
@@ -170,7 +170,12 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
   const extensions = sortedRecord<Extension>(
     rows.extensions.map((r) => [
       nameKey(str(r, 'name')),
-      { name: str(r, 'name'), schema: str(r, 'schema'), version: str(r, 'version'), comment: optStr(r, 'comment') },
+      {
+        name: str(r, 'name'),
+        schema: str(r, 'schema'),
+        version: str(r, 'version'),
+        comment: optStr(r, 'comment'),
+      },
     ]),
   );
 
@@ -271,11 +276,16 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
         columns: sortedRecord(
           (columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)]),
         ),
-        constraints: sortedRecord((constraintsByRel.get(key) ?? []).map((c) => [str(c, 'name'), toConstraint(c)])),
+        constraints: sortedRecord(
+          (constraintsByRel.get(key) ?? []).map((c) => [str(c, 'name'), toConstraint(c)]),
+        ),
         partitioning:
           partitionKey === null
             ? null
-            : { strategy: partitionKey.split(' ', 1)[0].toUpperCase() as 'RANGE' | 'LIST' | 'HASH', key: partitionKey },
+            : {
+                strategy: partitionKey.split(' ', 1)[0].toUpperCase() as 'RANGE' | 'LIST' | 'HASH',
+                key: partitionKey,
+              },
         partitionOf:
           bound === null || parents.length === 0
             ? null
@@ -287,7 +297,9 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
         forceRowSecurity: bool(r, 'force_row_security'),
         policies: sortedRecord((policiesByRel.get(key) ?? []).map((p) => [str(p, 'name'), toPolicy(p)])),
         triggers: sortedRecord(
-          (triggersByRel.get(key) ?? []).filter((t) => str(t, 'relkind') !== 'v').map((t) => [str(t, 'name'), toTrigger(t)]),
+          (triggersByRel.get(key) ?? [])
+            .filter((t) => str(t, 'relkind') !== 'v')
+            .map((t) => [str(t, 'name'), toTrigger(t)]),
         ),
       },
     ]);
@@ -323,7 +335,11 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
   for (const r of rows.views) {
     const key = relKey(str(r, 'schema'), str(r, 'name'));
     const cols = columnsByRel.get(key) ?? [];
-    const columns: ViewColumn[] = cols.map((c, i) => ({ name: str(c, 'name'), type: str(c, 'type'), position: i + 1 }));
+    const columns: ViewColumn[] = cols.map((c, i) => ({
+      name: str(c, 'name'),
+      type: str(c, 'type'),
+      position: i + 1,
+    }));
     const columnComments = sortedRecord(
       cols.filter((c) => optStr(c, 'comment') !== null).map((c) => [str(c, 'name'), str(c, 'comment')]),
     );

@@ -10,27 +10,31 @@ export type Row = Readonly<Record<string, unknown>>;
 
 export function str(row: Row, key: string): string {
   const v = row[key];
-  if (typeof v !== 'string') throw new CatalogError(`catalog row field ${key}: expected text, got ${typeof v}`);
+  if (typeof v !== 'string')
+    throw new CatalogError(`catalog row field ${key}: expected text, got ${typeof v}`);
   return v;
 }
 
 export function optStr(row: Row, key: string): string | null {
   const v = row[key];
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'string') throw new CatalogError(`catalog row field ${key}: expected text, got ${typeof v}`);
+  if (typeof v !== 'string')
+    throw new CatalogError(`catalog row field ${key}: expected text, got ${typeof v}`);
   return v;
 }
 
 export function bool(row: Row, key: string): boolean {
   const v = row[key];
-  if (typeof v !== 'boolean') throw new CatalogError(`catalog row field ${key}: expected boolean, got ${typeof v}`);
+  if (typeof v !== 'boolean')
+    throw new CatalogError(`catalog row field ${key}: expected boolean, got ${typeof v}`);
   return v;
 }
 
 export function int(row: Row, key: string): number {
   const v = row[key];
   const n = typeof v === 'string' ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n)) throw new CatalogError(`catalog row field ${key}: expected integer`);
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw new CatalogError(`catalog row field ${key}: expected integer`);
   return n;
 }
 
@@ -93,5 +97,9 @@ export function grants(row: Row, key = 'grants'): Grant[] {
   }
   return [...by.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([grantee, g]) => ({ grantee, privileges: [...g.privileges].sort(), grantable: [...g.grantable].sort() }));
+    .map(([grantee, g]) => ({
+      grantee,
+      privileges: [...g.privileges].sort(),
+      grantable: [...g.grantable].sort(),
+    }));
 }

@@ -36,7 +36,14 @@ function stripSelect(select: Record<string, Json>): Json {
   if (!only) return stripped;
   const rv = only as { relname?: string; alias?: { aliasname?: string } };
   const qualifier = rv.alias?.aliasname ?? rv.relname;
-  for (const key of ['targetList', 'whereClause', 'groupClause', 'havingClause', 'sortClause', 'distinctClause']) {
+  for (const key of [
+    'targetList',
+    'whereClause',
+    'groupClause',
+    'havingClause',
+    'sortClause',
+    'distinctClause',
+  ]) {
     if (key in stripped) stripped[key] = unqualify(stripped[key], qualifier);
   }
   return stripped;
@@ -51,7 +58,8 @@ function unqualify(node: Json, qualifier: string | undefined): Json {
   if ('ColumnRef' in obj) {
     const fields = (obj.ColumnRef as { fields: Json[] }).fields;
     const first = fields[0] as { String?: { sval?: string } };
-    if (fields.length === 2 && first.String?.sval === qualifier) return { ColumnRef: { fields: [fields[1]] } };
+    if (fields.length === 2 && first.String?.sval === qualifier)
+      return { ColumnRef: { fields: [fields[1]] } };
     return obj;
   }
   const out: Record<string, Json> = {};

@@ -8,16 +8,20 @@ import { qualified } from '../sql/quote.js';
 import type { Analysis } from './context.js';
 import { deepEqual } from './diff.js';
 import { columnReshapes } from './generators/columns.js';
+import { routineNeedsRecreate } from './generators/routines.js';
+import { withoutNotValid } from './generators/sql.js';
 import { partitionChanges } from './generators/tables.js';
 import { columnsOfType, enumOnlyAdds } from './generators/types.js';
-import { routineNeedsRecreate } from './generators/routines.js';
 import { viewChanged, viewColumnsCompatible } from './generators/views.js';
 import { type Ref, type RefIndex, refs, refsIn } from './refs.js';
-import { withoutNotValid } from './generators/sql.js';
 
 export function refIndex(model: SchemaModel): RefIndex {
   return {
-    types: new Set([...Object.keys(model.enums), ...Object.keys(model.domains), ...Object.keys(model.composites)]),
+    types: new Set([
+      ...Object.keys(model.enums),
+      ...Object.keys(model.domains),
+      ...Object.keys(model.composites),
+    ]),
     rels: new Set([
       ...Object.keys(model.tables),
       ...Object.keys(model.views),
@@ -68,10 +72,14 @@ export function analyse(from: SchemaModel, to: SchemaModel): Analysis {
 
   const droppedRoutines = new Set(Object.keys(from.routines).filter((k) => !to.routines[k]));
   const recreatedRoutines = new Set(
-    Object.keys(to.routines).filter((k) => from.routines[k] && routineNeedsRecreate(from.routines[k], to.routines[k])),
+    Object.keys(to.routines).filter(
+      (k) => from.routines[k] && routineNeedsRecreate(from.routines[k], to.routines[k]),
+    ),
   );
   const removedFuncNames = new Set(
-    [...droppedRoutines, ...recreatedRoutines].map((k) => qualified(from.routines[k].schema, from.routines[k].name)),
+    [...droppedRoutines, ...recreatedRoutines].map((k) =>
+      qualified(from.routines[k].schema, from.routines[k].name),
+    ),
   );
 
   const fromViewDeps = viewDeps(from, fromIndex);
@@ -84,12 +92,14 @@ export function analyse(from: SchemaModel, to: SchemaModel): Analysis {
         droppedTables.has(key) ||
         reshapedTables.has(key) ||
         recreatedViews.has(key) ||
-        (!!(from.views[key] || from.materializedViews[key]) && !(to.views[key] || to.materializedViews[key])) ||
+        (!!(from.views[key] || from.materializedViews[key]) &&
+          !(to.views[key] || to.materializedViews[key])) ||
         (!!from.sequences[key] && !to.sequences[key])
       );
     }
     if (kind === 'func') return removedFuncNames.has(key);
-    if (kind === 'type') return swappedEnums.has(key) || (!to.enums[key] && !to.domains[key] && !to.composites[key]);
+    if (kind === 'type')
+      return swappedEnums.has(key) || (!to.enums[key] && !to.domains[key] && !to.composites[key]);
     return false;
   };
   const viewKeys = [...Object.keys(from.views), ...Object.keys(from.materializedViews)].sort();
@@ -122,13 +132,15 @@ export function analyse(from: SchemaModel, to: SchemaModel): Analysis {
     for (const [name, c] of Object.entries(a.constraints)) {
       if (c.type !== 'primaryKey' && c.type !== 'unique') continue;
       const d = b.constraints[name];
-      if (!d || withoutNotValid(d.definition) !== withoutNotValid(c.definition) || d.type !== c.type) keyChangedTables.add(key);
+      if (!d || withoutNotValid(d.definition) !== withoutNotValid(c.definition) || d.type !== c.type)
+        keyChangedTables.add(key);
     }
   }
   for (const [key, ix] of Object.entries(from.indexes)) {
     if (!ix.unique || ix.constraint !== null) continue;
     const b = to.indexes[key];
-    if (!b || b.definition !== ix.definition || !deepEqual(b.elements, ix.elements)) keyChangedTables.add(ix.table);
+    if (!b || b.definition !== ix.definition || !deepEqual(b.elements, ix.elements))
+      keyChangedTables.add(ix.table);
   }
 
   const { detached, attached } = partitionChanges(from, to);

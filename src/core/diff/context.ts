@@ -82,7 +82,13 @@ export function stmt(sql: string, facts: StatementFacts = {}): PlannedStatement 
   };
 }
 
-export function vid(kind: ObjectKind, schema: string | null, name: string, op: StepOp, part?: string): VertexId {
+export function vid(
+  kind: ObjectKind,
+  schema: string | null,
+  name: string,
+  op: StepOp,
+  part?: string,
+): VertexId {
   return part === undefined ? { kind, schema, name, op } : { kind, schema, name, op, part };
 }
 

@@ -49,7 +49,10 @@ export function planDiff(fromModel: SchemaModel, to: SchemaModel, options: PlanO
   const renamed = applyRenames(fromModel, to, options.renames ?? []);
   const from = renamed.from;
   const steps: Step[] = [...renamed.steps];
-  const unsupported: UnsupportedChange[] = [...renamed.ignored, ...unsupportedObjects(from.unsupported, to.unsupported)];
+  const unsupported: UnsupportedChange[] = [
+    ...renamed.ignored,
+    ...unsupportedObjects(from.unsupported, to.unsupported),
+  ];
   const recreated = new Set<string>();
   const ctx: DiffContext = {
     from,
@@ -96,7 +99,10 @@ export function orderSteps(steps: readonly Step[]): Step[] {
   return dag.sort();
 }
 
-function unsupportedObjects(from: readonly UnsupportedObject[], to: readonly UnsupportedObject[]): UnsupportedChange[] {
+function unsupportedObjects(
+  from: readonly UnsupportedObject[],
+  to: readonly UnsupportedObject[],
+): UnsupportedChange[] {
   const a = new Map(from.map((u) => [describeId(u.id), u]));
   const b = new Map(to.map((u) => [describeId(u.id), u]));
   const out: UnsupportedChange[] = [];
@@ -109,7 +115,12 @@ function unsupportedObjects(from: readonly UnsupportedObject[], to: readonly Uns
     });
   }
   for (const [name, u] of [...a].sort()) {
-    if (!b.has(name)) out.push({ kind: u.id.kind, name: name.slice(u.id.kind.length + 1), reason: `not dropped: ${u.reason}` });
+    if (!b.has(name))
+      out.push({
+        kind: u.id.kind,
+        name: name.slice(u.id.kind.length + 1),
+        reason: `not dropped: ${u.reason}`,
+      });
   }
   return out;
 }

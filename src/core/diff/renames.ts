@@ -45,7 +45,13 @@ function renameTableRefs(model: SchemaModel, oldKey: string, newKey: string): Sc
       Object.entries(model.indexes).map(([k, ix]) => [
         k,
         ix.table === oldKey
-          ? { ...ix, table: newKey, definition: ix.definition.replace(/ ON (ONLY )?(\S+) USING /, (m, only, name) => (name === oldKey ? ` ON ${only ?? ''}${newKey} USING ` : m)) }
+          ? {
+              ...ix,
+              table: newKey,
+              definition: ix.definition.replace(/ ON (ONLY )?(\S+) USING /, (m, only, name) =>
+                name === oldKey ? ` ON ${only ?? ''}${newKey} USING ` : m,
+              ),
+            }
           : ix,
       ]),
     ),
@@ -62,8 +68,13 @@ export function applyRenames(from: SchemaModel, to: SchemaModel, hints: readonly
   let model = from;
   const steps: Step[] = [];
   const ignored: UnsupportedChange[] = [];
+  const tableRenames = new Map<string, Step['id']>();
   const ignore = (h: RenameHint, why: string) =>
-    ignored.push({ kind: h.kind, name: `${h.file}:${h.line}`, reason: `rename hint ${h.from} -> ${h.to} ignored: ${why}` });
+    ignored.push({
+      kind: h.kind,
+      name: `${h.file}:${h.line}`,
+      reason: `rename hint ${h.from} -> ${h.to} ignored: ${why}`,
+    });
 
   for (const h of hints.filter((x) => x.kind === 'table')) {
     const oldKey = relKey(h.schema, h.from);
@@ -74,11 +85,20 @@ export function applyRenames(from: SchemaModel, to: SchemaModel, hints: readonly
       continue;
     }
     const { [oldKey]: _old, ...rest } = model.tables;
-    model = renameTableRefs({ ...model, tables: { ...rest, [newKey]: { ...t, name: h.to } } }, oldKey, newKey);
+    model = renameTableRefs(
+      { ...model, tables: { ...rest, [newKey]: { ...t, name: h.to } } },
+      oldKey,
+      newKey,
+    );
+    tableRenames.set(newKey, vid('table', h.schema, h.from, 'rename'));
     steps.push({
       id: vid('table', h.schema, h.from, 'rename'),
       rank: RANK.rename,
-      statements: [stmt(`ALTER TABLE ${qualified(h.schema, h.from)} RENAME TO ${quoteIdent(h.to)}`, { locks: [{ table: oldKey, mode: 'ACCESS EXCLUSIVE' }] })],
+      statements: [
+        stmt(`ALTER TABLE ${qualified(h.schema, h.from)} RENAME TO ${quoteIdent(h.to)}`, {
+          locks: [{ table: oldKey, mode: 'ACCESS EXCLUSIVE' }],
+        }),
+      ],
       provides: [refs.rel(newKey)],
       removes: [refs.rel(oldKey)],
     });
@@ -87,13 +107,23 @@ export function applyRenames(from: SchemaModel, to: SchemaModel, hints: readonly
     const key = relKey(h.schema, h.table);
     const t = model.tables[key];
     const target = to.tables[key];
-    if (!t || !target || !t.columns[h.from] || t.columns[h.to] || !target.columns[h.to] || target.columns[h.from]) {
+    if (
+      !t ||
+      !target ||
+      !t.columns[h.from] ||
+      t.columns[h.to] ||
+      !target.columns[h.to] ||
+      target.columns[h.from]
+    ) {
       ignore(h, `needs column ${h.from} only before and ${h.to} only after in ${key}`);
       continue;
     }
     const { [h.from]: col, ...others } = t.columns;
     const renamed: Column = { ...col, name: h.to };
-    model = { ...model, tables: { ...model.tables, [key]: { ...t, columns: { ...others, [h.to]: renamed } } } };
+    model = {
+      ...model,
+      tables: { ...model.tables, [key]: { ...t, columns: { ...others, [h.to]: renamed } } },
+    };
     steps.push({
       id: vid('column', h.schema, `${h.table}.${h.from}`, 'rename'),
       rank: RANK.rename,
@@ -104,6 +134,8 @@ export function applyRenames(from: SchemaModel, to: SchemaModel, hints: readonly
       ],
       provides: [refs.rel(key)],
       removes: [refs.rel(key)],
+      // The table is renamed first when both are, since this statement uses its new name.
+      after: tableRenames.has(key) ? [tableRenames.get(key)!] : [],
     });
   }
   return { from: model, steps, ignored };

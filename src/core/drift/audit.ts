@@ -9,7 +9,8 @@ import { quoteLiteral } from '../sql/quote.js';
 import { byteOrder } from './canonical.js';
 import type { DriftMode } from './types.js';
 
-export const AUDIT_LOG_HEADER = '# schemagate audit log\n\nStrict-mode promotions and emergency bypasses, newest last. Written by schemagate; do not edit entries.\n';
+export const AUDIT_LOG_HEADER =
+  '# schemagate audit log\n\nStrict-mode promotions and emergency bypasses, newest last. Written by schemagate; do not edit entries.\n';
 
 export interface ModeChange {
   readonly from: DriftMode;
@@ -53,8 +54,16 @@ export function modeOf(configText: string | undefined, file: string): DriftMode 
   return parseConfig(configText, file).mode;
 }
 
-/** The mode change between the base and head config texts, or null when there is none. */
-export function detectModeChange(baseText: string | undefined, headText: string | undefined, file: string): ModeChange | null {
+/**
+ * The mode change between the base and head config texts, or null when there is none. Without a
+ * config at the base the repository is adopting schemagate, not moving between modes.
+ */
+export function detectModeChange(
+  baseText: string | undefined,
+  headText: string | undefined,
+  file: string,
+): ModeChange | null {
+  if (baseText === undefined) return null;
   let from: DriftMode;
   try {
     from = modeOf(baseText, file);
@@ -81,7 +90,8 @@ export function bundleHash(files: readonly { name: string; content: string | Uin
 const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function entryMarker(e: AuditEntry): string {
-  const what = e.kind === 'promotion' ? `promotion ${e.change.from}-${e.change.to}` : `bypass ${quoteLiteral(e.label)}`;
+  const what =
+    e.kind === 'promotion' ? `promotion ${e.change.from}-${e.change.to}` : `bypass ${quoteLiteral(e.label)}`;
   return `<!-- schemagate:audit ${what} pr=${e.pr ?? 'none'} sha256=${e.schemaHash} -->`;
 }
 
@@ -117,7 +127,10 @@ export function renderAuditEntry(e: AuditEntry): string {
 }
 
 /** The log with the entry appended; unchanged when the same entry is already there. */
-export function appendAuditEntry(existing: string | undefined, entry: AuditEntry): { text: string; appended: boolean } {
+export function appendAuditEntry(
+  existing: string | undefined,
+  entry: AuditEntry,
+): { text: string; appended: boolean } {
   const base = existing && existing.trim() !== '' ? existing : AUDIT_LOG_HEADER;
   if (base.includes(entryMarker(entry))) return { text: base, appended: false };
   const sep = base.endsWith('\n') ? '\n' : '\n\n';

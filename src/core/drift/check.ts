@@ -19,7 +19,10 @@ import {
 } from './types.js';
 
 /** SQL that turns `from` into `to` (the engine's planDiff rendered), and what it cannot express. */
-export type FixPlanner = (from: SchemaModel, to: SchemaModel) => { sql: string; unsupported: readonly string[] };
+export type FixPlanner = (
+  from: SchemaModel,
+  to: SchemaModel,
+) => { sql: string; unsupported: readonly string[] };
 
 export interface FixSuggestion {
   /** What running the SQL achieves, e.g. `make the live database match the migrations`. */
@@ -43,21 +46,41 @@ export interface PairCheck {
 }
 
 export function parsePair(text: string): DriftPair | null {
-  const m = /^\s*(declared|replayed|live|baseline)\s*(?::|-vs-|\svs\s)\s*(declared|replayed|live|baseline)\s*$/.exec(text);
+  const m =
+    /^\s*(declared|replayed|live|baseline)\s*(?::|-vs-|\svs\s)\s*(declared|replayed|live|baseline)\s*$/.exec(
+      text,
+    );
   return m && m[1] !== m[2] ? { left: m[1] as DriftState, right: m[2] as DriftState } : null;
 }
 
-/** Default pairs: declared vs replayed; replayed vs live when a URL is given; the baseline against live, else replayed. */
-export function defaultPairs(have: { declared: boolean; live: boolean; baseline: boolean }): DriftPair[] {
+/**
+ * Default pairs: declared vs replayed; the live database against the migrations (or, without
+ * migrations, against the declared schema); the baseline against live, else the migrations, else
+ * the declared schema.
+ */
+export function defaultPairs(have: {
+  declared: boolean;
+  replayed: boolean;
+  live: boolean;
+  baseline: boolean;
+}): DriftPair[] {
   const pairs: DriftPair[] = [];
-  if (have.declared) pairs.push({ left: 'declared', right: 'replayed' });
-  if (have.live) pairs.push({ left: 'replayed', right: 'live' });
-  if (have.baseline) pairs.push({ left: 'baseline', right: have.live ? 'live' : 'replayed' });
+  if (have.declared && have.replayed) pairs.push({ left: 'declared', right: 'replayed' });
+  const source: DriftState | null = have.replayed ? 'replayed' : have.declared ? 'declared' : null;
+  if (have.live && source) pairs.push({ left: source, right: 'live' });
+  const checked: DriftState | null = have.live ? 'live' : source;
+  if (have.baseline && checked) pairs.push({ left: 'baseline', right: checked });
   return pairs;
 }
 
-function fixFor(pair: DriftPair, left: SchemaModel, right: SchemaModel, planner: FixPlanner | undefined): FixSuggestion {
-  const refresh = 'If the change is intended, refresh the baseline instead: `schemagate baseline refresh` (the previous file is kept as a timestamped backup) and commit it.';
+function fixFor(
+  pair: DriftPair,
+  left: SchemaModel,
+  right: SchemaModel,
+  planner: FixPlanner | undefined,
+): FixSuggestion {
+  const refresh =
+    'If the change is intended, refresh the baseline instead: `schemagate baseline refresh` (the previous file is kept as a timestamped backup) and commit it.';
   if (pair.right === 'baseline' || pair.right === 'declared') {
     // A file cannot be migrated: the fix is to edit or regenerate it.
     return {
@@ -70,14 +93,21 @@ function fixFor(pair: DriftPair, left: SchemaModel, right: SchemaModel, planner:
           : `Edit the declared schema files so they describe the ${STATE_LABELS[pair.left]}.`,
     };
   }
-  const plan = planner ? planner(right, left) : { sql: '', unsupported: ['the diff engine is not available in this build'] };
+  const plan = planner
+    ? planner(right, left)
+    : { sql: '', unsupported: ['the diff engine is not available in this build'] };
   const note =
     pair.right === 'replayed'
       ? 'Add this as a new migration (`schemagate new <name>` writes it), so that the migrations produce the declared schema.'
       : pair.left === 'baseline'
         ? refresh
         : null;
-  return { purpose: `make the ${STATE_LABELS[pair.right]} match the ${STATE_LABELS[pair.left]}`, sql: plan.sql, unsupported: plan.unsupported, note };
+  return {
+    purpose: `make the ${STATE_LABELS[pair.right]} match the ${STATE_LABELS[pair.left]}`,
+    sql: plan.sql,
+    unsupported: plan.unsupported,
+    note,
+  };
 }
 
 export function checkPair(

@@ -4,10 +4,9 @@
  * owners and grants (roles differ per database) and column positions (order is not a difference).
  */
 import { relKey } from '../model/ids.js';
-import type { SchemaModel, Table } from '../model/types.js';
-import type { ObjectKind } from '../model/types.js';
-import { qualified, quoteIdent } from '../sql/quote.js';
 import { stableStringify } from '../model/normalize.js';
+import type { ObjectKind, SchemaModel, Table } from '../model/types.js';
+import { qualified, quoteIdent } from '../sql/quote.js';
 import { byteOrder } from './canonical.js';
 import {
   renderColumn,
@@ -72,10 +71,12 @@ function compareMembers<T extends object>(m: Members<T>, out: Difference[]): voi
     const any = (l ?? r) as T;
     const base = { kind: m.kind, table: m.table(key, any), object: m.object(key, any), critical: false };
     if (l === undefined) out.push({ ...base, change: 'extra', left: null, right: m.render(r), fields: [] });
-    else if (r === undefined) out.push({ ...base, change: 'missing', left: m.render(l), right: null, fields: [] });
+    else if (r === undefined)
+      out.push({ ...base, change: 'missing', left: m.render(l), right: null, fields: [] });
     else {
       const fields = changedFields(l, r, m.skip);
-      if (fields.length > 0) out.push({ ...base, change: 'changed', left: m.render(l), right: m.render(r), fields });
+      if (fields.length > 0)
+        out.push({ ...base, change: 'changed', left: m.render(l), right: m.render(r), fields });
     }
   }
 }
@@ -97,13 +98,50 @@ function compareTable(key: string, l: Table, r: Table, out: Difference[]): void 
     });
   }
   const member = (name: string) => `${key}.${quoteIdent(name)}`;
-  compareMembers({ kind: 'column', left: l.columns, right: r.columns, table: () => key, object: member, render: renderColumn }, out);
   compareMembers(
-    { kind: 'constraint', left: l.constraints, right: r.constraints, table: () => key, object: member, render: renderConstraint },
+    {
+      kind: 'column',
+      left: l.columns,
+      right: r.columns,
+      table: () => key,
+      object: member,
+      render: renderColumn,
+    },
     out,
   );
-  compareMembers({ kind: 'policy', left: l.policies, right: r.policies, table: () => key, object: member, render: renderPolicy }, out);
-  compareMembers({ kind: 'trigger', left: l.triggers, right: r.triggers, table: () => key, object: member, render: renderTrigger }, out);
+  compareMembers(
+    {
+      kind: 'constraint',
+      left: l.constraints,
+      right: r.constraints,
+      table: () => key,
+      object: member,
+      render: renderConstraint,
+    },
+    out,
+  );
+  compareMembers(
+    {
+      kind: 'policy',
+      left: l.policies,
+      right: r.policies,
+      table: () => key,
+      object: member,
+      render: renderPolicy,
+    },
+    out,
+  );
+  compareMembers(
+    {
+      kind: 'trigger',
+      left: l.triggers,
+      right: r.triggers,
+      table: () => key,
+      object: member,
+      render: renderTrigger,
+    },
+    out,
+  );
 }
 
 /**
@@ -112,15 +150,59 @@ function compareTable(key: string, l: Table, r: Table, out: Difference[]): void 
  */
 export function compareModels(left: SchemaModel, right: SchemaModel): Difference[] {
   const out: Difference[] = [];
-  compareMembers({ kind: 'schema', left: left.schemas, right: right.schemas, table: () => null, object: self, render: renderSchema }, out);
   compareMembers(
-    { kind: 'extension', left: left.extensions, right: right.extensions, table: () => null, object: self, render: renderExtension },
+    {
+      kind: 'schema',
+      left: left.schemas,
+      right: right.schemas,
+      table: () => null,
+      object: self,
+      render: renderSchema,
+    },
     out,
   );
-  compareMembers({ kind: 'enum', left: left.enums, right: right.enums, table: () => null, object: self, render: renderEnum }, out);
-  compareMembers({ kind: 'domain', left: left.domains, right: right.domains, table: () => null, object: self, render: renderDomain }, out);
   compareMembers(
-    { kind: 'composite', left: left.composites, right: right.composites, table: () => null, object: self, render: renderComposite },
+    {
+      kind: 'extension',
+      left: left.extensions,
+      right: right.extensions,
+      table: () => null,
+      object: self,
+      render: renderExtension,
+    },
+    out,
+  );
+  compareMembers(
+    {
+      kind: 'enum',
+      left: left.enums,
+      right: right.enums,
+      table: () => null,
+      object: self,
+      render: renderEnum,
+    },
+    out,
+  );
+  compareMembers(
+    {
+      kind: 'domain',
+      left: left.domains,
+      right: right.domains,
+      table: () => null,
+      object: self,
+      render: renderDomain,
+    },
+    out,
+  );
+  compareMembers(
+    {
+      kind: 'composite',
+      left: left.composites,
+      right: right.composites,
+      table: () => null,
+      object: self,
+      render: renderComposite,
+    },
     out,
   );
   compareMembers(
@@ -144,11 +226,26 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
     else compareTable(key, l, r, out);
   }
   compareMembers(
-    { kind: 'index', left: left.indexes, right: right.indexes, table: (_k, i) => i.table, object: self, render: renderIndex },
+    {
+      kind: 'index',
+      left: ownIndexes(left),
+      right: ownIndexes(right),
+      table: (_k, i) => i.table,
+      object: self,
+      render: renderIndex,
+    },
     out,
   );
   compareMembers(
-    { kind: 'view', left: left.views, right: right.views, table: self, object: self, render: renderView, skip: VIEW_TEXT },
+    {
+      kind: 'view',
+      left: left.views,
+      right: right.views,
+      table: self,
+      object: self,
+      render: renderView,
+      skip: VIEW_TEXT,
+    },
     out,
   );
   compareMembers(
@@ -178,7 +275,10 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
   // A procedure is reported as such; the routine map holds both kinds.
   for (let i = 0; i < out.length; i++) {
     const d = out[i];
-    if (d.kind === 'function' && (routineKind(left, d.object) ?? routineKind(right, d.object)) === 'procedure') {
+    if (
+      d.kind === 'function' &&
+      (routineKind(left, d.object) ?? routineKind(right, d.object)) === 'procedure'
+    ) {
       out[i] = { ...d, kind: 'procedure' };
     }
   }
@@ -186,19 +286,47 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
   return sortDifferences(out);
 }
 
+/** Indexes of their own: one backing a PK/UNIQUE/EXCLUDE constraint is reported through the constraint. */
+function ownIndexes(m: SchemaModel): Record<string, SchemaModel['indexes'][string]> {
+  return Object.fromEntries(Object.entries(m.indexes).filter(([, i]) => i.constraint === null));
+}
+
 function compareUnsupported(left: SchemaModel, right: SchemaModel, out: Difference[]): void {
   const describe = (u: SchemaModel['unsupported'][number]) =>
-    u.id.schema === null ? quoteIdent(u.id.name) : u.id.table ? `${relKey(u.id.schema, u.id.table)}.${quoteIdent(u.id.name)}` : qualified(u.id.schema, u.id.name);
-  const index = (m: SchemaModel) => new Map(m.unsupported.map((u) => [`${u.id.kind} ${describe(u)}${u.id.args ? `(${u.id.args})` : ''}`, u]));
+    u.id.schema === null
+      ? quoteIdent(u.id.name)
+      : u.id.table
+        ? `${relKey(u.id.schema, u.id.table)}.${quoteIdent(u.id.name)}`
+        : qualified(u.id.schema, u.id.name);
+  const index = (m: SchemaModel) =>
+    new Map(m.unsupported.map((u) => [`${u.id.kind} ${describe(u)}${u.id.args ? `(${u.id.args})` : ''}`, u]));
   const l = index(left);
   const r = index(right);
   for (const [key, u] of l) {
     if (r.has(key)) continue;
-    out.push({ kind: u.id.kind, table: tableOf(u.id), object: describe(u), change: 'missing', left: `${key} (${u.reason})`, right: null, fields: [], critical: false });
+    out.push({
+      kind: u.id.kind,
+      table: tableOf(u.id),
+      object: describe(u),
+      change: 'missing',
+      left: `${key} (${u.reason})`,
+      right: null,
+      fields: [],
+      critical: false,
+    });
   }
   for (const [key, u] of r) {
     if (l.has(key)) continue;
-    out.push({ kind: u.id.kind, table: tableOf(u.id), object: describe(u), change: 'extra', left: null, right: `${key} (${u.reason})`, fields: [], critical: false });
+    out.push({
+      kind: u.id.kind,
+      table: tableOf(u.id),
+      object: describe(u),
+      change: 'extra',
+      left: null,
+      right: `${key} (${u.reason})`,
+      fields: [],
+      critical: false,
+    });
   }
 }
 

@@ -28,11 +28,19 @@ export function driftFilters(
     try {
       return new RegExp(p);
     } catch (err) {
-      throw new ConfigError(configFile, `drift.ignore_tables[${i}]`, `invalid regular expression ${JSON.stringify(p)}: ${(err as Error).message}`);
+      throw new ConfigError(
+        configFile,
+        `drift.ignore_tables[${i}]`,
+        `invalid regular expression ${JSON.stringify(p)}: ${(err as Error).message}`,
+      );
     }
   });
   const exact = extraIgnored.map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  return { schemas: [...drift.schemas], ignoreTables: [...ignoreTables, ...exact], criticalTables: [...drift.critical_tables] };
+  return {
+    schemas: [...drift.schemas],
+    ignoreTables: [...ignoreTables, ...exact],
+    criticalTables: [...drift.critical_tables],
+  };
 }
 
 export function isCriticalTable(filters: DriftFilters, schema: string, name: string): boolean {
@@ -81,17 +89,27 @@ export function filterModel(model: SchemaModel, filters: DriftFilters): SchemaMo
     materializedViews,
     routines: keep(model.routines, inScope),
     unsupported: model.unsupported.filter(
-      (u) => inSchemas(filters, u.id.schema) && !(u.id.schema !== null && u.id.table !== null && ignoredKeys.has(relKey(u.id.schema, u.id.table))),
+      (u) =>
+        inSchemas(filters, u.id.schema) &&
+        !(u.id.schema !== null && u.id.table !== null && ignoredKeys.has(relKey(u.id.schema, u.id.table))),
     ),
   };
 }
 
 /** Marks differences on critical tables (found in either model). */
-export function markCritical(diffs: readonly Difference[], filters: DriftFilters, ...models: SchemaModel[]): Difference[] {
+export function markCritical(
+  diffs: readonly Difference[],
+  filters: DriftFilters,
+  ...models: SchemaModel[]
+): Difference[] {
   if (filters.criticalTables.length === 0) return [...diffs];
   const critical = new Set<string>();
   for (const m of models) {
-    for (const rel of [...Object.values(m.tables), ...Object.values(m.views), ...Object.values(m.materializedViews)]) {
+    for (const rel of [
+      ...Object.values(m.tables),
+      ...Object.values(m.views),
+      ...Object.values(m.materializedViews),
+    ]) {
       if (isCriticalTable(filters, rel.schema, rel.name)) critical.add(relKey(rel.schema, rel.name));
     }
   }

@@ -35,7 +35,8 @@ export function renderColumn(c: Column): string {
 
 export function renderConstraint(c: Constraint): string {
   let text = `CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`;
-  if (c.deferrable && !/DEFERRABLE/.test(c.definition)) text += c.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
+  if (c.deferrable && !/DEFERRABLE/.test(c.definition))
+    text += c.initiallyDeferred ? ' DEFERRABLE INITIALLY DEFERRED' : ' DEFERRABLE';
   if (!c.validated && !/NOT VALID/.test(c.definition)) text += ' NOT VALID';
   return withComment(text, c.comment);
 }
@@ -75,7 +76,10 @@ export function renderIndex(i: Index): string {
 export function renderView(v: View): string {
   const opts = v.options.length > 0 ? ` WITH (${v.options.join(', ')})` : '';
   // A baseline stores no view text (it varies by server version), only its fingerprint.
-  const body = v.definition.trim() === '' ? `-- query fingerprint ${v.definitionFingerprint} (text not stored in the baseline)` : v.definition.trim();
+  const body =
+    v.definition.trim() === ''
+      ? `-- query fingerprint ${v.definitionFingerprint} (text not stored in the baseline)`
+      : v.definition.trim();
   return withComment(`VIEW${opts} AS\n${body}`, v.comment);
 }
 
@@ -84,7 +88,8 @@ export function renderRoutine(r: Routine): string {
 }
 
 export function renderTrigger(t: Trigger): string {
-  const state = t.enabled === 'O' ? '' : ` -- ${{ D: 'DISABLED', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' }[t.enabled]}`;
+  const state =
+    t.enabled === 'O' ? '' : ` -- ${{ D: 'DISABLED', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' }[t.enabled]}`;
   return withComment(`${t.definition}${state}`, t.comment);
 }
 
@@ -104,7 +109,8 @@ export function renderDomain(d: DomainType): string {
   if (d.collation) parts.push(`COLLATE ${d.collation}`);
   if (d.default !== null) parts.push(`DEFAULT ${d.default}`);
   if (d.notNull) parts.push('NOT NULL');
-  for (const c of Object.values(d.checks)) parts.push(`CONSTRAINT ${quoteIdent(c.name)} ${c.definition}${c.validated ? '' : ' NOT VALID'}`);
+  for (const c of Object.values(d.checks))
+    parts.push(`CONSTRAINT ${quoteIdent(c.name)} ${c.definition}${c.validated ? '' : ' NOT VALID'}`);
   return withComment(parts.join(' '), d.comment);
 }
 
@@ -122,7 +128,10 @@ export function renderSequence(s: Sequence): string {
 }
 
 export function renderExtension(e: Extension): string {
-  return withComment(`EXTENSION ${quoteIdent(e.name)} VERSION ${quoteLiteral(e.version)} SCHEMA ${quoteIdent(e.schema)}`, e.comment);
+  return withComment(
+    `EXTENSION ${quoteIdent(e.name)} VERSION ${quoteLiteral(e.version)} SCHEMA ${quoteIdent(e.schema)}`,
+    e.comment,
+  );
 }
 
 export function renderSchema(s: Schema): string {

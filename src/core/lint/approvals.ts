@@ -75,13 +75,18 @@ export async function evaluateApprovals(input: ApprovalInput): Promise<ApprovalR
     const who = normaliseLogin(r.user);
     if (r.state !== 'APPROVED') continue;
     if (who === author) {
-      notes.push(`${displayPrincipal(r.user)} is the author of the pull request: their approval does not count`);
+      notes.push(
+        `${displayPrincipal(r.user)} is the author of the pull request: their approval does not count`,
+      );
       continue;
     }
     if (r.commitId !== input.headSha) {
-      if (!sameFiles.has(r.commitId)) sameFiles.set(r.commitId, equalDigests(head, await input.fileDigestsAt(r.commitId)));
+      if (!sameFiles.has(r.commitId))
+        sameFiles.set(r.commitId, equalDigests(head, await input.fileDigestsAt(r.commitId)));
       if (!sameFiles.get(r.commitId)) {
-        notes.push(`the approval by ${displayPrincipal(r.user)} on ${r.commitId.slice(0, 7)} is stale: the migration files changed since`);
+        notes.push(
+          `the approval by ${displayPrincipal(r.user)} on ${r.commitId.slice(0, 7)} is stale: the migration files changed since`,
+        );
         continue;
       }
     }
@@ -113,13 +118,22 @@ export async function evaluateApprovals(input: ApprovalInput): Promise<ApprovalR
         groups.push([]);
       } else groups.push(fresh.filter((f) => m.includes(f)));
     }
-    const approvers = req.distinctTeams && req.from.length > 0 ? distinctAssignment(groups) : [...new Set(groups.flat())];
+    const approvers =
+      req.distinctTeams && req.from.length > 0 ? distinctAssignment(groups) : [...new Set(groups.flat())];
     const counted = approvers.slice(0, Math.max(req.count, approvers.length));
     const missing = Math.max(0, req.count - approvers.length);
-    results.push({ requirement: req, satisfied: missing === 0, approvers: counted, missing, unreadableTeams: unreadable });
+    results.push({
+      requirement: req,
+      satisfied: missing === 0,
+      approvers: counted,
+      missing,
+      unreadableTeams: unreadable,
+    });
   }
   for (const t of new Set(results.flatMap((r) => r.unreadableTeams))) {
-    notes.push(`team ${t} cannot be read with this token (GITHUB_TOKEN cannot read team membership; pass a token with read:org), so its members' approvals are not counted`);
+    notes.push(
+      `team ${t} cannot be read with this token (GITHUB_TOKEN cannot read team membership; pass a token with read:org), so its members' approvals are not counted`,
+    );
   }
   const missing = results.filter((r) => !r.satisfied);
   return { satisfied: missing.length === 0, results, present: fresh, missing, notes };
@@ -146,6 +160,6 @@ function distinctAssignment(groups: readonly string[][]): string[] {
     }
     return false;
   };
-  groups.forEach((_, g) => tryAssign(g, new Set()));
+  for (let g = 0; g < groups.length; g++) tryAssign(g, new Set());
   return [...owner.keys()];
 }

@@ -4,7 +4,9 @@ import type { ColumnType, TableRef } from './types.js';
 
 export function tableOf(rangeVar: any): TableRef | undefined {
   if (!rangeVar?.relname) return undefined;
-  return rangeVar.schemaname ? { schema: rangeVar.schemaname, name: rangeVar.relname } : { name: rangeVar.relname };
+  return rangeVar.schemaname
+    ? { schema: rangeVar.schemaname, name: rangeVar.relname }
+    : { name: rangeVar.relname };
 }
 
 /** Identity of a table for lookups; unqualified names are taken to be in `public`. */
@@ -14,7 +16,8 @@ export const tableKey = (t: TableRef): string => `${t.schema ?? 'public'}.${t.na
 export const tableLabel = (t: TableRef): string => (t.schema ? `${t.schema}.${t.name}` : t.name);
 
 /** The table as SQL, every part quoted as needed. */
-export const tableSql = (t: TableRef): string => (t.schema ? qualified(t.schema, t.name) : quoteIdent(t.name));
+export const tableSql = (t: TableRef): string =>
+  t.schema ? qualified(t.schema, t.name) : quoteIdent(t.name);
 
 /** A dotted name from a list of String nodes (DROP objects, type names). */
 export function nameList(items: any[] | undefined): string[] {
@@ -22,7 +25,9 @@ export function nameList(items: any[] | undefined): string[] {
 }
 
 export function refFromNames(names: string[]): TableRef {
-  return names.length > 1 ? { schema: names[names.length - 2], name: names[names.length - 1] } : { name: names[0] };
+  return names.length > 1
+    ? { schema: names[names.length - 2], name: names[names.length - 1] }
+    : { name: names[0] };
 }
 
 const TYPE_ALIASES: Record<string, string> = {
@@ -46,7 +51,15 @@ export function columnTypeOf(typeName: any): ColumnType | undefined {
 }
 
 // Canonical catalog names back to the spelling people write.
-const WRITTEN: Record<string, string> = { int2: 'smallint', int4: 'integer', int8: 'bigint', bpchar: 'char', float8: 'double precision', float4: 'real', bool: 'boolean' };
+const WRITTEN: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  bpchar: 'char',
+  float8: 'double precision',
+  float4: 'real',
+  bool: 'boolean',
+};
 
 export function typeLabel(t: ColumnType): string {
   return `${WRITTEN[t.name] ?? t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;

@@ -36,7 +36,13 @@ export function approvalRequirements(findings: readonly Finding[], lint: LintCon
     const of = gated.filter((f) => f.risk === level);
     const rule = lint.approvals[level];
     if (of.length === 0 || rule.count === 0) continue;
-    reqs.push({ id: `risk:${level}`, reason: subjects(of), count: rule.count, from: rule.from, distinctTeams: rule.distinct_teams });
+    reqs.push({
+      id: `risk:${level}`,
+      reason: subjects(of),
+      count: rule.count,
+      from: rule.from,
+      distinctTeams: rule.distinct_teams,
+    });
   }
   const owned = new Map<string, Finding[]>();
   for (const f of gated.filter((x) => x.risk === 'critical')) {
@@ -46,7 +52,13 @@ export function approvalRequirements(findings: readonly Finding[], lint: LintCon
     owned.set(key, [...(owned.get(key) ?? []), f]);
   }
   for (const [key, of] of owned) {
-    reqs.push({ id: `owners:${key}`, reason: subjects(of), count: 1, from: key.split(','), distinctTeams: false });
+    reqs.push({
+      id: `owners:${key}`,
+      reason: subjects(of),
+      count: 1,
+      from: key.split(','),
+      distinctTeams: false,
+    });
   }
   return reqs;
 }
@@ -60,8 +72,12 @@ export function missingDescription(result: ApprovalResult): string {
   const [first, ...rest] = result.missing;
   if (!first) return '';
   const r = first.requirement;
-  const who = r.from.length ? ` from ${r.from.map(displayPrincipal).join(r.distinctTeams ? ' and ' : ' or ')}` : '';
-  const teams = first.unreadableTeams.length ? ` (team ${first.unreadableTeams.join(', ')} unreadable with this token)` : '';
+  const who = r.from.length
+    ? ` from ${r.from.map(displayPrincipal).join(r.distinctTeams ? ' and ' : ' or ')}`
+    : '';
+  const teams = first.unreadableTeams.length
+    ? ` (team ${first.unreadableTeams.join(', ')} unreadable with this token)`
+    : '';
   const more = rest.length ? `; +${rest.length} more` : '';
   return `needs ${first.missing} approval${first.missing === 1 ? '' : 's'}${who}${teams}: ${r.reason}${more}`;
 }

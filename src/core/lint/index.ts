@@ -13,8 +13,8 @@ import { rules as allRules } from './rules/index.js';
 import { MigrationSetState } from './setState.js';
 import type { Finding, LintReport, LintRule } from './types.js';
 
+export { ruleById, rules } from './rules/index.js';
 export type { Finding, LintReport, LintRule, RiskLevel };
-export { rules, ruleById } from './rules/index.js';
 
 /** Below this many rows a rewrite or index build takes well under a second: one level lower. */
 export const SMALL_TABLE_ROWS = 10_000;
@@ -40,10 +40,18 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
   const known = new Set(allRules.map((r) => r.id));
   for (const id of Object.keys(options.ruleLevels ?? {})) {
     if (!known.has(id)) {
-      throw new ConfigError(options.configFile ?? 'schemagate.yml', `lint.rules.${id}`, `unknown rule "${id}"; see docs/rules/README.md`);
+      throw new ConfigError(
+        options.configFile ?? 'schemagate.yml',
+        `lint.rules.${id}`,
+        `unknown rule "${id}"; see docs/rules/README.md`,
+      );
     }
   }
-  const enabled = rules.filter((r) => options.ruleLevels?.[r.id] !== 'off');
+  const byKind = new Map<string, LintRule[]>();
+  for (const r of rules) {
+    if (options.ruleLevels?.[r.id] === 'off') continue;
+    for (const k of r.kinds) byKind.set(k, [...(byKind.get(k) ?? []), r]);
+  }
   const state = new MigrationSetState(options.pgVersion);
   const findings: Finding[] = [];
   const linted: string[] = [];
@@ -61,7 +69,7 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
     for (const stmt of file.statements) {
       if (ignores) {
         const ctx = state.context();
-        for (const rule of enabled) {
+        for (const rule of byKind.get(stmt.kind) ?? []) {
           for (const hit of rule.check(stmt, ctx)) {
             if (rule.lockRule && hit.table && state.isNewTable(hit.table)) continue;
             // One lock_timeout reminder per file is enough.
@@ -113,7 +121,10 @@ export function tablesTouched(files: readonly SqlFile[]): string[] {
   for (const f of files) {
     for (const s of f.statements) {
       const rv = s.ast?.relation ?? s.ast?.relations?.[0]?.RangeVar;
-      if (rv?.relname) keys.add(tableKey(rv.schemaname ? { schema: rv.schemaname, name: rv.relname } : { name: rv.relname }));
+      if (rv?.relname)
+        keys.add(
+          tableKey(rv.schemaname ? { schema: rv.schemaname, name: rv.relname } : { name: rv.relname }),
+        );
     }
   }
   return [...keys].sort();

@@ -25,8 +25,10 @@ export function readIgnores(file: SqlFile, knownRules: ReadonlySet<string>): Fil
   const attached = new Set<number>();
   const byStatement = new Map<number, Ignore[]>();
   for (const s of file.statements) {
-    const list = s.directives.filter((d) => d.name === IGNORE).map((d) => parseIgnore(file.file, d, knownRules));
-    s.directives.filter((d) => d.name === IGNORE).forEach((d) => attached.add(d.line));
+    const list = s.directives
+      .filter((d) => d.name === IGNORE)
+      .map((d) => parseIgnore(file.file, d, knownRules));
+    for (const d of s.directives) if (d.name === IGNORE) attached.add(d.line);
     if (list.length) byStatement.set(s.index, list);
   }
   const firstLine = file.statements[0]?.line ?? Number.POSITIVE_INFINITY;
@@ -46,17 +48,27 @@ export function readIgnores(file: SqlFile, knownRules: ReadonlySet<string>): Fil
 
 function parseIgnore(file: string, d: Directive, knownRules: ReadonlySet<string>): Ignore {
   const m = /^(\S+)(?:\s+(.*))?$/.exec(d.args);
-  if (!m) throw new InputError(`${file}:${d.line}: ${IGNORE} needs a rule id and a reason: -- ${IGNORE} <rule-id> <reason>`);
+  if (!m)
+    throw new InputError(
+      `${file}:${d.line}: ${IGNORE} needs a rule id and a reason: -- ${IGNORE} <rule-id> <reason>`,
+    );
   const [, ruleId, reason] = m;
   if (!knownRules.has(ruleId)) {
-    throw new InputError(`${file}:${d.line}: ${IGNORE} names unknown rule "${ruleId}" (see docs/rules/README.md)`);
+    throw new InputError(
+      `${file}:${d.line}: ${IGNORE} names unknown rule "${ruleId}" (see docs/rules/README.md)`,
+    );
   }
   if (!reason?.trim()) {
-    throw new InputError(`${file}:${d.line}: ${IGNORE} ${ruleId} needs a reason: -- ${IGNORE} ${ruleId} <why this is safe here>`);
+    throw new InputError(
+      `${file}:${d.line}: ${IGNORE} ${ruleId} needs a reason: -- ${IGNORE} ${ruleId} <why this is safe here>`,
+    );
   }
   return { ruleId, reason: reason.trim(), line: d.line };
 }
 
 export function ignoreFor(ignores: FileIgnores, stmt: SqlStatement, ruleId: string): Ignore | undefined {
-  return ignores.byStatement.get(stmt.index)?.find((i) => i.ruleId === ruleId) ?? ignores.file.find((i) => i.ruleId === ruleId);
+  return (
+    ignores.byStatement.get(stmt.index)?.find((i) => i.ruleId === ruleId) ??
+    ignores.file.find((i) => i.ruleId === ruleId)
+  );
 }

@@ -1,7 +1,10 @@
 /** Estimated row counts (pg_class.reltuples) of the tables a migration touches, in one query. */
 import type { Queryable } from '../db.js';
 
-export async function readRowCounts(db: Queryable, tableKeys: readonly string[]): Promise<Map<string, number>> {
+export async function readRowCounts(
+  db: Queryable,
+  tableKeys: readonly string[],
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (tableKeys.length === 0) return out;
   const { rows } = await db.query<{ key: string; rows: number }>(

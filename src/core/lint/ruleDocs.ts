@@ -45,7 +45,14 @@ export function renderRuleDoc(rule: LintRule): string {
     out.push(example(e), '');
     const f = lintExample(rule, e);
     if (f) {
-      out.push(`schemagate reports (risk **${f.risk}**): ${f.message}.`, '', 'Safe alternative:', '', fence(f.safeAlternative), '');
+      out.push(
+        `schemagate reports (risk **${f.risk}**): ${f.message}.`,
+        '',
+        'Safe alternative:',
+        '',
+        fence(f.safeAlternative),
+        '',
+      );
     }
   }
   out.push('## Good', '');
@@ -75,7 +82,10 @@ export function renderRuleDoc(rule: LintRule): string {
 
 function riskNotes(rule: LintRule): string {
   const notes: string[] = [];
-  if (rule.lockRule) notes.push('Not reported for a table created earlier in the same migration set (it is empty, so locking it costs nothing).');
+  if (rule.lockRule)
+    notes.push(
+      'Not reported for a table created earlier in the same migration set (it is empty, so locking it costs nothing).',
+    );
   if (rule.dataAware) {
     notes.push(
       'Data-aware: with a database URL, a table at or above `lint.large_table_rows` rows raises the level by one, a table under 10,000 rows lowers it by one (never below low).',
@@ -98,7 +108,8 @@ export function renderRulesIndex(rules: readonly LintRule[]): string {
     '| Rule | Default risk | What | Exempt for new tables | Data-aware |',
     '| --- | --- | --- | --- | --- |',
     ...rules.map(
-      (r) => `| [${r.id}](${r.id}.md) | ${r.risk} | ${r.summary.replace(/\|/g, '\\|')} | ${r.lockRule ? 'yes' : 'no'} | ${r.dataAware ? 'yes' : 'no'} |`,
+      (r) =>
+        `| [${r.id}](${r.id}.md) | ${r.risk} | ${r.summary.replace(/\|/g, '\\|')} | ${r.lockRule ? 'yes' : 'no'} | ${r.dataAware ? 'yes' : 'no'} |`,
     ),
     '',
     '## Same migration set',

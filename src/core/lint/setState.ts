@@ -26,7 +26,9 @@ export class MigrationSetState {
     this.nonTransactional =
       file.statements.some((s) => (s.kind === 'IndexStmt' || s.kind === 'DropStmt') && s.ast.concurrent) ||
       file.directives.some(
-        (d) => (d.name === 'migrate:up' && /transaction:false/.test(d.args)) || (d.name === 'atlas:txmode' && /none/.test(d.args)),
+        (d) =>
+          (d.name === 'migrate:up' && /transaction:false/.test(d.args)) ||
+          (d.name === 'atlas:txmode' && /none/.test(d.args)),
       );
   }
 
@@ -56,7 +58,8 @@ export class MigrationSetState {
         if (a.kind === 'TRANS_STMT_COMMIT' || a.kind === 'TRANS_STMT_ROLLBACK') this.inTransaction = false;
         return;
       case 'VariableSetStmt':
-        if (a.name === 'lock_timeout') this.lockTimeoutSet = a.kind === 'VAR_SET_VALUE' && !isZero(a.args?.[0]);
+        if (a.name === 'lock_timeout')
+          this.lockTimeoutSet = a.kind === 'VAR_SET_VALUE' && !isZero(a.args?.[0]);
         return;
       case 'CreateStmt':
       case 'CreateTableAsStmt': {
@@ -77,7 +80,8 @@ export class MigrationSetState {
       case 'RenameStmt': {
         const table = tableOf(a.relation);
         if (!table) return;
-        if (a.renameType === 'OBJECT_TABLE' && this.isNewTable(table)) this.newTables.add(tableKey({ schema: table.schema, name: a.newname }));
+        if (a.renameType === 'OBJECT_TABLE' && this.isNewTable(table))
+          this.newTables.add(tableKey({ schema: table.schema, name: a.newname }));
         if (a.renameType === 'OBJECT_COLUMN') {
           const t = this.columns.get(`${tableKey(table)}.${a.subname}`);
           if (t) this.columns.set(`${tableKey(table)}.${a.newname}`, t);
@@ -89,7 +93,8 @@ export class MigrationSetState {
         return;
       case 'DropStmt':
         if (a.removeType === 'OBJECT_TABLE') {
-          for (const o of a.objects ?? []) this.newTables.delete(tableKey(refFromNames(nameList(o.List?.items))));
+          for (const o of a.objects ?? [])
+            this.newTables.delete(tableKey(refFromNames(nameList(o.List?.items))));
         }
         return;
     }
@@ -110,7 +115,8 @@ export class MigrationSetState {
       } else if (c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_CHECK') {
         const column = notNullColumn(c.def.Constraint.raw_expr);
         if (!column) continue;
-        if (c.def.Constraint.skip_validation) this.pendingChecks.set(`${key}/${c.def.Constraint.conname}`, column);
+        if (c.def.Constraint.skip_validation)
+          this.pendingChecks.set(`${key}/${c.def.Constraint.conname}`, column);
         else this.validatedChecks.add(`${key}.${column}`);
       } else if (c.subtype === 'AT_ValidateConstraint') {
         const column = this.pendingChecks.get(`${key}/${c.name}`);
@@ -131,6 +137,6 @@ function isZero(arg: any): boolean {
 /** The column of a `column IS NOT NULL` expression. */
 function notNullColumn(expr: any): string | undefined {
   const t = expr?.NullTest;
-  if (!t || t.nulltesttype !== 'IS_NOT_NULL') return undefined;
+  if (t?.nulltesttype !== 'IS_NOT_NULL') return undefined;
   return nameList(t.arg?.ColumnRef?.fields).at(-1);
 }

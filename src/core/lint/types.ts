@@ -69,6 +69,8 @@ export interface LintRule {
   readonly id: string;
   /** Default risk level; a hit may carry its own. */
   readonly risk: RiskLevel;
+  /** Statement kinds (parse-tree node names) the rule looks at; the linter only calls it for these. */
+  readonly kinds: readonly string[];
   readonly summary: string;
   /** Path of the rule's documentation page, relative to the repository root. */
   readonly docs: string;

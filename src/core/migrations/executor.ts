@@ -28,9 +28,11 @@ function locate(stmt: SqlStatement, position: number | undefined): { line: numbe
     : { line: stmt.line + newlines, column: before.length - nl };
 }
 
-export function executionError(stmt: SqlStatement, err: unknown): SqlExecutionError {
+/** `prefix` is text sent in the same query before the statement (it shifts PostgreSQL's position). */
+export function executionError(stmt: SqlStatement, err: unknown, prefix = ''): SqlExecutionError {
   const f = dbErrorFields(err);
-  const at = locate(stmt, f.position === undefined ? undefined : Number(f.position));
+  const raw = f.position === undefined ? undefined : Number(f.position) - prefix.length;
+  const at = locate(stmt, raw);
   const extra = [f.detail && `DETAIL: ${f.detail}`, f.hint && `HINT: ${f.hint}`].filter(Boolean).join(' ');
   return new SqlExecutionError(
     stmt.file,
@@ -38,14 +40,20 @@ export function executionError(stmt: SqlStatement, err: unknown): SqlExecutionEr
     at.column,
     extra ? `${f.message} (${extra})` : f.message,
     f.code,
-    { cause: err },
+    {
+      cause: err,
+    },
   );
 }
 
-export async function runStatement(conn: Queryable, stmt: SqlStatement): Promise<void> {
+/**
+ * Runs one statement. `prefix` lets the runner send BEGIN in the same round trip as the first
+ * statement of a file: a migration run is mostly round trips.
+ */
+export async function runStatement(conn: Queryable, stmt: SqlStatement, prefix = ''): Promise<void> {
   try {
-    await conn.exec(stmt.text);
+    await conn.exec(prefix + stmt.text);
   } catch (err) {
-    throw executionError(stmt, err);
+    throw executionError(stmt, err, prefix);
   }
 }

@@ -81,6 +81,8 @@ export function runText(r: RunReport, risks?: StatementRisks): string {
   } else if (r.pending.length > 0) {
     out.push(`still pending: ${r.pending.map((p) => p.file).join(', ')}`);
   }
+  if (r.adopted)
+    out.push(`adopted ${plural(r.adopted.count, 'applied migration')} recorded by ${r.adopted.source}`);
   out.push(...r.warnings.map((w) => `warning: ${w}`));
   out.push(summarizeRun(r));
   return out.join('\n');
@@ -95,26 +97,29 @@ function indent(s: string, pad = '    '): string {
 
 export function statusText(s: StatusReport): string {
   const out: string[] = [`format: ${s.format}`];
-  if (!s.tableExists) out.push('revision table: not created yet (nothing applied by schemagate)');
+  if (s.adopted) out.push(`revision table: not created yet; applied state read from ${s.adopted.source}`);
+  else if (!s.tableExists) out.push('revision table: not created yet (nothing applied by schemagate)');
   for (const a of s.state.applied) {
     out.push(
-      `applied  ${a.migration.version.padEnd(16)} ${a.migration.file}  ${a.row.applied_at}${a.row.operation === 'apply' ? '' : ` (${a.row.operation})`}`,
+      `applied  ${a.migration.version.padEnd(16)} ${a.migration.up.file}  ${a.row.applied_at}${a.row.operation === 'apply' ? '' : ` (${a.row.operation})`}`,
     );
   }
   for (const p of s.state.partial)
     out.push(
-      `PARTIAL  ${p.migration.version.padEnd(16)} ${p.migration.file}  ${p.row.progress} statement(s) done; \`migrate up\` resumes it`,
+      `PARTIAL  ${p.migration.version.padEnd(16)} ${p.migration.up.file}  ${p.row.progress} statement(s) done; \`migrate up\` resumes it`,
     );
   const partial = new Set(s.state.partial.map((p) => p.migration));
   for (const m of s.state.pending) {
     if (partial.has(m)) continue;
-    out.push(`pending  ${m.version.padEnd(16)} ${m.file}  ${m.down ? 'down: yes' : 'down: none'}`);
+    out.push(`pending  ${m.version.padEnd(16)} ${m.up.file}  ${m.down ? 'down: yes' : 'down: none'}`);
   }
   for (const c of s.state.changed)
-    out.push(`EDITED   ${c.migration.version.padEnd(16)} ${c.migration.file}  changed after it was applied`);
+    out.push(
+      `EDITED   ${c.migration.version.padEnd(16)} ${c.migration.up.file}  changed after it was applied`,
+    );
   for (const o of s.state.outOfOrder)
     out.push(
-      `ORDER    ${o.migration.version.padEnd(16)} ${o.migration.file}  pending but ${o.after.file} is applied`,
+      `ORDER    ${o.migration.version.padEnd(16)} ${o.migration.up.file}  pending but ${o.after.file} is applied`,
     );
   for (const m of s.state.missing)
     out.push(`missing  ${m.version.padEnd(16)} (applied, no file in the directory)`);
@@ -122,7 +127,7 @@ export function statusText(s: StatusReport): string {
   out.push(
     `current version: ${s.state.currentVersion ?? 'none'}; ${plural(s.state.pending.length, 'pending migration')}` +
       (s.state.pending.length > 0
-        ? `; rollback plan: ${noDown.length === 0 ? 'every pending migration has a down part' : `no down part for ${noDown.map((m) => m.file).join(', ')}`}`
+        ? `; rollback plan: ${noDown.length === 0 ? 'every pending migration has a down part' : `no down part for ${noDown.map((m) => m.up.file).join(', ')}`}`
         : ''),
   );
   return out.join('\n');
@@ -181,6 +186,8 @@ export function runMarkdown(r: RunReport, heading: string, risks?: StatementRisk
       out.push('', `<details><summary>${code(p.file)}</summary>`, '', fence(body), '', '</details>');
     }
   }
+  if (r.adopted)
+    out.push('', `Adopted ${plural(r.adopted.count, 'applied migration')} recorded by ${r.adopted.source}.`);
   for (const w of r.warnings) out.push('', `> [!WARNING]\n> ${w}`);
   return `${out.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@
  * file may still be fixed.
  */
 import type { Queryable } from '../db.js';
-import { qualified, quoteIdent } from '../sql/index.js';
+import { qualified, quoteIdent, quoteLiteral, quoteNullableLiteral } from '../sql/index.js';
 
 export const REVISION_TABLE = 'schemagate_revisions';
 
@@ -79,6 +79,33 @@ export class RevisionTable {
          progress = NULL, progress_checksum = NULL`,
       [row.version, row.name, row.checksum, Math.round(row.executionMs), row.appliedBy, row.operation],
     );
+  }
+
+  /**
+   * The same row as `record`, as SQL text with quoted literals, so the runner can send it together
+   * with COMMIT in one round trip.
+   */
+  recordSql(row: {
+    version: string;
+    name: string;
+    checksum: string | null;
+    executionMs: number;
+    appliedBy: string;
+    operation: RevisionRow['operation'];
+  }): string {
+    const values = [
+      quoteLiteral(row.version),
+      quoteLiteral(row.name),
+      quoteNullableLiteral(row.checksum),
+      String(Math.round(row.executionMs)),
+      quoteLiteral(row.appliedBy),
+      quoteLiteral(row.operation),
+    ].join(', ');
+    return `INSERT INTO ${this.table} (version, name, checksum, execution_ms, applied_by, operation, progress, progress_checksum)
+       VALUES (${values}, NULL, NULL)
+       ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, checksum = EXCLUDED.checksum, applied_at = now(),
+         execution_ms = EXCLUDED.execution_ms, applied_by = EXCLUDED.applied_by, operation = EXCLUDED.operation,
+         progress = NULL, progress_checksum = NULL`;
   }
 
   async startPartial(

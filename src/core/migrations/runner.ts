@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../db.js';
 import { SqlExecutionError } from '../errors.js';
 import { loadSqlParser, qualified, quoteIdent, type SqlStatement } from '../sql/index.js';
+import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
 import { MigrationDirError, MigrationStateError } from './errors.js';
 import { partStatements, runStatement } from './executor.js';
@@ -82,6 +83,8 @@ export interface RunReport {
   readonly currentVersion?: string;
   readonly failure?: MigrationFailure;
   readonly warnings: readonly string[];
+  /** Set when the applied state was taken over from another tool's revision table. */
+  readonly adopted?: { readonly source: string; readonly count: number };
 }
 
 interface Prepared {
@@ -216,16 +219,35 @@ function failureOf(
   };
 }
 
+/**
+ * The revision rows; before schemagate's table exists, the state another migration tool
+ * recorded (Atlas, golang-migrate, dbmate, Flyway), so an existing database is not re-migrated.
+ */
+async function readRows(
+  conn: Queryable,
+  table: RevisionTable,
+  set: MigrationSet,
+): Promise<{ rows: RevisionRow[]; adopted?: ForeignState }> {
+  if (await table.exists(conn)) return { rows: await table.read(conn) };
+  const adopted = await readForeignState(conn, set);
+  return adopted && adopted.rows.length > 0 ? { rows: adopted.rows, adopted } : { rows: [] };
+}
+
+/** server_version_num on the session itself: the pool would open a second connection for it. */
+async function versionOf(conn: Queryable): Promise<number> {
+  const r = await conn.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
+  return Number(r.rows[0].v);
+}
+
 /** Applies every pending migration (or, with dryRun, reports what would run and changes nothing). */
 export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean }): Promise<RunReport> {
   await loadSqlParser();
   verifySum(o.set);
   const table = new RevisionTable(o.revisionsSchema);
-  const serverVersion = await db.serverVersion();
   const clock = o.clock ?? (() => performance.now());
   const log = o.log ?? (() => {});
 
-  const plan = (state: MigrationState) => {
+  const plan = (state: MigrationState, serverVersion: number) => {
     assertRunnable(o.set, state, o.allowOutOfOrder);
     return state.pending.map((m) => prepare(m.up, m, m.transactional, serverVersion));
   };
@@ -235,8 +257,11 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
     );
 
   if (o.dryRun) {
-    const state = await db.session(async (conn) => migrationState(o.set, await table.read(conn)));
-    const prepared = plan(state);
+    const [{ rows, adopted }, serverVersion] = await db.session(
+      async (conn) => [await readRows(conn, table, o.set), await versionOf(conn)] as const,
+    );
+    const state = migrationState(o.set, rows);
+    const prepared = plan(state, serverVersion);
     return {
       format: o.set.format,
       dryRun: true,
@@ -244,14 +269,33 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
       pending: pendingReport(prepared, state, serverVersion),
       currentVersion: state.currentVersion,
       warnings: warnings(state),
+      adopted: adopted && { source: adopted.source, count: adopted.rows.length },
     };
   }
 
   return locked(db, o, async (conn) => {
-    const state = migrationState(o.set, await table.read(conn));
+    const { rows, adopted } = await readRows(conn, table, o.set);
+    const state = migrationState(o.set, rows);
+    const serverVersion = await versionOf(conn);
     // Refusals (edited file, order, mixed transaction needs, syntax) come before any change.
-    const prepared = plan(state);
+    const prepared = plan(state, serverVersion);
     await table.ensure(conn);
+    if (adopted) {
+      await conn.exec('BEGIN');
+      for (const r of adopted.rows) {
+        await table.record(conn, {
+          version: r.version,
+          name: r.name,
+          checksum: r.checksum,
+          executionMs: 0,
+          appliedBy: adopted.source,
+          operation: 'adopt',
+        });
+      }
+      await conn.exec('COMMIT');
+      log(`adopted ${adopted.rows.length} applied migration(s) from ${adopted.source}`);
+    }
+    const adoptedInfo = adopted && { source: adopted.source, count: adopted.rows.length };
     const appliedBy = o.appliedBy ?? (await conn.query<{ u: string }>('SELECT current_user AS u')).rows[0].u;
     const applied: AppliedMigration[] = [];
     let currentVersion = state.currentVersion;
@@ -262,23 +306,22 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
       const partialRow = state.partial.find((x) => x.migration === m)?.row;
       let failure: MigrationFailure | undefined;
       if (p.transactional) {
-        await conn.exec('BEGIN');
         let current: SqlStatement | undefined;
         try {
-          for (const s of p.statements) {
-            current = s;
-            await runStatement(conn, s);
+          if (p.statements.length === 0) await conn.exec('BEGIN');
+          for (let k = 0; k < p.statements.length; k++) {
+            current = p.statements[k];
+            await runStatement(conn, current, k === 0 ? 'BEGIN;\n' : '');
           }
           current = undefined;
-          await table.record(conn, {
+          const row = {
             version: m.version,
             name: m.name,
             checksum: m.checksum,
             executionMs: clock() - started,
             appliedBy,
-            operation: 'apply',
-          });
-          await conn.exec('COMMIT');
+          };
+          await conn.exec(`${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`);
         } catch (err) {
           await conn.exec('ROLLBACK').catch(() => {});
           if (!(err instanceof SqlExecutionError) || !current) throw err;
@@ -306,6 +349,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
           currentVersion,
           failure,
           warnings: warnings(state),
+          adopted: adoptedInfo,
         };
       }
       const durationMs = clock() - started;
@@ -327,6 +371,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
       pending: [],
       currentVersion,
       warnings: warnings(state),
+      adopted: adoptedInfo,
     };
   });
 }
@@ -381,6 +426,18 @@ async function applyStatementwise(
  * skipped): drop it and build again. If it had finished (valid), it is done.
  */
 async function alreadyDone(conn: Queryable, s: SqlStatement): Promise<boolean> {
+  if (s.kind === 'DropStmt' && s.ast?.concurrent && s.ast.removeType === 'OBJECT_INDEX') {
+    // A DROP INDEX CONCURRENTLY that had finished: running it again would fail on the missing index.
+    const names: string[] = (s.ast.objects ?? []).map(
+      (o: { List?: { items?: { String?: { sval?: string } }[] } }) =>
+        (o.List?.items ?? []).map((i) => quoteIdent(i.String?.sval ?? '')).join('.'),
+    );
+    const r = await conn.query<{ n: number }>(
+      'SELECT count(to_regclass(n))::int AS n FROM unnest($1::text[]) AS n',
+      [names],
+    );
+    return names.length > 0 && r.rows[0].n === 0;
+  }
   if (s.kind !== 'IndexStmt' || !s.ast?.concurrent || !s.ast.idxname) return false;
   const schema: string | undefined = s.ast.relation?.schemaname;
   const name = schema ? qualified(schema, s.ast.idxname) : quoteIdent(s.ast.idxname);
@@ -487,6 +544,7 @@ export interface StatusReport {
   readonly format: MigrationSet['format'];
   readonly state: MigrationState;
   readonly tableExists: boolean;
+  readonly adopted?: { readonly source: string; readonly count: number };
 }
 
 /** Reads the revision table without creating it or taking the lock. */
@@ -496,9 +554,13 @@ export async function migrationStatus(
 ): Promise<StatusReport> {
   const table = new RevisionTable(o.revisionsSchema);
   return db.session(async (conn) => {
-    const exists = await table.exists(conn);
-    const rows = exists ? await table.read(conn) : [];
-    return { format: o.set.format, state: migrationState(o.set, rows), tableExists: exists };
+    const { rows, adopted } = await readRows(conn, table, o.set);
+    return {
+      format: o.set.format,
+      state: migrationState(o.set, rows),
+      tableExists: adopted === undefined && (await table.exists(conn)),
+      adopted: adopted && { source: adopted.source, count: adopted.rows.length },
+    };
   });
 }
 

@@ -26,7 +26,12 @@ export interface CanonicalOptions {
 }
 
 /** Everything kept: the form `schemagate inspect` prints. */
-export const FULL: CanonicalOptions = { owners: true, columnOrder: true, serverVersion: true, viewText: true };
+export const FULL: CanonicalOptions = {
+  owners: true,
+  columnOrder: true,
+  serverVersion: true,
+  viewText: true,
+};
 
 /** The comparison form of a model (a new object; the input is not changed). */
 export function normalizeModel(model: SchemaModel, options: CanonicalOptions = {}): SchemaModel {
@@ -35,9 +40,7 @@ export function normalizeModel(model: SchemaModel, options: CanonicalOptions = {
     Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, fn(v)]));
   const view = <T extends View>(v: T): T => owner(options.viewText ? v : { ...v, definition: '' });
   const table = (t: Table): Table =>
-    owner(
-      options.columnOrder ? t : { ...t, columns: mapValues(t.columns, (c) => ({ ...c, position: 0 })) },
-    );
+    owner(options.columnOrder ? t : { ...t, columns: mapValues(t.columns, (c) => ({ ...c, position: 0 })) });
   return {
     ...model,
     serverVersion: options.serverVersion ? model.serverVersion : 0,

@@ -7,8 +7,8 @@ import { describeDifference, type PairCheck } from '../drift/check.js';
 import type { Difference, DriftState } from '../drift/types.js';
 import { pairTitle, STATE_LABELS } from '../drift/types.js';
 import type { SchemaModel } from '../model/types.js';
-import { type DriftReport, hasDrift, totalCounts } from './driftReport.js';
 import { renderDriftErDiagram } from './driftMermaid.js';
+import { type DriftReport, hasDrift, totalCounts } from './driftReport.js';
 
 /** Differences listed per pair in the comment; the JSON report always has them all. */
 export const MAX_LISTED = 150;
@@ -43,7 +43,13 @@ function side(name: string, text: string | null): string {
 const shownFields = (d: Difference) => [...new Set(d.fields.map((f) => f.replace(/Fingerprint$/, '')))];
 
 function renderDifference(d: Difference, left: DriftState, right: DriftState): string {
-  const icon = d.critical ? ':rotating_light:' : d.change === 'changed' ? ':pencil2:' : d.change === 'missing' ? ':heavy_minus_sign:' : ':heavy_plus_sign:';
+  const icon = d.critical
+    ? ':rotating_light:'
+    : d.change === 'changed'
+      ? ':pencil2:'
+      : d.change === 'missing'
+        ? ':heavy_minus_sign:'
+        : ':heavy_plus_sign:';
   const where =
     d.change === 'missing'
       ? ` — in the ${STATE_LABELS[left]}, missing from the ${STATE_LABELS[right]}`
@@ -68,17 +74,24 @@ function renderPair(p: PairCheck): string {
   }
   for (const [table, diffs] of groups) {
     const critical = diffs.some((d) => d.critical);
-    out.push(table === '' ? '**Other objects**' : `**${code(table)}**${critical ? ' (critical table)' : ''}`, '');
+    out.push(
+      table === '' ? '**Other objects**' : `**${code(table)}**${critical ? ' (critical table)' : ''}`,
+      '',
+    );
     for (const d of diffs) out.push(renderDifference(d, left, right));
     out.push('');
   }
   if (p.differences.length > MAX_LISTED) {
-    out.push(`…and ${p.differences.length - MAX_LISTED} more differences: see the JSON validation report.`, '');
+    out.push(
+      `…and ${p.differences.length - MAX_LISTED} more differences: see the JSON validation report.`,
+      '',
+    );
   }
   if (p.fix) {
     out.push(`**Suggested fix** — SQL to ${p.fix.purpose}:`, '');
     if (p.fix.sql.trim() !== '') out.push(fenced(p.fix.sql.trimEnd(), 'sql'), '');
-    for (const u of p.fix.unsupported) out.push(`> [!WARNING]\n> Not expressible as SQL by schemagate: ${u}`, '');
+    for (const u of p.fix.unsupported)
+      out.push(`> [!WARNING]\n> Not expressible as SQL by schemagate: ${u}`, '');
     if (p.fix.note) out.push(p.fix.note, '');
   }
   return out.join('\n');
@@ -87,7 +100,8 @@ function renderPair(p: PairCheck): string {
 function summaryLine(report: DriftReport): string {
   const counts = totalCounts(report);
   const subjects = report.pairs.map((p) => pairTitle(p.pair)).join('; ');
-  if (report.pairs.length === 0) return ':grey_question: Nothing to compare: configure `schema`, a `database-url` or `drift.baseline`.';
+  if (report.pairs.length === 0)
+    return ':grey_question: Nothing to compare: configure `schema`, a `database-url` or `drift.baseline`.';
   if (!hasDrift(report)) return `:white_check_mark: **No drift** (${subjects}; mode ${report.mode}).`;
   const diffs = report.pairs.flatMap((p) => p.differences);
   const tables = new Set(diffs.flatMap((d) => (d.table === null ? [] : [d.table])));
@@ -128,6 +142,10 @@ export function renderDriftMarkdown(report: DriftReport): string {
   if (diagram) out.push('#### Tables that differ', '', fenced(diagram, 'mermaid'), '');
   const note = baselineNote(report);
   if (note) out.push(note);
-  if (report.schemaHash) out.push(`<sub>schema SHA-256 ${code(report.schemaHash)} · ${(report.durationMs / 1000).toFixed(1)} s</sub>`, '');
+  if (report.schemaHash)
+    out.push(
+      `<sub>schema SHA-256 ${code(report.schemaHash)} · ${(report.durationMs / 1000).toFixed(1)} s</sub>`,
+      '',
+    );
   return `${out.join('\n').trimEnd()}\n`;
 }

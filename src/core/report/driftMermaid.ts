@@ -11,7 +11,10 @@ const MAX_TABLES = 30;
 const token = (s: string) => s.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'x';
 const label = (s: string) => s.replace(/["\n\r]/g, "'");
 
-export function renderDriftErDiagram(diffs: readonly Difference[], models: readonly SchemaModel[]): string | null {
+export function renderDriftErDiagram(
+  diffs: readonly Difference[],
+  models: readonly SchemaModel[],
+): string | null {
   const tables = new Map<string, Table>();
   const marks = new Map<string, Map<string, string>>();
   for (const d of diffs) {
@@ -25,7 +28,10 @@ export function renderDriftErDiagram(diffs: readonly Difference[], models: reado
       constraints: Object.assign({}, ...[...found].reverse().map((t) => t.constraints)),
     });
     if (d.kind === 'column') {
-      const col = d.object.slice(d.table.length + 1).replace(/^"|"$/g, '').replace(/""/g, '"');
+      const col = d.object
+        .slice(d.table.length + 1)
+        .replace(/^"|"$/g, '')
+        .replace(/""/g, '"');
       const m = marks.get(d.table) ?? new Map<string, string>();
       m.set(col, d.change);
       marks.set(d.table, m);
@@ -49,15 +55,33 @@ export function renderDriftErDiagram(diffs: readonly Difference[], models: reado
   for (const k of keys) {
     const t = tables.get(k)!;
     const tableMark = marks.get(k)?.get('');
-    const pk = new Set(Object.values(t.constraints).filter((c) => c.type === 'primaryKey').flatMap((c) => c.columns));
-    const fk = new Set(Object.values(t.constraints).filter((c) => c.type === 'foreignKey').flatMap((c) => c.columns));
-    const uk = new Set(Object.values(t.constraints).filter((c) => c.type === 'unique').flatMap((c) => c.columns));
+    const pk = new Set(
+      Object.values(t.constraints)
+        .filter((c) => c.type === 'primaryKey')
+        .flatMap((c) => c.columns),
+    );
+    const fk = new Set(
+      Object.values(t.constraints)
+        .filter((c) => c.type === 'foreignKey')
+        .flatMap((c) => c.columns),
+    );
+    const uk = new Set(
+      Object.values(t.constraints)
+        .filter((c) => c.type === 'unique')
+        .flatMap((c) => c.columns),
+    );
     lines.push(`  ${ids.get(k)}["${label(k)}${tableMark ? ` (${tableMark})` : ''}"] {`);
-    const cols = Object.values(t.columns).sort((a, b) => a.position - b.position || (a.name < b.name ? -1 : 1));
+    const cols = Object.values(t.columns).sort(
+      (a, b) => a.position - b.position || (a.name < b.name ? -1 : 1),
+    );
     for (const c of cols) {
-      const keysOf = [pk.has(c.name) && 'PK', fk.has(c.name) && 'FK', uk.has(c.name) && 'UK'].filter(Boolean).join(', ');
+      const keysOf = [pk.has(c.name) && 'PK', fk.has(c.name) && 'FK', uk.has(c.name) && 'UK']
+        .filter(Boolean)
+        .join(', ');
       const mark = marks.get(k)?.get(c.name);
-      lines.push(`    ${token(c.type)} ${token(c.name)}${keysOf ? ` ${keysOf}` : ''}${mark ? ` "${mark}"` : ''}`);
+      lines.push(
+        `    ${token(c.type)} ${token(c.name)}${keysOf ? ` ${keysOf}` : ''}${mark ? ` "${mark}"` : ''}`,
+      );
     }
     lines.push('  }');
   }

@@ -50,6 +50,7 @@ export async function renderDriftMetrics(report: DriftReport): Promise<string> {
     }
   }
   duration.set(report.durationMs / 1000);
-  for (const r of ['pass', 'drift', 'fail', 'bypassed']) result.set({ result: r, mode: report.mode }, r === report.result ? 1 : 0);
+  for (const r of ['pass', 'drift', 'fail', 'bypassed'])
+    result.set({ result: r, mode: report.mode }, r === report.result ? 1 : 0);
   return registry.metrics();
 }

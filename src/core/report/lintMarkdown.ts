@@ -15,14 +15,23 @@ export interface LintSectionInput {
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-const code = (s: string) => (s ? `<code>${cell(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}</code>` : '');
+const code = (s: string) =>
+  s ? `<code>${cell(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}</code>` : '';
 
 export function lintSection(input: LintSectionInput): string {
   const { report } = input;
   const icon = input.passed ? ':white_check_mark:' : input.canary ? ':warning:' : ':x:';
-  const out = [`### lint-gate`, '', `${icon} ${input.headline}${input.canary && !input.passed ? ' (canary mode: reported, not blocking)' : ''}`, ''];
+  const out = [
+    `### lint-gate`,
+    '',
+    `${icon} ${input.headline}${input.canary && !input.passed ? ' (canary mode: reported, not blocking)' : ''}`,
+    '',
+  ];
   if (report.findings.length) {
-    out.push('| Risk | Rule | Where | Statement | Why | Safe alternative |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      '| Risk | Rule | Where | Statement | Why | Safe alternative |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const f of report.findings) {
       const risk = f.ignored ? `~~${f.risk}~~ ignored: ${cell(f.ignored.reason)}` : `**${f.risk}**`;
       out.push(
@@ -36,10 +45,16 @@ export function lintSection(input: LintSectionInput): string {
   if (input.approvals?.results.length) {
     out.push('**Approvals**', '');
     for (const r of input.approvals.results) {
-      const who = r.requirement.from.length ? ` from ${r.requirement.from.map(displayPrincipal).join(', ')}` : '';
+      const who = r.requirement.from.length
+        ? ` from ${r.requirement.from.map(displayPrincipal).join(', ')}`
+        : '';
       const dual = r.requirement.distinctTeams ? ' (each from a different entry)' : '';
-      const have = r.approvers.length ? `present: ${r.approvers.map(displayPrincipal).join(', ')}` : 'none yet';
-      out.push(`- ${r.satisfied ? ':white_check_mark:' : ':hourglass:'} ${r.requirement.count} approval(s)${who}${dual} for ${r.requirement.reason}: ${have}`);
+      const have = r.approvers.length
+        ? `present: ${r.approvers.map(displayPrincipal).join(', ')}`
+        : 'none yet';
+      out.push(
+        `- ${r.satisfied ? ':white_check_mark:' : ':hourglass:'} ${r.requirement.count} approval(s)${who}${dual} for ${r.requirement.reason}: ${have}`,
+      );
     }
     for (const n of input.approvals.notes) out.push(`- :information_source: ${n}`);
     out.push('');

@@ -4,7 +4,9 @@ import type { LintReport } from '../lint/types.js';
 export function lintText(report: LintReport, gateNote: string): string {
   const lines: string[] = [];
   for (const f of report.findings) {
-    lines.push(`${f.file}:${f.line}:${f.column}: ${f.risk} ${f.ruleId}: ${f.message}${f.ignored ? ` [ignored: ${f.ignored.reason}]` : ''}`);
+    lines.push(
+      `${f.file}:${f.line}:${f.column}: ${f.risk} ${f.ruleId}: ${f.message}${f.ignored ? ` [ignored: ${f.ignored.reason}]` : ''}`,
+    );
     if (!f.ignored) {
       lines.push(`  statement: ${f.statement}`);
       lines.push('  safe alternative:');

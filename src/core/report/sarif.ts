@@ -18,13 +18,20 @@ const LEVEL: Record<RiskLevel, 'none' | 'note' | 'warning' | 'error'> = {
 };
 
 // GitHub sorts code-scanning alerts by security-severity (0-10).
-const SEVERITY: Record<RiskLevel, string> = { none: '0.0', low: '2.0', medium: '5.0', high: '8.0', critical: '9.5' };
+const SEVERITY: Record<RiskLevel, string> = {
+  none: '0.0',
+  low: '2.0',
+  medium: '5.0',
+  high: '8.0',
+  critical: '9.5',
+};
 
 export function toSarif(report: LintReport, options: SarifOptions): object {
   const used = new Set(report.findings.map((f) => f.ruleId));
   const rules = options.rules.filter((r) => used.has(r.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const help = (docs: string) => (options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, '')}/${docs}` : docs);
+  const help = (docs: string) =>
+    options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, '')}/${docs}` : docs;
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -43,7 +50,10 @@ export function toSarif(report: LintReport, options: SarifOptions): object {
               helpUri: help(r.docs),
               help: { text: r.why, markdown: `${r.why}\n\nSee ${help(r.docs)}.` },
               defaultConfiguration: { level: LEVEL[r.risk] },
-              properties: { 'security-severity': SEVERITY[r.risk], tags: ['postgresql', 'migration', `risk-${r.risk}`] },
+              properties: {
+                'security-severity': SEVERITY[r.risk],
+                tags: ['postgresql', 'migration', `risk-${r.risk}`],
+              },
             })),
           },
         },

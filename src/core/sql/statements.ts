@@ -118,8 +118,12 @@ function leadingSpan(s: string): number {
   }
 }
 
+const MAYBE_DIRECTIVE = /--\s*(?:schemagate|atlas|migrate):/;
+
 function collectDirectives(text: string, pos: TextPosition): Directive[] {
   const out: Directive[] = [];
+  // Scanning is the costly part; most files have no directive at all.
+  if (!MAYBE_DIRECTIVE.test(text)) return out;
   // The scanner knows where comments really are (never inside strings or dollar quotes).
   for (const tok of scanRaw(text).tokens) {
     if (tok.tokenName !== 'SQL_COMMENT') continue;

@@ -1,10 +1,13 @@
 /**
  * A canary -> strict promotion made by the pull request: detected by comparing the config at the
  * PR base with the working tree; it needs two distinct approvals and is written to the audit log.
+ * The approvals are counted by the lint gate's policy (latest review per reviewer, not the author,
+ * and not stale: given on a commit where the config file was already what it is now).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { checkDistinctApprovals } from '../../core/drift/approvals.js';
 import { detectModeChange, type ModeChange } from '../../core/drift/audit.js';
+import { evaluateApprovals } from '../../core/lint/approvals.js';
 import { appendAuditLog, schemaBundleHash } from '../../runtime/driftAudit.js';
 import type { StageContext } from '../types.js';
 
@@ -14,6 +17,8 @@ export interface PromotionOutcome {
   readonly change: ModeChange;
   readonly approvers: readonly string[];
   readonly satisfied: boolean;
+  /** Why some approvals did not count. */
+  readonly notes: readonly string[];
   /** True when this run wrote the audit entry. */
   readonly logged: boolean;
   readonly section: string;
@@ -27,9 +32,29 @@ export async function checkPromotion(ctx: StageContext): Promise<PromotionOutcom
   const head = existsSync(headPath) ? readFileSync(headPath, 'utf8') : undefined;
   const base = await github.fileAt(file, pr.baseSha);
   const change = detectModeChange(base, head, file);
-  if (!change || change.from !== 'canary' || change.to !== 'strict') return null;
+  if (change?.from !== 'canary' || change.to !== 'strict') return null;
 
-  const approvals = checkDistinctApprovals(await github.listReviews(pr.number), pr.author, PROMOTION_APPROVALS);
+  const digest = async (commit: string) => {
+    const text = await github.fileAt(file, commit);
+    return { [file]: text === undefined ? 'absent' : createHash('sha256').update(text).digest('hex') };
+  };
+  const evaluated = await evaluateApprovals({
+    requirements: [
+      {
+        id: 'drift:promotion',
+        reason: `mode ${change.from} → ${change.to}`,
+        count: PROMOTION_APPROVALS,
+        from: [],
+        distinctTeams: false,
+      },
+    ],
+    reviews: await github.listReviews(pr.number),
+    prAuthor: pr.author,
+    headSha: pr.headSha,
+    fileDigestsAt: digest,
+    teamMembers: (org, team) => github.teamMembers(org, team),
+  });
+  const approvals = { satisfied: evaluated.satisfied, approvers: [...evaluated.results[0].approvers].sort() };
   let logged = false;
   let note = '';
   if (approvals.satisfied) {
@@ -44,14 +69,25 @@ export async function checkPromotion(ctx: StageContext): Promise<PromotionOutcom
         approvers: approvals.approvers,
         requiredApprovals: PROMOTION_APPROVALS,
       });
-      note = logged ? ` Recorded in ${project.config.audit.log}.` : ` Already recorded in ${project.config.audit.log}.`;
+      note = logged
+        ? ` Recorded in ${project.config.audit.log}.`
+        : ` Already recorded in ${project.config.audit.log}.`;
     } else {
       note = ' `audit.log` is not set, so no audit entry was written.';
     }
   }
-  const who = approvals.approvers.length > 0 ? approvals.approvers.map((a) => `@${a}`).join(', ') : 'nobody yet';
+  const who =
+    approvals.approvers.length > 0 ? approvals.approvers.map((a) => `@${a}`).join(', ') : 'nobody yet';
   const section = approvals.satisfied
     ? `:lock: **Mode change ${change.from} → ${change.to}** approved by ${who}.${note}\n`
     : `:no_entry: **Mode change ${change.from} → ${change.to}** needs ${PROMOTION_APPROVALS} approvals from distinct reviewers (not the author); approved by ${who}.\n`;
-  return { change, approvers: approvals.approvers, satisfied: approvals.satisfied, logged, section };
+  const notes = evaluated.notes.map((n) => `\n- ${n}`).join('');
+  return {
+    change,
+    approvers: approvals.approvers,
+    satisfied: approvals.satisfied,
+    notes: evaluated.notes,
+    logged,
+    section: `${section}${notes}${notes ? '\n' : ''}`,
+  };
 }

@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describeDifference } from '../../core/drift/check.js';
-import { hasDrift, renderDriftJson, totalCounts } from '../../core/report/driftReport.js';
 import { renderDriftMarkdown } from '../../core/report/driftMarkdown.js';
 import { renderDriftMetrics } from '../../core/report/driftMetrics.js';
+import { hasDrift, renderDriftJson, totalCounts } from '../../core/report/driftReport.js';
 import { appendAuditLog, schemaBundleHash } from '../../runtime/driftAudit.js';
 import { runDrift } from '../../runtime/driftRun.js';
 import type { Stage, StageContext } from '../types.js';
@@ -45,7 +45,9 @@ export const stage: Stage = {
 
     let section = renderDriftMarkdown(report);
     if (report.result === 'bypassed' && report.bypass) {
-      const reconcile = report.pairs.flatMap((p) => (p.result === 'fail' ? p.differences.map((d) => `${p.subject}: ${describeDifference(d)}`) : []));
+      const reconcile = report.pairs.flatMap((p) =>
+        p.result === 'fail' ? p.differences.map((d) => `${p.subject}: ${describeDifference(d)}`) : [],
+      );
       if (project.config.audit.log) {
         appendAuditLog(project, {
           kind: 'bypass',
@@ -60,7 +62,9 @@ export const stage: Stage = {
         });
         section += `\nThe bypass is recorded in ${project.config.audit.log}.\n`;
       } else {
-        ctx.log.warning('schemagate: audit.log is not set, so the emergency bypass is recorded in the comment only');
+        ctx.log.warning(
+          'schemagate: audit.log is not set, so the emergency bypass is recorded in the comment only',
+        );
         section += '\n`audit.log` is not set, so this bypass is recorded in this comment only.\n';
       }
     }
@@ -78,14 +82,15 @@ export const stage: Stage = {
     const n = `${counts.total} difference${counts.total === 1 ? '' : 's'}`;
     let state: 'success' | 'failure' = report.result === 'fail' ? 'failure' : 'success';
     let description =
-      report.result === 'pass'
-        ? 'no drift'
-        : report.result === 'bypassed'
-          ? `bypassed: ${n}, follow-up due within 24 hours`
-          : report.result === 'drift'
-            ? `${n} (canary: reported, not blocking)`
-            : `${n}${counts.critical > 0 ? ` (${counts.critical} on critical tables)` : ''} (${report.mode})`;
-    if (report.result === 'bypassed') description = 'bypassed';
+      report.pairs.length === 0
+        ? 'nothing to compare: set schema, database-url or drift.baseline'
+        : report.result === 'pass'
+          ? 'no drift'
+          : report.result === 'bypassed'
+            ? 'bypassed'
+            : report.result === 'drift'
+              ? `${n} (canary: reported, not blocking)`
+              : `${n}${counts.critical > 0 ? ` (${counts.critical} on critical tables)` : ''} (${report.mode})`;
     if (promotion && !promotion.satisfied) {
       state = 'failure';
       description = `mode change canary → strict needs 2 distinct approvals (has ${promotion.approvers.length}); ${description}`;

@@ -30,7 +30,11 @@ export async function selectChangedFiles(ctx: StageContext, migrationsDir: strin
     return { changed, repoPath, source: 'pull request files' };
   }
   if (ctx.pr?.baseSha) {
-    const changed = new Set(gitChangedFiles(root, ctx.pr.baseSha).map((p) => resolve(root, p)).filter(inDir));
+    const changed = new Set(
+      gitChangedFiles(root, ctx.pr.baseSha)
+        .map((p) => resolve(root, p))
+        .filter(inDir),
+    );
     return { changed, repoPath, source: 'git diff' };
   }
   return { repoPath, source: 'all files' };

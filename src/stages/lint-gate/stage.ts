@@ -12,8 +12,8 @@ import { approvalRequirements, missingDescription, needsApproval } from '../../c
 import { lintFiles, rules, tablesTouched } from '../../core/lint/index.js';
 import { readRowCounts } from '../../core/lint/rowCounts.js';
 import type { LintReport } from '../../core/lint/types.js';
-import { lintSection } from '../../core/report/lintMarkdown.js';
 import { lintJson } from '../../core/report/lintJson.js';
+import { lintSection } from '../../core/report/lintMarkdown.js';
 import { toSarif } from '../../core/report/sarif.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
@@ -81,7 +81,8 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
       teamMembers: (org, team) => github.teamMembers(org, team),
     });
   } else if (requirements.length) {
-    unavailable = 'Approvals cannot be read here (no github-token or no pull request in the event), so the findings that need one are not approved.';
+    unavailable =
+      'Approvals cannot be read here (no github-token or no pull request in the event), so the findings that need one are not approved.';
   }
 
   const gated = report.findings.filter((f) => needsApproval(f, lint));
@@ -101,7 +102,15 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
   const sarifPath = project.path(ctx.input('sarif-path') || 'schemagate-lint.sarif');
   const reportPath = project.path(ctx.input('report-path') || 'schemagate-lint.json');
   writeOut(sarifPath, toSarif(report, { rules, version: VERSION }));
-  writeOut(reportPath, lintJson(report, { approvals, mode: project.config.mode, selectedBy: selection.source, version: VERSION }));
+  writeOut(
+    reportPath,
+    lintJson(report, {
+      approvals,
+      mode: project.config.mode,
+      selectedBy: selection.source,
+      version: VERSION,
+    }),
+  );
 
   return {
     state: passed || canary ? 'success' : 'failure',
@@ -117,7 +126,12 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
   };
 }
 
-function describe(report: LintReport, gated: number, approvals: ApprovalResult | undefined, passed: boolean): string {
+function describe(
+  report: LintReport,
+  gated: number,
+  approvals: ApprovalResult | undefined,
+  passed: boolean,
+): string {
   const n = report.findings.filter((f) => !f.ignored).length;
   if (report.files.length === 0) return 'no migration files changed';
   if (gated === 0) {
@@ -138,7 +152,11 @@ function readPgVersion(input: string, fallback: number, configFile: string | und
   if (!input) return fallback;
   const n = Number(input);
   if (!Number.isInteger(n) || n < 10 || n > 19) {
-    throw new ConfigError(configFile ?? 'schemagate.yml', 'input pg-version', `must be a major version between 10 and 19, got ${JSON.stringify(input)}`);
+    throw new ConfigError(
+      configFile ?? 'schemagate.yml',
+      'input pg-version',
+      `must be a major version between 10 and 19, got ${JSON.stringify(input)}`,
+    );
   }
   return n;
 }

@@ -11,7 +11,10 @@ export const IN_SCOPE = `n.nspname NOT IN ('pg_catalog', 'information_schema', '
   AND NOT (n.nspname = ANY (COALESCE($2::text[], '{}'::text[])))`;
 
 /** True when the object `oidExpr` of catalog `catalog` is not a member of an extension. */
-export function notExtensionMember(catalog: 'pg_class' | 'pg_type' | 'pg_proc' | 'pg_namespace', oidExpr: string): string {
+export function notExtensionMember(
+  catalog: 'pg_class' | 'pg_type' | 'pg_proc' | 'pg_namespace',
+  oidExpr: string,
+): string {
   return `NOT EXISTS (SELECT 1 FROM pg_depend ext_dep
     WHERE ext_dep.classid = '${catalog}'::regclass AND ext_dep.objid = ${oidExpr} AND ext_dep.deptype = 'e')`;
 }
@@ -20,7 +23,11 @@ export function notExtensionMember(catalog: 'pg_class' | 'pg_type' | 'pg_proc' |
  * Grants beyond the object's default ACL, as a JSON array of {grantee, privilege, grantable}.
  * `aclExpr` is the ACL column, `kind` the acldefault letter, `ownerExpr` the owner column.
  */
-export function grantsJson(aclExpr: string, kind: 'r' | 's' | 'n' | 'f' | 'T' | 'c', ownerExpr: string): string {
+export function grantsJson(
+  aclExpr: string,
+  kind: 'r' | 's' | 'n' | 'f' | 'T' | 'c',
+  ownerExpr: string,
+): string {
   return `(SELECT COALESCE(json_agg(json_build_object(
         'grantee', CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END,
         'privilege', g.privilege_type, 'grantable', g.is_grantable)

@@ -3,10 +3,11 @@
  * needed, NOT NULL, default, identity, generation expression). Partitions that stay attached take
  * their columns from the parent, so they are skipped.
  */
-import { type DiffContext, RANK, stmt, vid } from '../context.js';
-import { type Ref, refs } from '../refs.js';
+
 import type { Column, Table } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
+import { type DiffContext, RANK, stmt, vid } from '../context.js';
+import { type Ref, refs } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
 import { needsUsing, typeChangeMayLoseData, typeChangeRewrites } from './columnTypes.js';
 import { columnRefs, columnSql, identityClause } from './tables.js';
@@ -37,7 +38,9 @@ function dropColumn(ctx: DiffContext, key: string, t: Table, c: Column): void {
       stmt(`ALTER TABLE ${qualified(t.schema, t.name)} DROP COLUMN ${quoteIdent(c.name)}`, {
         dataLoss: true,
         locks: [{ table: key, mode: 'ACCESS EXCLUSIVE' }],
-        hazards: [{ id: 'drop-column', message: `drops column ${quoteIdent(c.name)} of ${key} and its data` }],
+        hazards: [
+          { id: 'drop-column', message: `drops column ${quoteIdent(c.name)} of ${key} and its data` },
+        ],
       }),
     ],
     removes: [refs.rel(key)],
@@ -45,15 +48,21 @@ function dropColumn(ctx: DiffContext, key: string, t: Table, c: Column): void {
   });
 }
 
-const VOLATILE_DEFAULT = /\b(nextval|random|clock_timestamp|gen_random_uuid|uuid_generate_v\d|timeofday)\s*\(/i;
+const VOLATILE_DEFAULT =
+  /\b(nextval|random|clock_timestamp|gen_random_uuid|uuid_generate_v\d|timeofday)\s*\(/i;
 
 function addStatement(key: string, t: Table, c: Column): PlannedStatement {
-  const rewrites = c.generated !== null || c.identity !== null || (c.default !== null && VOLATILE_DEFAULT.test(c.default));
+  const rewrites =
+    c.generated !== null || c.identity !== null || (c.default !== null && VOLATILE_DEFAULT.test(c.default));
   const hazards = [];
   if (c.notNull && c.default === null && c.identity === null && c.generated === null) {
-    hazards.push({ id: 'add-not-null-column', message: `adding NOT NULL column ${quoteIdent(c.name)} without a default fails if ${key} has rows` });
+    hazards.push({
+      id: 'add-not-null-column',
+      message: `adding NOT NULL column ${quoteIdent(c.name)} without a default fails if ${key} has rows`,
+    });
   }
-  if (rewrites) hazards.push({ id: 'table-rewrite', message: `adding ${quoteIdent(c.name)} rewrites ${key}` });
+  if (rewrites)
+    hazards.push({ id: 'table-rewrite', message: `adding ${quoteIdent(c.name)} rewrites ${key}` });
   return stmt(`ALTER TABLE ${qualified(t.schema, t.name)} ADD COLUMN ${columnSql(c)}`, {
     rewritesTable: rewrites,
     locks: [{ table: key, mode: 'ACCESS EXCLUSIVE' }],
@@ -94,7 +103,14 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
           stmt(`ALTER TABLE ${table} DROP COLUMN ${col}`, {
             dataLoss,
             locks: lock,
-            hazards: dataLoss ? [{ id: 'drop-column', message: `replaces ${col} of ${key} by a generated column; its data is lost` }] : [],
+            hazards: dataLoss
+              ? [
+                  {
+                    id: 'drop-column',
+                    message: `replaces ${col} of ${key} by a generated column; its data is lost`,
+                  },
+                ]
+              : [],
           }),
           addStatement(key, t, b),
         ],
@@ -109,7 +125,8 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
 
   const typeChanged = a.type !== b.type || a.collation !== b.collation;
   let defaultHandled = false;
-  if (a.identity !== null && b.identity === null) statements.push(stmt(`${at} DROP IDENTITY`, { locks: lock }));
+  if (a.identity !== null && b.identity === null)
+    statements.push(stmt(`${at} DROP IDENTITY`, { locks: lock }));
   if (typeChanged) {
     reshapes = true;
     // A default that cannot be cast automatically blocks ALTER TYPE: take it off and put it back.
@@ -118,8 +135,16 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
     const rewrites = typeChangeRewrites(a.type, b.type) || a.collation !== b.collation;
     const dataLoss = typeChangeMayLoseData(a.type, b.type);
     const hazards = [];
-    if (rewrites) hazards.push({ id: 'table-rewrite', message: `changing the type of ${col} rewrites ${key} and its indexes` });
-    if (dataLoss) hazards.push({ id: 'type-narrowing', message: `values of ${col} may not convert from ${a.type} to ${b.type}` });
+    if (rewrites)
+      hazards.push({
+        id: 'table-rewrite',
+        message: `changing the type of ${col} rewrites ${key} and its indexes`,
+      });
+    if (dataLoss)
+      hazards.push({
+        id: 'type-narrowing',
+        message: `values of ${col} may not convert from ${a.type} to ${b.type}`,
+      });
     statements.push(
       stmt(`${at} TYPE ${b.type}${b.collation ? ` COLLATE ${b.collation}` : ''}${using}`, {
         rewritesTable: rewrites,
@@ -132,7 +157,9 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
     defaultHandled = true;
   }
   if (!defaultHandled && a.default !== b.default) {
-    statements.push(stmt(b.default === null ? `${at} DROP DEFAULT` : `${at} SET DEFAULT ${b.default}`, { locks: lock }));
+    statements.push(
+      stmt(b.default === null ? `${at} DROP DEFAULT` : `${at} SET DEFAULT ${b.default}`, { locks: lock }),
+    );
   }
   if (a.notNull !== b.notNull && !(b.notNull && b.identity !== null && a.identity === null)) {
     statements.push(
@@ -149,7 +176,8 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
     statements.push(stmt(`${at} ADD${identityClause(b)}`, { locks: lock }));
   } else if (a.identity !== null && b.identity !== null) {
     const parts: string[] = [];
-    if (a.identity !== b.identity) parts.push(`SET GENERATED ${b.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'}`);
+    if (a.identity !== b.identity)
+      parts.push(`SET GENERATED ${b.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'}`);
     const x = a.identitySequence;
     const y = b.identitySequence;
     if (x && y) {

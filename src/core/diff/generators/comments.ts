@@ -2,11 +2,12 @@
  * COMMENT ON for every commented object kind. Runs after the other generators so that objects
  * they created or recreated (which lose their comment) get it back.
  */
+
+import type { ObjectKind } from '../../model/types.js';
+import { qualified, quoteIdent, quoteNullableLiteral } from '../../sql/quote.js';
 import { type DiffContext, RANK, stmt, vid } from '../context.js';
 import type { Ref } from '../refs.js';
 import { refs } from '../refs.js';
-import type { ObjectKind } from '../../model/types.js';
-import { qualified, quoteIdent, quoteNullableLiteral } from '../../sql/quote.js';
 
 interface Target {
   readonly kind: ObjectKind;
@@ -26,46 +27,167 @@ interface Target {
 function* targets(ctx: DiffContext): Generator<Target> {
   const { from, to } = ctx;
   for (const [k, s] of Object.entries(to.schemas)) {
-    yield { kind: 'schema', key: k, schema: null, name: s.name, clause: `SCHEMA ${quoteIdent(s.name)}`, from: from.schemas[k]?.comment, to: s.comment, requires: [refs.schema(s.name)], created: !from.schemas[k] };
+    yield {
+      kind: 'schema',
+      key: k,
+      schema: null,
+      name: s.name,
+      clause: `SCHEMA ${quoteIdent(s.name)}`,
+      from: from.schemas[k]?.comment,
+      to: s.comment,
+      requires: [refs.schema(s.name)],
+      created: !from.schemas[k],
+    };
   }
   for (const [k, e] of Object.entries(to.extensions)) {
-    yield { kind: 'extension', key: k, schema: null, name: e.name, clause: `EXTENSION ${quoteIdent(e.name)}`, from: from.extensions[k]?.comment, to: e.comment, requires: [refs.ext(e.name)], created: !from.extensions[k] };
+    yield {
+      kind: 'extension',
+      key: k,
+      schema: null,
+      name: e.name,
+      clause: `EXTENSION ${quoteIdent(e.name)}`,
+      from: from.extensions[k]?.comment,
+      to: e.comment,
+      requires: [refs.ext(e.name)],
+      created: !from.extensions[k],
+    };
   }
   for (const [k, e] of Object.entries(to.enums)) {
-    yield { kind: 'enum', key: k, schema: e.schema, name: e.name, clause: `TYPE ${k}`, from: ctx.analysis.swappedEnums.has(k) ? null : from.enums[k]?.comment, to: e.comment, requires: [refs.type(k)], created: !from.enums[k] };
+    yield {
+      kind: 'enum',
+      key: k,
+      schema: e.schema,
+      name: e.name,
+      clause: `TYPE ${k}`,
+      from: ctx.analysis.swappedEnums.has(k) ? null : from.enums[k]?.comment,
+      to: e.comment,
+      requires: [refs.type(k)],
+      created: !from.enums[k],
+    };
   }
   for (const [k, d] of Object.entries(to.domains)) {
-    yield { kind: 'domain', key: k, schema: d.schema, name: d.name, clause: `DOMAIN ${k}`, from: from.domains[k]?.comment, to: d.comment, requires: [refs.type(k)], created: !from.domains[k] };
+    yield {
+      kind: 'domain',
+      key: k,
+      schema: d.schema,
+      name: d.name,
+      clause: `DOMAIN ${k}`,
+      from: from.domains[k]?.comment,
+      to: d.comment,
+      requires: [refs.type(k)],
+      created: !from.domains[k],
+    };
   }
   for (const [k, c] of Object.entries(to.composites)) {
-    yield { kind: 'composite', key: k, schema: c.schema, name: c.name, clause: `TYPE ${k}`, from: from.composites[k]?.comment, to: c.comment, requires: [refs.type(k)], created: !from.composites[k] };
+    yield {
+      kind: 'composite',
+      key: k,
+      schema: c.schema,
+      name: c.name,
+      clause: `TYPE ${k}`,
+      from: from.composites[k]?.comment,
+      to: c.comment,
+      requires: [refs.type(k)],
+      created: !from.composites[k],
+    };
   }
   for (const [k, s] of Object.entries(to.sequences)) {
-    yield { kind: 'sequence', key: k, schema: s.schema, name: s.name, clause: `SEQUENCE ${k}`, from: from.sequences[k]?.comment, to: s.comment, requires: [refs.rel(k)], created: !from.sequences[k] };
+    yield {
+      kind: 'sequence',
+      key: k,
+      schema: s.schema,
+      name: s.name,
+      clause: `SEQUENCE ${k}`,
+      from: from.sequences[k]?.comment,
+      to: s.comment,
+      requires: [refs.rel(k)],
+      created: !from.sequences[k],
+    };
   }
   for (const [k, t] of Object.entries(to.tables)) {
     const f = from.tables[k];
-    yield { kind: 'table', key: k, schema: t.schema, name: t.name, clause: `TABLE ${k}`, from: f?.comment, to: t.comment, requires: [refs.rel(k)], created: !f };
+    yield {
+      kind: 'table',
+      key: k,
+      schema: t.schema,
+      name: t.name,
+      clause: `TABLE ${k}`,
+      from: f?.comment,
+      to: t.comment,
+      requires: [refs.rel(k)],
+      created: !f,
+    };
     for (const [n, c] of Object.entries(t.columns)) {
       const fc = f?.columns[n];
       // A column dropped and added again (generated expression change) loses its comment.
-      const replaced = fc !== undefined && fc.generated !== c.generated && !(fc.generated !== null && c.generated === null);
-      yield { kind: 'column', key: `${k}\u0000${n}`, schema: t.schema, name: `${t.name}.${n}`, clause: `COLUMN ${k}.${quoteIdent(n)}`, from: replaced ? null : fc?.comment, to: c.comment, requires: [refs.rel(k)], created: !fc || replaced };
+      const replaced =
+        fc !== undefined && fc.generated !== c.generated && !(fc.generated !== null && c.generated === null);
+      yield {
+        kind: 'column',
+        key: `${k}\u0000${n}`,
+        schema: t.schema,
+        name: `${t.name}.${n}`,
+        clause: `COLUMN ${k}.${quoteIdent(n)}`,
+        from: replaced ? null : fc?.comment,
+        to: c.comment,
+        requires: [refs.rel(k)],
+        created: !fc || replaced,
+      };
     }
     for (const [n, c] of Object.entries(t.constraints)) {
       if (c.inherited) continue;
-      yield { kind: 'constraint', key: `${k}\u0000${n}`, schema: t.schema, name: `${t.name}.${n}`, clause: `CONSTRAINT ${quoteIdent(n)} ON ${k}`, from: f?.constraints[n]?.comment, to: c.comment, requires: [refs.rel(k)], created: !f?.constraints[n] };
+      yield {
+        kind: 'constraint',
+        key: `${k}\u0000${n}`,
+        schema: t.schema,
+        name: `${t.name}.${n}`,
+        clause: `CONSTRAINT ${quoteIdent(n)} ON ${k}`,
+        from: f?.constraints[n]?.comment,
+        to: c.comment,
+        requires: [refs.rel(k)],
+        created: !f?.constraints[n],
+      };
     }
     for (const [n, tr] of Object.entries(t.triggers)) {
-      yield { kind: 'trigger', key: `${k}\u0000${n}`, schema: t.schema, name: `${t.name}.${n}`, clause: `TRIGGER ${quoteIdent(n)} ON ${k}`, from: f?.triggers[n]?.comment, to: tr.comment, requires: [refs.rel(k)], created: !f?.triggers[n] };
+      yield {
+        kind: 'trigger',
+        key: `${k}\u0000${n}`,
+        schema: t.schema,
+        name: `${t.name}.${n}`,
+        clause: `TRIGGER ${quoteIdent(n)} ON ${k}`,
+        from: f?.triggers[n]?.comment,
+        to: tr.comment,
+        requires: [refs.rel(k)],
+        created: !f?.triggers[n],
+      };
     }
     for (const [n, p] of Object.entries(t.policies)) {
-      yield { kind: 'policy', key: `${k}\u0000${n}`, schema: t.schema, name: `${t.name}.${n}`, clause: `POLICY ${quoteIdent(n)} ON ${k}`, from: f?.policies[n]?.comment, to: p.comment, requires: [refs.rel(k)], created: !f?.policies[n] };
+      yield {
+        kind: 'policy',
+        key: `${k}\u0000${n}`,
+        schema: t.schema,
+        name: `${t.name}.${n}`,
+        clause: `POLICY ${quoteIdent(n)} ON ${k}`,
+        from: f?.policies[n]?.comment,
+        to: p.comment,
+        requires: [refs.rel(k)],
+        created: !f?.policies[n],
+      };
     }
   }
   for (const [k, ix] of Object.entries(to.indexes)) {
     if (ix.constraint !== null) continue;
-    yield { kind: 'index', key: k, schema: ix.schema, name: ix.name, clause: `INDEX ${k}`, from: from.indexes[k]?.comment, to: ix.comment, requires: [refs.rel(k)], created: !from.indexes[k] };
+    yield {
+      kind: 'index',
+      key: k,
+      schema: ix.schema,
+      name: ix.name,
+      clause: `INDEX ${k}`,
+      from: from.indexes[k]?.comment,
+      to: ix.comment,
+      requires: [refs.rel(k)],
+      created: !from.indexes[k],
+    };
   }
   for (const [kind, map, fromMap, word] of [
     ['view', to.views, from.views, 'VIEW'],
@@ -73,22 +195,62 @@ function* targets(ctx: DiffContext): Generator<Target> {
   ] as const) {
     for (const [k, v] of Object.entries(map)) {
       const f = fromMap[k];
-      yield { kind, key: k, schema: v.schema, name: v.name, clause: `${word} ${k}`, from: f?.comment, to: v.comment, requires: [refs.rel(k)], created: !f };
+      yield {
+        kind,
+        key: k,
+        schema: v.schema,
+        name: v.name,
+        clause: `${word} ${k}`,
+        from: f?.comment,
+        to: v.comment,
+        requires: [refs.rel(k)],
+        created: !f,
+      };
       const recreated = ctx.isRecreated(kind, k);
       for (const [n, text] of Object.entries(v.columnComments)) {
-        yield { kind: 'column', key: `${k}\u0000${n}`, schema: v.schema, name: `${v.name}.${n}`, clause: `COLUMN ${k}.${quoteIdent(n)}`, from: recreated ? null : f?.columnComments[n], to: text, requires: [refs.rel(k)], created: !f };
+        yield {
+          kind: 'column',
+          key: `${k}\u0000${n}`,
+          schema: v.schema,
+          name: `${v.name}.${n}`,
+          clause: `COLUMN ${k}.${quoteIdent(n)}`,
+          from: recreated ? null : f?.columnComments[n],
+          to: text,
+          requires: [refs.rel(k)],
+          created: !f,
+        };
       }
       if (f && !recreated) {
         for (const n of Object.keys(f.columnComments)) {
           if (v.columnComments[n] === undefined && v.columns.some((c) => c.name === n)) {
-            yield { kind: 'column', key: `${k}\u0000${n}`, schema: v.schema, name: `${v.name}.${n}`, clause: `COLUMN ${k}.${quoteIdent(n)}`, from: f.columnComments[n], to: null, requires: [refs.rel(k)], created: false };
+            yield {
+              kind: 'column',
+              key: `${k}\u0000${n}`,
+              schema: v.schema,
+              name: `${v.name}.${n}`,
+              clause: `COLUMN ${k}.${quoteIdent(n)}`,
+              from: f.columnComments[n],
+              to: null,
+              requires: [refs.rel(k)],
+              created: false,
+            };
           }
         }
       }
     }
   }
   for (const [k, r] of Object.entries(to.routines)) {
-    yield { kind: r.kind, key: k, schema: r.schema, name: `${r.name}(${r.argTypes})`, clause: `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`, from: from.routines[k]?.comment, to: r.comment, requires: [refs.routine(k)], created: !from.routines[k] };
+    yield {
+      kind: r.kind,
+      key: k,
+      schema: r.schema,
+      name: `${r.name}(${r.argTypes})`,
+      clause: `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`,
+      from: from.routines[k]?.comment,
+      to: r.comment,
+      requires: [refs.routine(k)],
+      created: !from.routines[k],
+    };
   }
 }
 

@@ -4,10 +4,11 @@
  * constraints on existing tables are added NOT VALID and then validated, so the long scan runs
  * under a weaker lock. Constraints inherited from a parent come with the partition.
  */
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { refs, refsIn } from '../refs.js';
+
 import type { Constraint, Table } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { refs, refsIn } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
 import { withoutNotValid } from './sql.js';
 import { inlineConstraint } from './tables.js';
@@ -66,7 +67,12 @@ function addStep(ctx: DiffContext, key: string, t: Table, c: Constraint, existin
         locks: lock,
         hazards:
           existing && builds
-            ? [{ id: 'constraint-index-build', message: `builds the index of ${name} on ${key} under an ACCESS EXCLUSIVE lock` }]
+            ? [
+                {
+                  id: 'constraint-index-build',
+                  message: `builds the index of ${name} on ${key} under an ACCESS EXCLUSIVE lock`,
+                },
+              ]
             : [],
       }),
     );
@@ -98,7 +104,9 @@ export function constraintsGenerator(ctx: DiffContext): void {
         continue;
       }
       const fkTargetChanged =
-        b.type === 'foreignKey' && b.foreignKey !== null && analysis.keyChangedTables.has(b.foreignKey.referencedTable);
+        b.type === 'foreignKey' &&
+        b.foreignKey !== null &&
+        analysis.keyChangedTables.has(b.foreignKey.referencedTable);
       if (!a) {
         ctx.add(addStep(ctx, key, t, b, true));
       } else if (a.inherited) {
@@ -135,7 +143,13 @@ export function constraintsGenerator(ctx: DiffContext): void {
         // Goes with its table, except a foreign key to another dropped table, which could
         // otherwise make the two DROP TABLE statements depend on each other.
         const target = a.foreignKey?.referencedTable;
-        if (a.type === 'foreignKey' && !a.inherited && target && target !== key && analysis.droppedTables.has(target)) {
+        if (
+          a.type === 'foreignKey' &&
+          !a.inherited &&
+          target &&
+          target !== key &&
+          analysis.droppedTables.has(target)
+        ) {
           ctx.add(dropStep(ctx, key, f, a));
         }
         continue;

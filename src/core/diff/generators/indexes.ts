@@ -4,17 +4,23 @@
  * dropped CONCURRENTLY (which cannot run inside a transaction block). Indexes of partitions that
  * hang off a partitioned index are created and dropped by PostgreSQL with their parent.
  */
-import { equalExcept } from '../diff.js';
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { refs, refsIn } from '../refs.js';
+
 import type { Index } from '../../model/types.js';
 import { qualified } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { equalExcept } from '../diff.js';
+import { refs, refsIn } from '../refs.js';
 
 const NOT_COMPARED = ['comment', 'parentIndex'] as const;
 
 function concurrentOk(ctx: DiffContext, ix: Index): boolean {
   const table = ctx.from.tables[ix.table];
-  return ctx.concurrentIndexes && table !== undefined && table.partitioning === null && ctx.to.tables[ix.table] !== undefined;
+  return (
+    ctx.concurrentIndexes &&
+    table !== undefined &&
+    table.partitioning === null &&
+    ctx.to.tables[ix.table] !== undefined
+  );
 }
 
 function createStep(ctx: DiffContext, key: string, ix: Index): Step {
@@ -30,13 +36,21 @@ function createStep(ctx: DiffContext, key: string, ix: Index): Step {
         transactional: !concurrent,
         locks: [{ table: ix.table, mode: concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE' }],
         hazards: concurrent
-          ? [{ id: 'concurrent-index-invalid', message: `if this build fails it leaves an INVALID index ${key}: drop it before retrying` }]
+          ? [
+              {
+                id: 'concurrent-index-invalid',
+                message: `if this build fails it leaves an INVALID index ${key}: drop it before retrying`,
+              },
+            ]
           : ctx.from.tables[ix.table]
             ? [{ id: 'index-build-blocks-writes', message: `building ${key} blocks writes to ${ix.table}` }]
             : [],
       }),
     ],
-    requires: [refs.rel(ix.table), ...refsIn(ix.definition, ctx.analysis.toIndex).filter((r) => r !== refs.rel(key))],
+    requires: [
+      refs.rel(ix.table),
+      ...refsIn(ix.definition, ctx.analysis.toIndex).filter((r) => r !== refs.rel(key)),
+    ],
     provides: [refs.rel(key)],
   };
 }
@@ -53,7 +67,9 @@ function dropStep(ctx: DiffContext, key: string, ix: Index, after?: Step['id'][]
       }),
     ],
     removes: [refs.rel(key)],
-    releases: refsIn(ix.definition, ctx.analysis.fromIndex).filter((r) => r !== refs.rel(key) && r !== refs.rel(ix.table)),
+    releases: refsIn(ix.definition, ctx.analysis.fromIndex).filter(
+      (r) => r !== refs.rel(key) && r !== refs.rel(ix.table),
+    ),
     ...(after ? { after } : {}),
   };
 }
@@ -61,7 +77,9 @@ function dropStep(ctx: DiffContext, key: string, ix: Index, after?: Step['id'][]
 export function indexesGenerator(ctx: DiffContext): void {
   const { from, to, analysis } = ctx;
   const goneWithTable = (ix: Index) =>
-    analysis.droppedTables.has(ix.table) || analysis.recreatedViews.has(ix.table) || (!from.tables[ix.table] && !from.materializedViews[ix.table]);
+    analysis.droppedTables.has(ix.table) ||
+    analysis.recreatedViews.has(ix.table) ||
+    (!from.tables[ix.table] && !from.materializedViews[ix.table]);
   for (const key of Object.keys(to.indexes).sort()) {
     const b = to.indexes[key];
     if (b.constraint !== null || b.parentIndex !== null) continue;

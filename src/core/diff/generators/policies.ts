@@ -2,10 +2,11 @@
  * Row-level security policies. ALTER POLICY changes roles and expressions in place; a change of
  * command or permissive/restrictive, or removing an expression, drops and creates the policy.
  */
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { refs, refsIn } from '../refs.js';
+
 import type { Policy, Table } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { refs, refsIn } from '../refs.js';
 import { roleName } from './sql.js';
 
 function roles(p: Policy): string {
@@ -20,7 +21,11 @@ function createStep(ctx: DiffContext, key: string, t: Table, p: Policy): Step {
     id: vid('policy', t.schema, `${t.name}.${p.name}`, 'create'),
     rank: RANK.policy,
     statements: [stmt(sql)],
-    requires: [refs.rel(key), ...refsIn(p.using, ctx.analysis.toIndex), ...refsIn(p.withCheck, ctx.analysis.toIndex)],
+    requires: [
+      refs.rel(key),
+      ...refsIn(p.using, ctx.analysis.toIndex),
+      ...refsIn(p.withCheck, ctx.analysis.toIndex),
+    ],
   };
 }
 
@@ -29,9 +34,10 @@ function dropStep(ctx: DiffContext, key: string, t: Table, p: Policy): Step {
     id: vid('policy', t.schema, `${t.name}.${p.name}`, 'drop'),
     rank: RANK.dropPolicy,
     statements: [stmt(`DROP POLICY ${quoteIdent(p.name)} ON ${qualified(t.schema, t.name)}`)],
-    releases: [...refsIn(p.using, ctx.analysis.fromIndex), ...refsIn(p.withCheck, ctx.analysis.fromIndex)].filter(
-      (r) => r !== refs.rel(key),
-    ),
+    releases: [
+      ...refsIn(p.using, ctx.analysis.fromIndex),
+      ...refsIn(p.withCheck, ctx.analysis.fromIndex),
+    ].filter((r) => r !== refs.rel(key)),
   };
 }
 
@@ -66,8 +72,14 @@ export function policiesGenerator(ctx: DiffContext): void {
       ctx.add({
         id: vid('policy', t.schema, `${t.name}.${name}`, 'alter'),
         rank: RANK.policy,
-        statements: [stmt(`ALTER POLICY ${quoteIdent(name)} ON ${qualified(t.schema, t.name)} ${parts.join(' ')}`)],
-        requires: [refs.rel(key), ...refsIn(b.using, ctx.analysis.toIndex), ...refsIn(b.withCheck, ctx.analysis.toIndex)],
+        statements: [
+          stmt(`ALTER POLICY ${quoteIdent(name)} ON ${qualified(t.schema, t.name)} ${parts.join(' ')}`),
+        ],
+        requires: [
+          refs.rel(key),
+          ...refsIn(b.using, ctx.analysis.toIndex),
+          ...refsIn(b.withCheck, ctx.analysis.toIndex),
+        ],
       });
     }
     if (!f) continue;

@@ -3,15 +3,18 @@
  * the body and attributes in place. A change CREATE OR REPLACE cannot make (result type, argument
  * names or modes, function <-> procedure) drops and creates the routine.
  */
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { type Ref, refs, refsIn, typeKeyOf } from '../refs.js';
+
 import type { Routine } from '../../model/types.js';
 import { qualified } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { type Ref, refs, refsIn, typeKeyOf } from '../refs.js';
 
 /** True when CREATE OR REPLACE cannot turn `a` into `b`. */
 export function routineNeedsRecreate(a: Routine, b: Routine): boolean {
   if (a.kind !== b.kind || a.returns !== b.returns || a.args.length !== b.args.length) return true;
-  return a.args.some((x, i) => x.name !== b.args[i].name || x.mode !== b.args[i].mode || x.type !== b.args[i].type);
+  return a.args.some(
+    (x, i) => x.name !== b.args[i].name || x.mode !== b.args[i].mode || x.type !== b.args[i].type,
+  );
 }
 
 export function routineChanged(a: Routine, b: Routine): boolean {
@@ -57,7 +60,11 @@ function dropStep(ctx: DiffContext, key: string, r: Routine): Step {
   return {
     id: vid(r.kind, r.schema, `${r.name}(${r.argTypes})`, 'drop'),
     rank: RANK.dropRoutine,
-    statements: [stmt(`DROP ${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`)],
+    statements: [
+      stmt(
+        `DROP ${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`,
+      ),
+    ],
     removes: [refs.routine(key), refs.func(qualified(r.schema, r.name))],
     releases: routineDeps(ctx, key, r, 'from'),
   };
@@ -74,7 +81,10 @@ export function routinesGenerator(ctx: DiffContext): void {
       ctx.add(createStep(ctx, key, b));
       ctx.markRecreated(b.kind, key);
     } else if (routineChanged(a, b)) {
-      ctx.add({ ...createStep(ctx, key, b), id: vid(b.kind, b.schema, `${b.name}(${b.argTypes})`, 'replace') });
+      ctx.add({
+        ...createStep(ctx, key, b),
+        id: vid(b.kind, b.schema, `${b.name}(${b.argTypes})`, 'replace'),
+      });
     }
   }
   for (const key of Object.keys(from.routines).sort()) {

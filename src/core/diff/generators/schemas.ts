@@ -1,8 +1,9 @@
 /** Schemas and extensions: create, drop, extension version and schema changes. */
-import { diffByKey } from '../diff.js';
-import { type DiffContext, RANK, stmt, vid } from '../context.js';
-import { refs } from '../refs.js';
+
 import { quoteIdent, quoteLiteral } from '../../sql/quote.js';
+import { type DiffContext, RANK, stmt, vid } from '../context.js';
+import { diffByKey } from '../diff.js';
+import { refs } from '../refs.js';
 
 export function schemasGenerator(ctx: DiffContext): void {
   const d = diffByKey(ctx.from.schemas, ctx.to.schemas, () => true);
@@ -25,7 +26,11 @@ export function schemasGenerator(ctx: DiffContext): void {
 }
 
 export function extensionsGenerator(ctx: DiffContext): void {
-  const d = diffByKey(ctx.from.extensions, ctx.to.extensions, (a, b) => a.schema === b.schema && a.version === b.version);
+  const d = diffByKey(
+    ctx.from.extensions,
+    ctx.to.extensions,
+    (a, b) => a.schema === b.schema && a.version === b.version,
+  );
   for (const { value: e } of d.adds) {
     ctx.add({
       id: vid('extension', null, e.name, 'create'),

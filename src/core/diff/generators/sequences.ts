@@ -1,9 +1,10 @@
 /** Standalone and OWNED BY sequences (identity sequences are handled on their column). */
-import { diffByKey, equalExcept } from '../diff.js';
-import { type DiffContext, RANK, stmt, vid } from '../context.js';
-import { refs } from '../refs.js';
+
 import type { Sequence } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
+import { type DiffContext, RANK, stmt, vid } from '../context.js';
+import { diffByKey, equalExcept } from '../diff.js';
+import { refs } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
 
 const NOT_COMPARED = ['comment', 'grants', 'owner', 'ownedBy'] as const;
@@ -47,7 +48,8 @@ export function sequencesGenerator(ctx: DiffContext): void {
     // Dropping the owning table or column drops an OWNED BY sequence with it.
     if (s.ownedBy) {
       const owner = to.tables[s.ownedBy.table];
-      if (analysis.droppedTables.has(s.ownedBy.table) || (owner && !owner.columns[s.ownedBy.column])) continue;
+      if (analysis.droppedTables.has(s.ownedBy.table) || (owner && !owner.columns[s.ownedBy.column]))
+        continue;
     }
     ctx.add({
       id: vid('sequence', s.schema, s.name, 'drop'),
@@ -62,7 +64,12 @@ export function sequencesGenerator(ctx: DiffContext): void {
     const changed = changedOptions(a, b);
     if (changed) statements.push(stmt(`ALTER SEQUENCE ${qualified(b.schema, b.name)} ${changed}`));
     if (statements.length > 0) {
-      ctx.add({ id: vid('sequence', b.schema, b.name, 'alter'), rank: RANK.sequence, statements, provides: [refs.rel(key)] });
+      ctx.add({
+        id: vid('sequence', b.schema, b.name, 'alter'),
+        rank: RANK.sequence,
+        statements,
+        provides: [refs.rel(key)],
+      });
     }
   }
   for (const key of Object.keys(to.sequences).sort()) {

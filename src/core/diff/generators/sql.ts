@@ -1,6 +1,7 @@
 /** Small SQL-text helpers shared by generators; all quoting still goes through src/core/sql/quote.ts. */
-import { quoteIdent } from '../../sql/quote.js';
+
 import type { Grant } from '../../model/types.js';
+import { quoteIdent } from '../../sql/quote.js';
 
 /** A role in GRANT/REVOKE/policy TO lists: PUBLIC is a keyword, every other role an identifier. */
 export function roleName(role: string): string {

@@ -1,8 +1,9 @@
 /** Tables: create, drop, and table-level alters (partitions, inheritance, storage, RLS). */
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { type Ref, refs, refsIn, typeKeyOf } from '../refs.js';
+
 import type { Column, SchemaModel, Table } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { type Ref, refs, refsIn, typeKeyOf } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
 import { optionKey, withOptions, withoutNotValid } from './sql.js';
 
@@ -150,7 +151,8 @@ function alterTable(ctx: DiffContext, key: string, f: Table, t: Table): void {
     ctx.unsupported({
       kind: 'table',
       name: key,
-      reason: 'changing whether or how a table is partitioned needs a new table and a data copy (manual migration)',
+      reason:
+        'changing whether or how a table is partitioned needs a new table and a data copy (manual migration)',
     });
   }
   if (!samePartition(f, t)) {
@@ -201,12 +203,19 @@ function alterTable(ctx: DiffContext, key: string, f: Table, t: Table): void {
   }
   const storage: PlannedStatement[] = [];
   if (f.unlogged !== t.unlogged) {
-    storage.push(stmt(`ALTER TABLE ${name} SET ${t.unlogged ? 'UNLOGGED' : 'LOGGED'}`, { rewritesTable: true, locks: lock }));
+    storage.push(
+      stmt(`ALTER TABLE ${name} SET ${t.unlogged ? 'UNLOGGED' : 'LOGGED'}`, {
+        rewritesTable: true,
+        locks: lock,
+      }),
+    );
   }
   const resetKeys = f.options.map(optionKey).filter((k) => !t.options.some((o) => optionKey(o) === k));
   const setOptions = t.options.filter((o) => !f.options.includes(o));
-  if (resetKeys.length > 0) storage.push(stmt(`ALTER TABLE ${name} RESET (${resetKeys.join(', ')})`, { locks: lock }));
-  if (setOptions.length > 0) storage.push(stmt(`ALTER TABLE ${name} SET (${setOptions.join(', ')})`, { locks: lock }));
+  if (resetKeys.length > 0)
+    storage.push(stmt(`ALTER TABLE ${name} RESET (${resetKeys.join(', ')})`, { locks: lock }));
+  if (setOptions.length > 0)
+    storage.push(stmt(`ALTER TABLE ${name} SET (${setOptions.join(', ')})`, { locks: lock }));
   if (storage.length > 0) {
     ctx.add({
       id: vid('table', t.schema, t.name, 'alter', 'storage'),
@@ -227,7 +236,10 @@ function alterTable(ctx: DiffContext, key: string, f: Table, t: Table): void {
 }
 
 /** Tables whose partition membership or bound changes in this plan. */
-export function partitionChanges(from: SchemaModel, to: SchemaModel): { detached: Set<string>; attached: Set<string> } {
+export function partitionChanges(
+  from: SchemaModel,
+  to: SchemaModel,
+): { detached: Set<string>; attached: Set<string> } {
   const detached = new Set<string>();
   const attached = new Set<string>();
   for (const key of Object.keys(to.tables)) {

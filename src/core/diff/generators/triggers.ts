@@ -3,10 +3,11 @@
  * REPLACE TRIGGER exists only from PostgreSQL 14) or when their function is recreated; the
  * enabled state is set with ALTER TABLE ... ENABLE/DISABLE TRIGGER.
  */
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { refs } from '../refs.js';
+
 import type { Table, Trigger } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { refs } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
 
 function functionName(fn: string): string {
@@ -20,7 +21,11 @@ function enableSql(t: Table, tr: Trigger): string {
 }
 
 /** A partition's copy of its parent's trigger is made by PostgreSQL, not by us. */
-function clonedFromParent(model: { tables: Readonly<Record<string, Table>> }, t: Table, tr: Trigger): boolean {
+function clonedFromParent(
+  model: { tables: Readonly<Record<string, Table>> },
+  t: Table,
+  tr: Trigger,
+): boolean {
   if (!t.partitionOf) return false;
   const parent = model.tables[t.partitionOf.parent];
   const p = parent?.triggers[tr.name];
@@ -28,7 +33,9 @@ function clonedFromParent(model: { tables: Readonly<Record<string, Table>> }, t:
 }
 
 function createStep(key: string, t: Table, tr: Trigger): Step {
-  const statements: PlannedStatement[] = [stmt(tr.definition, { locks: [{ table: key, mode: 'SHARE ROW EXCLUSIVE' }] })];
+  const statements: PlannedStatement[] = [
+    stmt(tr.definition, { locks: [{ table: key, mode: 'SHARE ROW EXCLUSIVE' }] }),
+  ];
   if (tr.enabled !== 'O') statements.push(stmt(enableSql(t, tr)));
   return {
     id: vid('trigger', t.schema, `${t.name}.${tr.name}`, 'create'),
@@ -81,7 +88,8 @@ export function triggersGenerator(ctx: DiffContext): void {
     }
     if (!f) continue;
     for (const name of Object.keys(f.triggers).sort()) {
-      if (!t.triggers[name] && !clonedFromParent(from, f, f.triggers[name])) ctx.add(dropStep(key, f, f.triggers[name]));
+      if (!t.triggers[name] && !clonedFromParent(from, f, f.triggers[name]))
+        ctx.add(dropStep(key, f, f.triggers[name]));
     }
   }
   // Triggers of dropped tables go with the table, but must still release their function.
@@ -90,7 +98,8 @@ export function triggersGenerator(ctx: DiffContext): void {
     const f = from.tables[key];
     for (const name of Object.keys(f.triggers).sort()) {
       const tr = f.triggers[name];
-      if (analysis.droppedRoutines.has(tr.function) && !clonedFromParent(from, f, tr)) ctx.add(dropStep(key, f, tr));
+      if (analysis.droppedRoutines.has(tr.function) && !clonedFromParent(from, f, tr))
+        ctx.add(dropStep(key, f, tr));
     }
   }
 }

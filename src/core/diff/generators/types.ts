@@ -1,9 +1,10 @@
 /** Enum, domain and composite types. */
-import { diffByKey, equalExcept } from '../diff.js';
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { type Ref, refs, refsIn, typeKeyOf } from '../refs.js';
+
 import type { CompositeType, DomainCheck, DomainType, EnumType, SchemaModel } from '../../model/types.js';
 import { qualified, quoteIdent, quoteLiteral } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { diffByKey, equalExcept } from '../diff.js';
+import { type Ref, refs, refsIn, typeKeyOf } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
 import { withoutNotValid } from './sql.js';
 
@@ -11,15 +12,28 @@ const NOT_COMPARED = ['comment', 'grants', 'owner'] as const;
 
 /** Columns of `model` whose type is `typeKey` or an array of it. */
 export function columnsOfType(model: SchemaModel, typeKey: string) {
-  const out: { table: string; schema: string; tableName: string; column: string; type: string; default: string | null }[] =
-    [];
+  const out: {
+    table: string;
+    schema: string;
+    tableName: string;
+    column: string;
+    type: string;
+    default: string | null;
+  }[] = [];
   for (const key of Object.keys(model.tables).sort()) {
     const t = model.tables[key];
     if (t.partitionOf) continue; // partitions follow their parent's column type
     for (const name of Object.keys(t.columns).sort()) {
       const c = t.columns[name];
       if (typeKeyOf(c.type) === typeKey) {
-        out.push({ table: key, schema: t.schema, tableName: t.name, column: name, type: c.type, default: c.default });
+        out.push({
+          table: key,
+          schema: t.schema,
+          tableName: t.name,
+          column: name,
+          type: c.type,
+          default: c.default,
+        });
       }
     }
   }
@@ -29,7 +43,7 @@ export function columnsOfType(model: SchemaModel, typeKey: string) {
 function typeUsedBy(model: SchemaModel, typeKey: string): boolean {
   if (columnsOfType(model, typeKey).length > 0) return true;
   for (const r of Object.values(model.routines)) {
-    if (r.args.some((a) => typeKeyOf(a.type) === typeKey) || (r.returns && r.returns.includes(typeKey))) return true;
+    if (r.args.some((a) => typeKeyOf(a.type) === typeKey) || r.returns?.includes(typeKey)) return true;
   }
   for (const d of Object.values(model.domains)) if (typeKeyOf(d.baseType) === typeKey) return true;
   for (const c of Object.values(model.composites)) {
@@ -115,7 +129,12 @@ function addEnumValues(ctx: DiffContext, key: string, from: EnumType, to: EnumTy
       }),
     );
   });
-  ctx.add({ id: vid('enum', to.schema, to.name, 'alter'), rank: RANK.type, statements, provides: [refs.type(key)] });
+  ctx.add({
+    id: vid('enum', to.schema, to.name, 'alter'),
+    rank: RANK.type,
+    statements,
+    provides: [refs.type(key)],
+  });
 }
 
 /**
@@ -142,20 +161,23 @@ function swapEnum(ctx: DiffContext, key: string, from: EnumType, to: EnumType): 
     const dims = isArray ? c.type.slice(c.type.indexOf('[')) : '';
     if (c.default !== null) statements.push(stmt(`ALTER TABLE ${table} ALTER COLUMN ${col} DROP DEFAULT`));
     statements.push(
-      stmt(`ALTER TABLE ${table} ALTER COLUMN ${col} TYPE ${name}${dims} USING ${col}::text${dims}::${name}${dims}`, {
-        rewritesTable: true,
-        dataLoss: removed.length > 0,
-        locks: [{ table: c.table, mode: 'ACCESS EXCLUSIVE' }],
-        hazards:
-          removed.length > 0
-            ? [
-                {
-                  id: 'enum-value-removed',
-                  message: `rows holding ${removed.map(quoteLiteral).join(', ')} make this conversion fail`,
-                },
-              ]
-            : [],
-      }),
+      stmt(
+        `ALTER TABLE ${table} ALTER COLUMN ${col} TYPE ${name}${dims} USING ${col}::text${dims}::${name}${dims}`,
+        {
+          rewritesTable: true,
+          dataLoss: removed.length > 0,
+          locks: [{ table: c.table, mode: 'ACCESS EXCLUSIVE' }],
+          hazards:
+            removed.length > 0
+              ? [
+                  {
+                    id: 'enum-value-removed',
+                    message: `rows holding ${removed.map(quoteLiteral).join(', ')} make this conversion fail`,
+                  },
+                ]
+              : [],
+        },
+      ),
     );
     if (target.default !== null && target.type === c.type) {
       statements.push(stmt(`ALTER TABLE ${table} ALTER COLUMN ${col} SET DEFAULT ${target.default}`));
@@ -191,7 +213,8 @@ function domainChecks(d: DomainType, validatedOnly: boolean): string {
 
 function addDomainCheck(name: string, check: DomainCheck, existing: boolean): PlannedStatement[] {
   const def = withoutNotValid(check.definition);
-  if (!check.validated) return [stmt(`ALTER DOMAIN ${name} ADD CONSTRAINT ${quoteIdent(check.name)} ${def} NOT VALID`)];
+  if (!check.validated)
+    return [stmt(`ALTER DOMAIN ${name} ADD CONSTRAINT ${quoteIdent(check.name)} ${def} NOT VALID`)];
   if (!existing) return [stmt(`ALTER DOMAIN ${name} ADD CONSTRAINT ${quoteIdent(check.name)} ${def}`)];
   return [
     stmt(`ALTER DOMAIN ${name} ADD CONSTRAINT ${quoteIdent(check.name)} ${def} NOT VALID`),
@@ -218,7 +241,12 @@ function createDomain(ctx: DiffContext, key: string, d: DomainType): Step {
     requires: [
       refs.schema(d.schema),
       ...typeRefs([d.baseType]),
-      ...refsIn(Object.values(d.checks).map((c) => c.definition).join(' '), ctx.analysis.toIndex),
+      ...refsIn(
+        Object.values(d.checks)
+          .map((c) => c.definition)
+          .join(' '),
+        ctx.analysis.toIndex,
+      ),
     ],
   };
 }
@@ -257,13 +285,21 @@ export function domainsGenerator(ctx: DiffContext): void {
     for (const n of Object.keys(from.checks).sort()) {
       const a = from.checks[n];
       const b = to.checks[n];
-      if (!b || withoutNotValid(a.definition) !== withoutNotValid(b.definition) || (a.validated && !b.validated)) {
+      if (
+        !b ||
+        withoutNotValid(a.definition) !== withoutNotValid(b.definition) ||
+        (a.validated && !b.validated)
+      ) {
         statements.push(stmt(`ALTER DOMAIN ${name} DROP CONSTRAINT ${quoteIdent(n)}`));
       }
     }
     if (from.default !== to.default) {
       statements.push(
-        stmt(to.default === null ? `ALTER DOMAIN ${name} DROP DEFAULT` : `ALTER DOMAIN ${name} SET DEFAULT ${to.default}`),
+        stmt(
+          to.default === null
+            ? `ALTER DOMAIN ${name} DROP DEFAULT`
+            : `ALTER DOMAIN ${name} SET DEFAULT ${to.default}`,
+        ),
       );
     }
     if (from.notNull !== to.notNull) {
@@ -272,13 +308,22 @@ export function domainsGenerator(ctx: DiffContext): void {
     for (const n of Object.keys(to.checks).sort()) {
       const a = from.checks[n];
       const b = to.checks[n];
-      if (!a || withoutNotValid(a.definition) !== withoutNotValid(b.definition) || (a.validated && !b.validated)) {
+      if (
+        !a ||
+        withoutNotValid(a.definition) !== withoutNotValid(b.definition) ||
+        (a.validated && !b.validated)
+      ) {
         statements.push(...addDomainCheck(name, b, true));
       } else if (!a.validated && b.validated) {
         statements.push(stmt(`ALTER DOMAIN ${name} VALIDATE CONSTRAINT ${quoteIdent(n)}`));
       }
     }
-    ctx.add({ id: vid('domain', to.schema, to.name, 'alter'), rank: RANK.type, statements, provides: [refs.type(key)] });
+    ctx.add({
+      id: vid('domain', to.schema, to.name, 'alter'),
+      rank: RANK.type,
+      statements,
+      provides: [refs.type(key)],
+    });
   }
 }
 
@@ -291,7 +336,9 @@ function createComposite(key: string, c: CompositeType): Step {
   return {
     id: vid('composite', c.schema, c.name, 'create'),
     rank: RANK.type,
-    statements: [stmt(`CREATE TYPE ${qualified(c.schema, c.name)} AS (${attrs.map(attributeSql).join(', ')})`)],
+    statements: [
+      stmt(`CREATE TYPE ${qualified(c.schema, c.name)} AS (${attrs.map(attributeSql).join(', ')})`),
+    ],
     provides: [refs.type(key)],
     requires: [refs.schema(c.schema), ...typeRefs(attrs.map((a) => a.type))],
   };
@@ -348,7 +395,8 @@ export function compositesGenerator(ctx: DiffContext): void {
     const toByName = new Map(toAttrs.map((a) => [a.name, a]));
     for (const a of fromAttrs) {
       const b = toByName.get(a.name);
-      if (!b) statements.push(stmt(`ALTER TYPE ${name} DROP ATTRIBUTE ${quoteIdent(a.name)}`, { dataLoss: true }));
+      if (!b)
+        statements.push(stmt(`ALTER TYPE ${name} DROP ATTRIBUTE ${quoteIdent(a.name)}`, { dataLoss: true }));
       else if (a.type !== b.type || a.collation !== b.collation) {
         statements.push(
           stmt(
@@ -357,7 +405,8 @@ export function compositesGenerator(ctx: DiffContext): void {
         );
       }
     }
-    for (const n of added) statements.push(stmt(`ALTER TYPE ${name} ADD ATTRIBUTE ${attributeSql(toByName.get(n)!)}`));
+    for (const n of added)
+      statements.push(stmt(`ALTER TYPE ${name} ADD ATTRIBUTE ${attributeSql(toByName.get(n)!)}`));
     ctx.add({
       id: vid('composite', to.schema, to.name, 'alter'),
       rank: RANK.type,
@@ -367,4 +416,3 @@ export function compositesGenerator(ctx: DiffContext): void {
     });
   }
 }
-

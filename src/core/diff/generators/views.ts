@@ -4,10 +4,11 @@
  * it reads is reshaped or recreated, it is dropped (dependents first) and created again
  * (dependencies first). Materialized views are always recreated when they change.
  */
-import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { refs } from '../refs.js';
+
 import type { MaterializedView, View } from '../../model/types.js';
 import { qualified } from '../../sql/quote.js';
+import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
+import { refs } from '../refs.js';
 import { withOptions } from './sql.js';
 
 export function viewColumnsCompatible(a: View, b: View): boolean {
@@ -23,7 +24,11 @@ function createView(ctx: DiffContext, key: string, v: View, replace: boolean): S
   return {
     id: vid('view', v.schema, v.name, replace ? 'replace' : 'create'),
     rank: RANK.view,
-    statements: [stmt(`CREATE ${replace ? 'OR REPLACE ' : ''}VIEW ${qualified(v.schema, v.name)}${withOptions(v.options)} AS\n${v.definition}`)],
+    statements: [
+      stmt(
+        `CREATE ${replace ? 'OR REPLACE ' : ''}VIEW ${qualified(v.schema, v.name)}${withOptions(v.options)} AS\n${v.definition}`,
+      ),
+    ],
     provides: [refs.rel(key)],
     requires: [refs.schema(v.schema), ...(ctx.analysis.toViewDeps.get(key) ?? [])],
   };
@@ -60,7 +65,8 @@ function dropView(ctx: DiffContext, key: string, v: View, materialized: boolean)
 export function viewsGenerator(ctx: DiffContext): void {
   const { from, to, analysis } = ctx;
   for (const key of Object.keys(from.views).sort()) {
-    if (!to.views[key] || analysis.recreatedViews.has(key)) ctx.add(dropView(ctx, key, from.views[key], false));
+    if (!to.views[key] || analysis.recreatedViews.has(key))
+      ctx.add(dropView(ctx, key, from.views[key], false));
   }
   for (const key of Object.keys(from.materializedViews).sort()) {
     if (!to.materializedViews[key] || analysis.recreatedViews.has(key)) {

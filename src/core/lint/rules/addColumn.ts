@@ -1,6 +1,7 @@
 /** Shared reading of ALTER TABLE ... ADD COLUMN sub-commands. */
-import { alterCmds, classifyDefault, constraintsOf, type DefaultKind, defaultExpr, tableOf } from '../ast.js';
+
 import type { SqlStatement } from '../../sql/index.js';
+import { alterCmds, classifyDefault, constraintsOf, type DefaultKind, defaultExpr, tableOf } from '../ast.js';
 import type { TableRef } from '../types.js';
 
 export interface AddedColumn {

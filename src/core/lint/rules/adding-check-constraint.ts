@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const addingCheckConstraint = defineRule({
   id: 'adding-check-constraint',
+  kinds: ['AlterTableStmt'],
   risk: 'medium',
   summary: 'ADD CONSTRAINT ... CHECK without NOT VALID',
   why: 'Adding a validated CHECK scans the whole table while holding an ACCESS EXCLUSIVE lock. NOT VALID skips the scan; VALIDATE CONSTRAINT then checks old rows under a lock that lets reads and writes continue.',
@@ -24,7 +25,11 @@ export const addingCheckConstraint = defineRule({
         const name = col(c.name ?? `${c.table.name}_check`);
         const t = tableSql(c.table);
         return {
-          message: `adds CHECK constraint ${c.name ?? ''} on ${tableLabel(c.table)} without NOT VALID: scans the table under an exclusive lock`.replace('  ', ' '),
+          message:
+            `adds CHECK constraint ${c.name ?? ''} on ${tableLabel(c.table)} without NOT VALID: scans the table under an exclusive lock`.replace(
+              '  ',
+              ' ',
+            ),
           subject: `ADD CHECK ${tableLabel(c.table)}${c.name ? `.${c.name}` : ''}`,
           safeAlternative: [
             LOCK_TIMEOUT,

@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const addingColumnWithDefault = defineRule({
   id: 'adding-column-with-default',
+  kinds: ['AlterTableStmt'],
   risk: 'low',
   summary: 'ADD COLUMN with a DEFAULT: free on PostgreSQL 11+, a full table rewrite before',
   why: 'Before PostgreSQL 11 adding a column with a DEFAULT rewrites every row under an ACCESS EXCLUSIVE lock. From 11 on a non-volatile default is stored once in the catalog and nothing is rewritten.',
@@ -11,14 +12,24 @@ export const addingColumnWithDefault = defineRule({
   dataAware: true,
   examples: {
     bad: [
-      { sql: "ALTER TABLE users ADD COLUMN status text NOT NULL DEFAULT 'active';", pgVersion: 10, note: 'On PostgreSQL 10 this rewrites the table (high).' },
-      { sql: 'ALTER TABLE users ADD COLUMN score int NOT NULL DEFAULT 0;', pgVersion: 15, note: 'On PostgreSQL 11+ it is reported as low.' },
+      {
+        sql: "ALTER TABLE users ADD COLUMN status text NOT NULL DEFAULT 'active';",
+        pgVersion: 10,
+        note: 'On PostgreSQL 10 this rewrites the table (high).',
+      },
+      {
+        sql: 'ALTER TABLE users ADD COLUMN score int NOT NULL DEFAULT 0;',
+        pgVersion: 15,
+        note: 'On PostgreSQL 11+ it is reported as low.',
+      },
     ],
     good: [{ sql: 'ALTER TABLE users ADD COLUMN score int;', pgVersion: 10 }],
   },
   check(stmt, ctx) {
     return addedColumns(stmt)
-      .filter((c) => c.defaultKind && c.defaultKind !== 'volatile' && !c.serial && !c.identity && !c.generated)
+      .filter(
+        (c) => c.defaultKind && c.defaultKind !== 'volatile' && !c.serial && !c.identity && !c.generated,
+      )
       .map((c) => {
         const t = tableLabel(c.table);
         const rewrite = ctx.pgVersion < 11;
@@ -45,7 +56,8 @@ export const addingColumnWithDefault = defineRule({
               ? `adds column ${t}.${c.name} with a DEFAULT that calls a function schemagate cannot classify: if it is volatile the table is rewritten`
               : `adds column ${t}.${c.name} with a constant DEFAULT: catalog-only on PostgreSQL 11+`,
           subject: `ADD COLUMN ${t}.${c.name} DEFAULT`,
-          safeAlternative: rewrite || unknown ? steps.join('\n') : `${LOCK_TIMEOUT}\n-- then the statement as written`,
+          safeAlternative:
+            rewrite || unknown ? steps.join('\n') : `${LOCK_TIMEOUT}\n-- then the statement as written`,
           table: c.table,
         };
       });

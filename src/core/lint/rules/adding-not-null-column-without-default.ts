@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const addingNotNullColumnWithoutDefault = defineRule({
   id: 'adding-not-null-column-without-default',
+  kinds: ['AlterTableStmt'],
   risk: 'high',
   summary: 'ADD COLUMN ... NOT NULL without a DEFAULT',
   why: 'Existing rows would get NULL, so the statement fails on any table that has rows; it only works on an empty table, which production tables are not.',
@@ -13,12 +14,23 @@ export const addingNotNullColumnWithoutDefault = defineRule({
     bad: [{ sql: 'ALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;' }],
     good: [
       { sql: 'ALTER TABLE users ADD COLUMN tenant_id bigint;' },
-      { sql: 'CREATE TABLE users (id bigint);\nALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;', note: 'Exempt: the table is new.' },
+      {
+        sql: 'CREATE TABLE users (id bigint);\nALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;',
+        note: 'Exempt: the table is new.',
+      },
     ],
   },
   check(stmt) {
     return addedColumns(stmt)
-      .filter((c) => c.notNull && c.defaultKind === undefined && !c.serial && !c.identity && !c.generated && !c.primaryKey)
+      .filter(
+        (c) =>
+          c.notNull &&
+          c.defaultKind === undefined &&
+          !c.serial &&
+          !c.identity &&
+          !c.generated &&
+          !c.primaryKey,
+      )
       .map((c) => {
         const t = tableSql(c.table);
         const check = col(`${c.table.name}_${c.name}_not_null`);

@@ -1,8 +1,18 @@
-import { alterCmds, col, columnDefTypeSql, constraintsOf, defaultExpr, tableLabel, tableOf, tableSql } from '../ast.js';
+import {
+  alterCmds,
+  col,
+  columnDefTypeSql,
+  constraintsOf,
+  defaultExpr,
+  tableLabel,
+  tableOf,
+  tableSql,
+} from '../ast.js';
 import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const addingNullableColumn = defineRule({
   id: 'adding-nullable-column',
+  kinds: ['AlterTableStmt'],
   risk: 'low',
   summary: 'ADD COLUMN of a nullable column without a default',
   why: 'Only the catalog changes, but ALTER TABLE still needs a brief ACCESS EXCLUSIVE lock, which queues behind long-running queries.',
@@ -10,7 +20,12 @@ export const addingNullableColumn = defineRule({
   dataAware: false,
   examples: {
     bad: [{ sql: 'ALTER TABLE users ADD COLUMN nickname text;' }],
-    good: [{ sql: 'CREATE TABLE users (id bigint PRIMARY KEY);\nALTER TABLE users ADD COLUMN nickname text;', note: 'A table created in the same migration set is exempt.' }],
+    good: [
+      {
+        sql: 'CREATE TABLE users (id bigint PRIMARY KEY);\nALTER TABLE users ADD COLUMN nickname text;',
+        note: 'A table created in the same migration set is exempt.',
+      },
+    ],
   },
   check(stmt) {
     if (stmt.kind !== 'AlterTableStmt') return [];
@@ -22,7 +37,13 @@ export const addingNullableColumn = defineRule({
         const def = c.def?.ColumnDef;
         const kinds = constraintsOf(def).map((k) => k.contype);
         const serial = /serial$/.test(def?.typeName?.names?.at(-1)?.String?.sval ?? '');
-        return !defaultExpr(def) && !serial && !kinds.some((k) => ['CONSTR_NOTNULL', 'CONSTR_PRIMARY', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(k));
+        return (
+          !defaultExpr(def) &&
+          !serial &&
+          !kinds.some((k) =>
+            ['CONSTR_NOTNULL', 'CONSTR_PRIMARY', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(k),
+          )
+        );
       })
       .map((c) => {
         const name = c.def.ColumnDef.colname as string;

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const addingSerialPrimaryKey = defineRule({
   id: 'adding-serial-primary-key',
+  kinds: ['AlterTableStmt'],
   risk: 'high',
   summary: 'ADD COLUMN serial / identity / PRIMARY KEY on an existing table',
   why: 'A serial or identity column fills every existing row (a full rewrite), and a PRIMARY KEY builds its index while holding an ACCESS EXCLUSIVE lock.',
@@ -15,7 +16,12 @@ export const addingSerialPrimaryKey = defineRule({
       { sql: 'ALTER TABLE events ADD COLUMN id bigserial PRIMARY KEY;' },
       { sql: 'ALTER TABLE events ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY;' },
     ],
-    good: [{ sql: 'CREATE TABLE events (payload jsonb);\nALTER TABLE events ADD COLUMN id bigserial PRIMARY KEY;', note: 'Exempt: the table is new.' }],
+    good: [
+      {
+        sql: 'CREATE TABLE events (payload jsonb);\nALTER TABLE events ADD COLUMN id bigserial PRIMARY KEY;',
+        note: 'Exempt: the table is new.',
+      },
+    ],
   },
   check(stmt) {
     return addedColumns(stmt)

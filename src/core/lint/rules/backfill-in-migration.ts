@@ -1,9 +1,10 @@
 import { tableLabel, tableSql } from '../ast.js';
-import { dataChange } from './dml.js';
 import { defineRule } from './define.js';
+import { dataChange } from './dml.js';
 
 export const backfillInMigration = defineRule({
   id: 'backfill-in-migration',
+  kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt'],
   risk: 'high',
   summary: 'UPDATE / DELETE / INSERT ... SELECT (a backfill) inside a schema migration',
   why: 'A backfill in a migration runs in the same transaction as the DDL: its row locks, and any ACCESS EXCLUSIVE lock taken earlier in the file, are held until the whole file commits. Run it as a separate batched script.',
@@ -12,7 +13,10 @@ export const backfillInMigration = defineRule({
   examples: {
     bad: [{ sql: "UPDATE users SET status = 'active' WHERE status IS NULL;" }],
     good: [
-      { sql: "CREATE TABLE flags (name text);\nINSERT INTO flags (name) VALUES ('beta');", note: 'Seed rows into a new table are fine.' },
+      {
+        sql: "CREATE TABLE flags (name text);\nINSERT INTO flags (name) VALUES ('beta');",
+        note: 'Seed rows into a new table are fine.',
+      },
     ],
   },
   check(stmt) {

@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const changingColumnType = defineRule({
   id: 'changing-column-type',
+  kinds: ['AlterTableStmt'],
   risk: 'high',
   summary: 'ALTER COLUMN ... TYPE that rewrites the table',
   why: 'Most type changes rewrite the table and rebuild its indexes under an ACCESS EXCLUSIVE lock. Widening varchar(n) to varchar(m > n) or text, and raising numeric precision at the same scale, do not.',
@@ -11,13 +12,28 @@ export const changingColumnType = defineRule({
   dataAware: true,
   examples: {
     bad: [
-      { context: 'CREATE TABLE users (id bigint, age int);', sql: 'ALTER TABLE users ALTER COLUMN age TYPE bigint;' },
-      { sql: 'ALTER TABLE users ALTER COLUMN age TYPE bigint;', note: 'Old type unknown (not in the migrations): medium.' },
+      {
+        context: 'CREATE TABLE users (id bigint, age int);',
+        sql: 'ALTER TABLE users ALTER COLUMN age TYPE bigint;',
+      },
+      {
+        sql: 'ALTER TABLE users ALTER COLUMN age TYPE bigint;',
+        note: 'Old type unknown (not in the migrations): medium.',
+      },
     ],
     good: [
-      { context: 'CREATE TABLE users (id bigint, nickname varchar(50));', sql: 'ALTER TABLE users ALTER COLUMN nickname TYPE varchar(100);' },
-      { context: 'CREATE TABLE users (id bigint, nickname varchar(50));', sql: 'ALTER TABLE users ALTER COLUMN nickname TYPE text;' },
-      { context: 'CREATE TABLE prices (amount numeric(10,2));', sql: 'ALTER TABLE prices ALTER COLUMN amount TYPE numeric(12,2);' },
+      {
+        context: 'CREATE TABLE users (id bigint, nickname varchar(50));',
+        sql: 'ALTER TABLE users ALTER COLUMN nickname TYPE varchar(100);',
+      },
+      {
+        context: 'CREATE TABLE users (id bigint, nickname varchar(50));',
+        sql: 'ALTER TABLE users ALTER COLUMN nickname TYPE text;',
+      },
+      {
+        context: 'CREATE TABLE prices (amount numeric(10,2));',
+        sql: 'ALTER TABLE prices ALTER COLUMN amount TYPE numeric(12,2);',
+      },
     ],
   },
   check(stmt, ctx) {
@@ -37,8 +53,8 @@ export const changingColumnType = defineRule({
         if (verdict === 'safe') return [];
         const message =
           verdict === 'rewrite'
-              ? `changes ${label} from ${typeLabel(before!)} to ${typeLabel(target)}: rewrites the table and its indexes`
-              : `changes the type of ${label} to ${typeLabel(target)}: rewrites the table unless the old type is a narrower varchar or numeric (the old type is not in the migrations linted here)`;
+            ? `changes ${label} from ${typeLabel(before!)} to ${typeLabel(target)}: rewrites the table and its indexes`
+            : `changes the type of ${label} to ${typeLabel(target)}: rewrites the table unless the old type is a narrower varchar or numeric (the old type is not in the migrations linted here)`;
         const newCol = col(`${c.name}_new`);
         return [
           {
@@ -46,13 +62,13 @@ export const changingColumnType = defineRule({
             message,
             subject: `ALTER COLUMN ${label} TYPE ${typeLabel(target)}`,
             safeAlternative: [
-                    LOCK_TIMEOUT,
-                    `ALTER TABLE ${tableSql(table)} ADD COLUMN ${newCol} ${typeSql(target)};`,
-                    `-- keep ${newCol} in sync with a trigger, backfill it in batches from a script`,
-                    `-- deploy code that reads ${newCol}; then, in a later migration:`,
-                    `ALTER TABLE ${tableSql(table)} DROP COLUMN ${col(c.name)};`,
-                    `ALTER TABLE ${tableSql(table)} RENAME COLUMN ${newCol} TO ${col(c.name)};`,
-                  ].join('\n'),
+              LOCK_TIMEOUT,
+              `ALTER TABLE ${tableSql(table)} ADD COLUMN ${newCol} ${typeSql(target)};`,
+              `-- keep ${newCol} in sync with a trigger, backfill it in batches from a script`,
+              `-- deploy code that reads ${newCol}; then, in a later migration:`,
+              `ALTER TABLE ${tableSql(table)} DROP COLUMN ${col(c.name)};`,
+              `ALTER TABLE ${tableSql(table)} RENAME COLUMN ${newCol} TO ${col(c.name)};`,
+            ].join('\n'),
             table,
           } as const,
         ];

@@ -1,6 +1,7 @@
 /** Every column a statement declares or retypes (CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE). */
-import { alterCmds, columnTypeOf, constraintsOf, nameList, tableOf } from '../ast.js';
+
 import type { SqlStatement } from '../../sql/index.js';
+import { alterCmds, columnTypeOf, constraintsOf, nameList, tableOf } from '../ast.js';
 import type { ColumnType, TableRef } from '../types.js';
 
 export interface DeclaredColumn {
@@ -25,21 +26,28 @@ export function declaredColumns(stmt: SqlStatement): DeclaredColumn[] {
   };
   const fromDef = (def: any, tablePk: Set<string>, tableFk: Set<string>) => {
     const kinds = constraintsOf(def).map((k) => k.contype);
-    push(def.colname, def.typeName, kinds.includes('CONSTR_PRIMARY') || tablePk.has(def.colname), kinds.includes('CONSTR_FOREIGN') || tableFk.has(def.colname));
+    push(
+      def.colname,
+      def.typeName,
+      kinds.includes('CONSTR_PRIMARY') || tablePk.has(def.colname),
+      kinds.includes('CONSTR_FOREIGN') || tableFk.has(def.colname),
+    );
   };
   if (stmt.kind === 'CreateStmt') {
     const elts: any[] = stmt.ast.tableElts ?? [];
     const pk = new Set<string>();
     const fk = new Set<string>();
     for (const e of elts) {
-      if (e.Constraint?.contype === 'CONSTR_PRIMARY') nameList(e.Constraint.keys).forEach((k) => pk.add(k));
-      if (e.Constraint?.contype === 'CONSTR_FOREIGN') nameList(e.Constraint.fk_attrs).forEach((k) => fk.add(k));
+      if (e.Constraint?.contype === 'CONSTR_PRIMARY') for (const k of nameList(e.Constraint.keys)) pk.add(k);
+      if (e.Constraint?.contype === 'CONSTR_FOREIGN')
+        for (const k of nameList(e.Constraint.fk_attrs)) fk.add(k);
     }
     for (const e of elts) if (e.ColumnDef) fromDef(e.ColumnDef, pk, fk);
   } else if (stmt.kind === 'AlterTableStmt') {
     for (const c of alterCmds(stmt.ast)) {
       if (c.subtype === 'AT_AddColumn' && c.def?.ColumnDef) fromDef(c.def.ColumnDef, new Set(), new Set());
-      if (c.subtype === 'AT_AlterColumnType' && c.def?.ColumnDef) push(c.name, c.def.ColumnDef.typeName, false, false);
+      if (c.subtype === 'AT_AlterColumnType' && c.def?.ColumnDef)
+        push(c.name, c.def.ColumnDef.typeName, false, false);
     }
   }
   return out;

@@ -3,6 +3,7 @@ import { defineRule } from './define.js';
 
 export const concurrentlyInTransaction = defineRule({
   id: 'concurrently-in-transaction',
+  kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt'],
   risk: 'high',
   summary: 'CREATE / DROP INDEX CONCURRENTLY inside BEGIN ... COMMIT',
   why: 'PostgreSQL refuses to run a concurrent index build or drop inside a transaction block ("cannot run inside a transaction block"), so the migration fails when deployed.',
@@ -19,7 +20,8 @@ export const concurrentlyInTransaction = defineRule({
       (stmt.kind === 'ReindexStmt' && JSON.stringify(stmt.ast.params ?? []).includes('"concurrently"'));
     if (!concurrent) return [];
     const table = stmt.kind === 'IndexStmt' ? tableOf(stmt.ast.relation) : undefined;
-    const what = stmt.kind === 'IndexStmt' ? 'CREATE INDEX' : stmt.kind === 'DropStmt' ? 'DROP INDEX' : 'REINDEX';
+    const what =
+      stmt.kind === 'IndexStmt' ? 'CREATE INDEX' : stmt.kind === 'DropStmt' ? 'DROP INDEX' : 'REINDEX';
     return [
       {
         message: `${what} CONCURRENTLY inside an explicit transaction fails: "cannot run inside a transaction block"`,

@@ -1,6 +1,7 @@
 /** Shared reading of ALTER TABLE ... ADD CONSTRAINT sub-commands. */
-import { alterCmds, tableOf } from '../ast.js';
+
 import type { SqlStatement } from '../../sql/index.js';
+import { alterCmds, tableOf } from '../ast.js';
 import type { TableRef } from '../types.js';
 
 export interface AddedConstraint {

@@ -3,6 +3,7 @@ import { defineRule } from './define.js';
 
 export const creatingIndexWithoutConcurrently = defineRule({
   id: 'creating-index-without-concurrently',
+  kinds: ['IndexStmt'],
   risk: 'medium',
   summary: 'CREATE INDEX without CONCURRENTLY on an existing table',
   why: 'A plain CREATE INDEX holds a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on the table waits until it finishes.',
@@ -12,7 +13,10 @@ export const creatingIndexWithoutConcurrently = defineRule({
     bad: [{ sql: 'CREATE INDEX orders_user_id_idx ON orders (user_id);' }],
     good: [
       { sql: 'CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);' },
-      { sql: 'CREATE TABLE orders (id bigint, user_id bigint);\nCREATE INDEX orders_user_id_idx ON orders (user_id);', note: 'Exempt: the table is new.' },
+      {
+        sql: 'CREATE TABLE orders (id bigint, user_id bigint);\nCREATE INDEX orders_user_id_idx ON orders (user_id);',
+        note: 'Exempt: the table is new.',
+      },
     ],
   },
   check(stmt) {
@@ -24,7 +28,11 @@ export const creatingIndexWithoutConcurrently = defineRule({
     const concurrent = stmt.text.replace(/^(CREATE\s+(?:UNIQUE\s+)?INDEX)\b/i, '$1 CONCURRENTLY');
     return [
       {
-        message: `creates index ${name ?? ''} on ${tableLabel(table)} without CONCURRENTLY: blocks writes for the whole build`.replace('  ', ' '),
+        message:
+          `creates index ${name ?? ''} on ${tableLabel(table)} without CONCURRENTLY: blocks writes for the whole build`.replace(
+            '  ',
+            ' ',
+          ),
         subject: `CREATE INDEX ${tableLabel(table)}`,
         safeAlternative: [
           `${concurrent};  -- outside a transaction block, in its own migration file`,

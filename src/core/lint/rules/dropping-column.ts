@@ -3,6 +3,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const droppingColumn = defineRule({
   id: 'dropping-column',
+  kinds: ['AlterTableStmt'],
   risk: 'high',
   summary: 'ALTER TABLE ... DROP COLUMN',
   why: 'Application code that is still deployed reads or writes the column and fails the moment it is gone; the data cannot be brought back without a restore.',
@@ -10,7 +11,12 @@ export const droppingColumn = defineRule({
   dataAware: false,
   examples: {
     bad: [{ sql: 'ALTER TABLE users DROP COLUMN email;' }],
-    good: [{ sql: 'CREATE TABLE users (id bigint, email text);\nALTER TABLE users DROP COLUMN email;', note: 'Exempt: the table is new.' }],
+    good: [
+      {
+        sql: 'CREATE TABLE users (id bigint, email text);\nALTER TABLE users DROP COLUMN email;',
+        note: 'Exempt: the table is new.',
+      },
+    ],
   },
   check(stmt) {
     if (stmt.kind !== 'AlterTableStmt') return [];

@@ -1,9 +1,10 @@
-import { nameList } from '../ast.js';
 import { quoteIdent } from '../../sql/index.js';
+import { nameList } from '../ast.js';
 import { defineRule } from './define.js';
 
 export const droppingDatabaseOrSchema = defineRule({
   id: 'dropping-database-or-schema',
+  kinds: ['DropdbStmt', 'DropStmt'],
   risk: 'critical',
   summary: 'DROP DATABASE / DROP SCHEMA',
   why: 'Everything inside goes at once, with no way back but a restore. It does not belong in a versioned migration.',
@@ -26,7 +27,9 @@ export const droppingDatabaseOrSchema = defineRule({
       subject: `DROP ${what} ${name}`,
       safeAlternative: [
         `-- take a backup, then retire it first and drop it by hand once nothing uses it:`,
-        what === 'SCHEMA' ? `ALTER SCHEMA ${quoteIdent(name)} RENAME TO ${quoteIdent(`${name}_retired`)};` : `ALTER DATABASE ${quoteIdent(name)} RENAME TO ${quoteIdent(`${name}_retired`)};`,
+        what === 'SCHEMA'
+          ? `ALTER SCHEMA ${quoteIdent(name)} RENAME TO ${quoteIdent(`${name}_retired`)};`
+          : `ALTER DATABASE ${quoteIdent(name)} RENAME TO ${quoteIdent(`${name}_retired`)};`,
       ].join('\n'),
       table: { name },
     }));

@@ -3,6 +3,7 @@ import { defineRule } from './define.js';
 
 export const droppingIndexWithoutConcurrently = defineRule({
   id: 'dropping-index-without-concurrently',
+  kinds: ['DropStmt'],
   risk: 'medium',
   summary: 'DROP INDEX without CONCURRENTLY',
   why: 'DROP INDEX takes an ACCESS EXCLUSIVE lock on the table; behind a long query it queues every other query on that table.',

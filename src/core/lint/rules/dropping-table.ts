@@ -4,6 +4,7 @@ import { defineRule } from './define.js';
 
 export const droppingTable = defineRule({
   id: 'dropping-table',
+  kinds: ['DropStmt'],
   risk: 'critical',
   summary: 'DROP TABLE',
   why: 'The data is gone for good unless restored from a backup, and any code or view still using the table fails. Critical findings need the sign-off of the table owners (lint.owners).',
@@ -11,13 +12,20 @@ export const droppingTable = defineRule({
   dataAware: false,
   examples: {
     bad: [{ sql: 'DROP TABLE legacy_orders;' }],
-    good: [{ sql: 'CREATE TABLE scratch (id int);\nDROP TABLE scratch;', note: 'Exempt: the table was created in the same migration set.' }],
+    good: [
+      {
+        sql: 'CREATE TABLE scratch (id int);\nDROP TABLE scratch;',
+        note: 'Exempt: the table was created in the same migration set.',
+      },
+    ],
   },
   check(stmt) {
     if (stmt.kind !== 'DropStmt' || stmt.ast.removeType !== 'OBJECT_TABLE') return [];
     return (stmt.ast.objects ?? []).map((o: any) => {
       const table = refFromNames(nameList(o.List?.items));
-      const retired = table.schema ? tableSql({ schema: table.schema, name: `${table.name}_retired` }) : col(`${table.name}_retired`);
+      const retired = table.schema
+        ? tableSql({ schema: table.schema, name: `${table.name}_retired` })
+        : col(`${table.name}_retired`);
       return {
         message: `drops table ${tableLabel(table)} and all its data`,
         subject: `DROP TABLE ${tableLabel(table)}`,

@@ -3,6 +3,7 @@ import { defineRule } from './define.js';
 
 export const missingIfExists = defineRule({
   id: 'missing-if-exists',
+  kinds: ['CreateStmt', 'IndexStmt', 'DropStmt', 'AlterTableStmt'],
   risk: 'low',
   summary: 'DDL without IF [NOT] EXISTS in a file that cannot run in one transaction',
   why: 'A file with CONCURRENTLY (or marked non-transactional) is not rolled back when it fails half-way; rerunning it then fails on the objects the first run already created or dropped.',
@@ -32,7 +33,9 @@ export const missingIfExists = defineRule({
       what = `DROP ${String(a.removeType).replace('OBJECT_', '')}`;
       fix = `${stmt.text.replace(/^(DROP\s+\w+(\s+CONCURRENTLY)?)/i, '$1 IF EXISTS')};`;
     } else if (stmt.kind === 'AlterTableStmt') {
-      const cmd = alterCmds(a).find((c) => (c.subtype === 'AT_AddColumn' || c.subtype === 'AT_DropColumn') && !c.missing_ok);
+      const cmd = alterCmds(a).find(
+        (c) => (c.subtype === 'AT_AddColumn' || c.subtype === 'AT_DropColumn') && !c.missing_ok,
+      );
       if (cmd) {
         what = cmd.subtype === 'AT_AddColumn' ? 'ADD COLUMN' : 'DROP COLUMN';
         fix = `-- write it as ${what === 'ADD COLUMN' ? 'ADD COLUMN IF NOT EXISTS' : 'DROP COLUMN IF EXISTS'}`;
@@ -44,7 +47,10 @@ export const missingIfExists = defineRule({
         message: `${what} without IF ${what.startsWith('DROP') ? '' : 'NOT '}EXISTS in a non-transactional file: a rerun after a partial failure fails here`,
         subject: `${what} not rerunnable`,
         safeAlternative: fix,
-        table: stmt.kind === 'IndexStmt' || stmt.kind === 'CreateStmt' || stmt.kind === 'AlterTableStmt' ? tableOf(a.relation) : undefined,
+        table:
+          stmt.kind === 'IndexStmt' || stmt.kind === 'CreateStmt' || stmt.kind === 'AlterTableStmt'
+            ? tableOf(a.relation)
+            : undefined,
       },
     ];
   },

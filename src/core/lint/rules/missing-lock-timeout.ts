@@ -3,6 +3,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const missingLockTimeout = defineRule({
   id: 'missing-lock-timeout',
+  kinds: ['AlterTableStmt', 'RenameStmt', 'TruncateStmt', 'IndexStmt', 'DropStmt'],
   risk: 'low',
   summary: 'Locking DDL on an existing table without SET lock_timeout earlier in the file',
   why: 'A DDL statement waiting for its lock blocks every query that arrives after it; without lock_timeout one long-running query behind it turns into an outage. `schemagate migrate` sets migrations.lock_timeout for you, so this is low by default; raise it in lint.rules if another tool applies your migrations.',

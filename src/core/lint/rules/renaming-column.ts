@@ -3,6 +3,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const renamingColumn = defineRule({
   id: 'renaming-column',
+  kinds: ['RenameStmt'],
   risk: 'high',
   summary: 'ALTER TABLE ... RENAME COLUMN',
   why: 'Deployed code keeps using the old name and fails the moment the rename commits; a rename can only be done safely in several steps (expand/contract).',

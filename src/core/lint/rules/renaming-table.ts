@@ -3,6 +3,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const renamingTable = defineRule({
   id: 'renaming-table',
+  kinds: ['RenameStmt'],
   risk: 'high',
   summary: 'ALTER TABLE ... RENAME TO',
   why: 'Deployed code keeps using the old name and fails the moment the rename commits; keep the old name working with a view until every client has moved.',
@@ -10,7 +11,12 @@ export const renamingTable = defineRule({
   dataAware: false,
   examples: {
     bad: [{ sql: 'ALTER TABLE customers RENAME TO clients;' }],
-    good: [{ sql: 'CREATE TABLE customers (id bigint);\nALTER TABLE customers RENAME TO clients;', note: 'Exempt: the table is new.' }],
+    good: [
+      {
+        sql: 'CREATE TABLE customers (id bigint);\nALTER TABLE customers RENAME TO clients;',
+        note: 'Exempt: the table is new.',
+      },
+    ],
   },
   check(stmt) {
     if (stmt.kind !== 'RenameStmt' || stmt.ast.renameType !== 'OBJECT_TABLE') return [];

@@ -3,6 +3,7 @@ import { defineRule } from './define.js';
 
 export const truncatingTable = defineRule({
   id: 'truncating-table',
+  kinds: ['TruncateStmt'],
   risk: 'high',
   summary: 'TRUNCATE',
   why: 'TRUNCATE deletes every row at once under an ACCESS EXCLUSIVE lock; in a migration it is rarely intended for a production table, and the data cannot be recovered.',
@@ -10,7 +11,12 @@ export const truncatingTable = defineRule({
   dataAware: false,
   examples: {
     bad: [{ sql: 'TRUNCATE audit_log;' }],
-    good: [{ sql: "CREATE TABLE staging (id int);\nINSERT INTO staging VALUES (1);\nTRUNCATE staging;", note: 'Exempt: the table is new.' }],
+    good: [
+      {
+        sql: 'CREATE TABLE staging (id int);\nINSERT INTO staging VALUES (1);\nTRUNCATE staging;',
+        note: 'Exempt: the table is new.',
+      },
+    ],
   },
   check(stmt) {
     if (stmt.kind !== 'TruncateStmt') return [];

@@ -1,9 +1,10 @@
 import { tableLabel, tableSql } from '../ast.js';
-import { dataChange } from './dml.js';
 import { defineRule } from './define.js';
+import { dataChange } from './dml.js';
 
 export const unboundedUpdateDelete = defineRule({
   id: 'unbounded-update-delete',
+  kinds: ['UpdateStmt', 'DeleteStmt'],
   risk: 'high',
   summary: 'UPDATE or DELETE without WHERE',
   why: 'It touches every row of the table in one transaction: long row locks, a burst of WAL and dead tuples, and replication lag. Often it is also a mistake.',
@@ -11,7 +12,11 @@ export const unboundedUpdateDelete = defineRule({
   dataAware: true,
   examples: {
     bad: [{ sql: 'UPDATE users SET newsletter = false;' }, { sql: 'DELETE FROM sessions;' }],
-    good: [{ sql: 'DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE expires_at < now() LIMIT 1000);' }],
+    good: [
+      {
+        sql: 'DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE expires_at < now() LIMIT 1000);',
+      },
+    ],
   },
   check(stmt) {
     const change = dataChange(stmt);
@@ -24,7 +29,9 @@ export const unboundedUpdateDelete = defineRule({
         safeAlternative: [
           '-- move it out of the migration into a script that repeats until it changes 0 rows:',
           `${change.verb === 'UPDATE' ? `UPDATE ${t} SET ...` : `DELETE FROM ${t}`} WHERE ctid IN (SELECT ctid FROM ${t} LIMIT 1000);`,
-          change.verb === 'DELETE' ? `-- or, when the whole table really goes: TRUNCATE ${t}; (see truncating-table)` : '',
+          change.verb === 'DELETE'
+            ? `-- or, when the whole table really goes: TRUNCATE ${t}; (see truncating-table)`
+            : '',
         ]
           .filter(Boolean)
           .join('\n'),

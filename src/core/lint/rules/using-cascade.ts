@@ -3,6 +3,7 @@ import { defineRule } from './define.js';
 
 export const usingCascade = defineRule({
   id: 'using-cascade',
+  kinds: ['DropStmt', 'TruncateStmt'],
   risk: 'high',
   summary: 'DROP ... CASCADE / TRUNCATE ... CASCADE',
   why: 'CASCADE silently drops or empties every dependent object (views, foreign keys, referencing tables), which the migration text does not show.',
@@ -13,11 +14,17 @@ export const usingCascade = defineRule({
     good: [{ sql: 'DROP VIEW IF EXISTS report_v;' }],
   },
   check(stmt) {
-    if ((stmt.kind !== 'DropStmt' && stmt.kind !== 'TruncateStmt') || stmt.ast.behavior !== 'DROP_CASCADE') return [];
-    const verb = stmt.kind === 'TruncateStmt' ? 'TRUNCATE' : `DROP ${String(stmt.ast.removeType ?? '').replace('OBJECT_', '')}`;
+    if ((stmt.kind !== 'DropStmt' && stmt.kind !== 'TruncateStmt') || stmt.ast.behavior !== 'DROP_CASCADE')
+      return [];
+    const verb =
+      stmt.kind === 'TruncateStmt'
+        ? 'TRUNCATE'
+        : `DROP ${String(stmt.ast.removeType ?? '').replace('OBJECT_', '')}`;
     const names =
       stmt.kind === 'DropStmt'
-        ? (stmt.ast.objects ?? []).map((o: any) => (o.List ? nameList(o.List.items) : nameList([o])).join('.')).join(', ')
+        ? (stmt.ast.objects ?? [])
+            .map((o: any) => (o.List ? nameList(o.List.items) : nameList([o])).join('.'))
+            .join(', ')
         : (stmt.ast.relations ?? []).map((r: any) => r.RangeVar?.relname).join(', ');
     return [
       {

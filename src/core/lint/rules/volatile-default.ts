@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 
 export const volatileDefault = defineRule({
   id: 'volatile-default',
+  kinds: ['AlterTableStmt'],
   risk: 'high',
   summary: 'ADD COLUMN with a volatile DEFAULT (random(), gen_random_uuid(), clock_timestamp(), nextval())',
   why: 'A volatile default must be computed per row, so PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock on every version.',
@@ -12,7 +13,10 @@ export const volatileDefault = defineRule({
   examples: {
     bad: [{ sql: 'ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();' }],
     good: [
-      { sql: 'ALTER TABLE orders ADD COLUMN created_at timestamptz DEFAULT now();', note: 'now() is stable: evaluated once, no rewrite on PostgreSQL 11+.' },
+      {
+        sql: 'ALTER TABLE orders ADD COLUMN created_at timestamptz DEFAULT now();',
+        note: 'now() is stable: evaluated once, no rewrite on PostgreSQL 11+.',
+      },
     ],
   },
   check(stmt) {

@@ -1,8 +1,43 @@
-export const id = 564;
-export const ids = [564];
+export const id = 304;
+export const ids = [304,756];
 export const modules = {
 
-/***/ 5554:
+/***/ 49756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   statementRisks: () => (/* binding */ statementRisks)
+/* harmony export */ });
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18567);
+/* harmony import */ var _lint_risk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44274);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72833);
+
+
+
+function statementRisks(set, report, options) {
+    const pending = new Set(report.pending.map((p) => p.file));
+    const files = set.migrations.map((m) => (0,_sql_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSqlFile */ .K5)(m.up.file, m.up.text, { firstLine: m.up.firstLine }));
+    const lint = (0,_lint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)(files, {
+        pgVersion: options.pgVersion,
+        ruleLevels: options.ruleLevels,
+        configFile: options.configFile,
+        contextOnly: new Set(files.map((f) => f.file).filter((f) => !pending.has(f))),
+    });
+    const byStatement = new Map();
+    for (const f of lint.findings) {
+        if (f.ignored)
+            continue;
+        const key = `${f.file}:${f.line}`;
+        byStatement.set(key, [...(byStatement.get(key) ?? []), f.risk]);
+    }
+    return new Map([...byStatement].map(([k, v]) => [k, (0,_lint_risk_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRisk */ .id)(v)]));
+}
+
+
+/***/ }),
+
+/***/ 45554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,7 +55,7 @@ function cutDescription(text) {
 
 /***/ }),
 
-/***/ 1564:
+/***/ 89304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -30,10 +65,10 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/db/index.ts
-var db = __webpack_require__(1370);
+var db = __webpack_require__(61370);
 ;// CONCATENATED MODULE: ./src/stages/actionsPort.ts
 async function actionsCorePort() {
-    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 96421));
     const props = (w) => w ? { file: w.file, startLine: w.line, startColumn: w.col } : undefined;
     return {
         getInput: (name) => core.getInput(name),
@@ -51,55 +86,35 @@ async function actionsCorePort() {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/drift/check.ts
-var check = __webpack_require__(583);
-// EXTERNAL MODULE: ./src/core/report/driftReport.ts
-var driftReport = __webpack_require__(251);
+var check = __webpack_require__(80583);
 // EXTERNAL MODULE: ./src/core/report/driftMarkdown.ts + 1 modules
-var driftMarkdown = __webpack_require__(5332);
+var driftMarkdown = __webpack_require__(95332);
 // EXTERNAL MODULE: ./src/core/report/driftMetrics.ts
 var driftMetrics = __webpack_require__(9268);
+// EXTERNAL MODULE: ./src/core/report/driftReport.ts
+var driftReport = __webpack_require__(60251);
 // EXTERNAL MODULE: ./src/runtime/driftAudit.ts
-var driftAudit = __webpack_require__(7988);
-// EXTERNAL MODULE: ./src/runtime/driftRun.ts + 25 modules
-var driftRun = __webpack_require__(6001);
-// EXTERNAL MODULE: ./src/core/drift/canonical.ts
-var canonical = __webpack_require__(8729);
-;// CONCATENATED MODULE: ./src/core/drift/approvals.ts
-/**
- * The approval check for a canary -> strict promotion: two distinct reviewers whose latest review
- * is an approval, the pull request's author not counted. (The lint gate's approval policy had not
- * landed when this was written; this is the same "latest review per user" rule behind a small
- * interface of its own.)
- */
-
-function checkDistinctApprovals(reviews, author, required = 2) {
-    const latest = new Map();
-    for (const r of reviews) {
-        // COMMENTED reviews do not change a reviewer's verdict; PENDING ones are not submitted.
-        if (r.state === 'COMMENTED' || r.state === 'PENDING')
-            continue;
-        const prev = latest.get(r.user.toLowerCase());
-        if (!prev || prev.submittedAt <= r.submittedAt)
-            latest.set(r.user.toLowerCase(), r);
-    }
-    const approvers = [...latest.values()]
-        .filter((r) => r.state === 'APPROVED' && r.user.toLowerCase() !== author.toLowerCase())
-        .map((r) => r.user)
-        .sort(canonical/* byteOrder */.T);
-    return { required, approvers, satisfied: approvers.length >= required };
-}
-
+var driftAudit = __webpack_require__(47988);
+// EXTERNAL MODULE: ./src/runtime/driftRun.ts + 1 modules
+var driftRun = __webpack_require__(18804);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/drift/audit.ts
-var audit = __webpack_require__(8336);
+var audit = __webpack_require__(38336);
+// EXTERNAL MODULE: ./src/core/lint/approvals.ts
+var lint_approvals = __webpack_require__(46297);
 ;// CONCATENATED MODULE: ./src/stages/drift-check/promotion.ts
 /**
  * A canary -> strict promotion made by the pull request: detected by comparing the config at the
  * PR base with the working tree; it needs two distinct approvals and is written to the audit log.
+ * The approvals are counted by the lint gate's policy (latest review per reviewer, not the author,
+ * and not stale: given on a commit where the config file was already what it is now).
  */
+
 
 
 
@@ -114,9 +129,29 @@ async function checkPromotion(ctx) {
     const head = (0,external_node_fs_.existsSync)(headPath) ? (0,external_node_fs_.readFileSync)(headPath, 'utf8') : undefined;
     const base = await github.fileAt(file, pr.baseSha);
     const change = (0,audit/* detectModeChange */.jt)(base, head, file);
-    if (!change || change.from !== 'canary' || change.to !== 'strict')
+    if (change?.from !== 'canary' || change.to !== 'strict')
         return null;
-    const approvals = checkDistinctApprovals(await github.listReviews(pr.number), pr.author, PROMOTION_APPROVALS);
+    const digest = async (commit) => {
+        const text = await github.fileAt(file, commit);
+        return { [file]: text === undefined ? 'absent' : (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
+    };
+    const evaluated = await (0,lint_approvals/* evaluateApprovals */.EQ)({
+        requirements: [
+            {
+                id: 'drift:promotion',
+                reason: `mode ${change.from} → ${change.to}`,
+                count: PROMOTION_APPROVALS,
+                from: [],
+                distinctTeams: false,
+            },
+        ],
+        reviews: await github.listReviews(pr.number),
+        prAuthor: pr.author,
+        headSha: pr.headSha,
+        fileDigestsAt: digest,
+        teamMembers: (org, team) => github.teamMembers(org, team),
+    });
+    const approvals = { satisfied: evaluated.satisfied, approvers: [...evaluated.results[0].approvers].sort() };
     let logged = false;
     let note = '';
     if (approvals.satisfied) {
@@ -131,7 +166,9 @@ async function checkPromotion(ctx) {
                 approvers: approvals.approvers,
                 requiredApprovals: PROMOTION_APPROVALS,
             });
-            note = logged ? ` Recorded in ${project.config.audit.log}.` : ` Already recorded in ${project.config.audit.log}.`;
+            note = logged
+                ? ` Recorded in ${project.config.audit.log}.`
+                : ` Already recorded in ${project.config.audit.log}.`;
         }
         else {
             note = ' `audit.log` is not set, so no audit entry was written.';
@@ -141,7 +178,15 @@ async function checkPromotion(ctx) {
     const section = approvals.satisfied
         ? `:lock: **Mode change ${change.from} → ${change.to}** approved by ${who}.${note}\n`
         : `:no_entry: **Mode change ${change.from} → ${change.to}** needs ${PROMOTION_APPROVALS} approvals from distinct reviewers (not the author); approved by ${who}.\n`;
-    return { change, approvers: approvals.approvers, satisfied: approvals.satisfied, logged, section };
+    const notes = evaluated.notes.map((n) => `\n- ${n}`).join('');
+    return {
+        change,
+        approvers: approvals.approvers,
+        satisfied: approvals.satisfied,
+        notes: evaluated.notes,
+        logged,
+        section: `${section}${notes}${notes ? '\n' : ''}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/drift-check/stage.ts
@@ -189,7 +234,7 @@ const stage = {
         });
         let section = (0,driftMarkdown/* renderDriftMarkdown */.b9)(report);
         if (report.result === 'bypassed' && report.bypass) {
-            const reconcile = report.pairs.flatMap((p) => (p.result === 'fail' ? p.differences.map((d) => `${p.subject}: ${(0,check/* describeDifference */.hF)(d)}`) : []));
+            const reconcile = report.pairs.flatMap((p) => p.result === 'fail' ? p.differences.map((d) => `${p.subject}: ${(0,check/* describeDifference */.hF)(d)}`) : []);
             if (project.config.audit.log) {
                 (0,driftAudit/* appendAuditLog */.Iq)(project, {
                     kind: 'bypass',
@@ -224,12 +269,10 @@ const stage = {
         let description = report.result === 'pass'
             ? 'no drift'
             : report.result === 'bypassed'
-                ? `bypassed: ${n}, follow-up due within 24 hours`
+                ? 'bypassed'
                 : report.result === 'drift'
                     ? `${n} (canary: reported, not blocking)`
                     : `${n}${counts.critical > 0 ? ` (${counts.critical} on critical tables)` : ''} (${report.mode})`;
-        if (report.result === 'bypassed')
-            description = 'bypassed';
         if (promotion && !promotion.satisfied) {
             state = 'failure';
             description = `mode change canary → strict needs 2 distinct approvals (has ${promotion.approvers.length}); ${description}`;
@@ -243,26 +286,29 @@ const stage = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/lint/approvals.ts
-var lint_approvals = __webpack_require__(6297);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/lint/gate.ts
-var gate = __webpack_require__(4998);
+var gate = __webpack_require__(34998);
 // EXTERNAL MODULE: ./src/core/lint/index.ts + 36 modules
-var core_lint = __webpack_require__(8567);
+var core_lint = __webpack_require__(18567);
 // EXTERNAL MODULE: ./src/core/lint/rowCounts.ts
-var lint_rowCounts = __webpack_require__(4833);
+var lint_rowCounts = __webpack_require__(94833);
+// EXTERNAL MODULE: ./src/core/report/lintJson.ts
+var lintJson = __webpack_require__(13003);
 ;// CONCATENATED MODULE: ./src/core/report/lintMarkdown.ts
 
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-const code = (s) => (s ? `<code>${cell(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}</code>` : '');
+const code = (s) => s ? `<code>${cell(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}</code>` : '';
 function lintSection(input) {
     const { report } = input;
     const icon = input.passed ? ':white_check_mark:' : input.canary ? ':warning:' : ':x:';
-    const out = [`### lint-gate`, '', `${icon} ${input.headline}${input.canary && !input.passed ? ' (canary mode: reported, not blocking)' : ''}`, ''];
+    const out = [
+        `### lint-gate`,
+        '',
+        `${icon} ${input.headline}${input.canary && !input.passed ? ' (canary mode: reported, not blocking)' : ''}`,
+        '',
+    ];
     if (report.findings.length) {
         out.push('| Risk | Rule | Where | Statement | Why | Safe alternative |', '| --- | --- | --- | --- | --- | --- |');
         for (const f of report.findings) {
@@ -277,9 +323,13 @@ function lintSection(input) {
     if (input.approvals?.results.length) {
         out.push('**Approvals**', '');
         for (const r of input.approvals.results) {
-            const who = r.requirement.from.length ? ` from ${r.requirement.from.map(lint_approvals/* displayPrincipal */.VQ).join(', ')}` : '';
+            const who = r.requirement.from.length
+                ? ` from ${r.requirement.from.map(lint_approvals/* displayPrincipal */.VQ).join(', ')}`
+                : '';
             const dual = r.requirement.distinctTeams ? ' (each from a different entry)' : '';
-            const have = r.approvers.length ? `present: ${r.approvers.map(lint_approvals/* displayPrincipal */.VQ).join(', ')}` : 'none yet';
+            const have = r.approvers.length
+                ? `present: ${r.approvers.map(lint_approvals/* displayPrincipal */.VQ).join(', ')}`
+                : 'none yet';
             out.push(`- ${r.satisfied ? ':white_check_mark:' : ':hourglass:'} ${r.requirement.count} approval(s)${who}${dual} for ${r.requirement.reason}: ${have}`);
         }
         for (const n of input.approvals.notes)
@@ -291,42 +341,14 @@ function lintSection(input) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/report/lintJson.ts
-var lintJson = __webpack_require__(3003);
 // EXTERNAL MODULE: ./src/core/report/sarif.ts
-var sarif = __webpack_require__(375);
+var sarif = __webpack_require__(80375);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
-var sqlFiles = __webpack_require__(2197);
+var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/runtime/changedFiles.ts
-/**
- * Files a pull request adds or changes, when the GitHub API is not available: `git diff` against
- * the merge base of the base commit. Paths come back relative to `cwd`.
- */
-
-
-function gitChangedFiles(cwd, baseRef) {
-    if (!/^[\w./~^-]+$/.test(baseRef))
-        throw new errors/* InputError */.dz(`not a usable git base ref: ${JSON.stringify(baseRef)}`);
-    let out;
-    try {
-        // --diff-filter=d: deleted files cannot be linted; --relative: paths relative to cwd, and only under it.
-        out = (0,external_node_child_process_.execFileSync)('git', ['diff', '--name-only', '--diff-filter=d', '--relative', `${baseRef}...HEAD`], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-    }
-    catch (err) {
-        const stderr = String(err.stderr ?? '').trim();
-        throw new errors/* InputError */.dz(`cannot list the files changed since ${baseRef} with git (${stderr || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`);
-    }
-    return out.split('\n').map((l) => l.trim()).filter(Boolean);
-}
-
+// EXTERNAL MODULE: ./src/runtime/changedFiles.ts + 1 modules
+var changedFiles = __webpack_require__(58989);
 ;// CONCATENATED MODULE: ./src/stages/lint-gate/selectFiles.ts
 /** Which migration files the lint gate looks at: the PR's added or changed ones, in the context of the whole set. */
 
@@ -347,7 +369,9 @@ async function selectChangedFiles(ctx, migrationsDir) {
         return { changed, repoPath, source: 'pull request files' };
     }
     if (ctx.pr?.baseSha) {
-        const changed = new Set(gitChangedFiles(root, ctx.pr.baseSha).map((p) => (0,external_node_path_.resolve)(root, p)).filter(inDir));
+        const changed = new Set((0,changedFiles/* gitChangedFiles */.C)(root, ctx.pr.baseSha)
+            .map((p) => (0,external_node_path_.resolve)(root, p))
+            .filter(inDir));
         return { changed, repoPath, source: 'git diff' };
     }
     return { repoPath, source: 'all files' };
@@ -431,7 +455,8 @@ async function runLintGate(ctx) {
         });
     }
     else if (requirements.length) {
-        unavailable = 'Approvals cannot be read here (no github-token or no pull request in the event), so the findings that need one are not approved.';
+        unavailable =
+            'Approvals cannot be read here (no github-token or no pull request in the event), so the findings that need one are not approved.';
     }
     const gated = report.findings.filter((f) => (0,gate/* needsApproval */.vb)(f, lint));
     const passed = gated.length === 0 || Boolean(approvals?.satisfied);
@@ -451,7 +476,12 @@ async function runLintGate(ctx) {
     const sarifPath = project.path(ctx.input('sarif-path') || 'schemagate-lint.sarif');
     const reportPath = project.path(ctx.input('report-path') || 'schemagate-lint.json');
     writeOut(sarifPath, (0,sarif/* toSarif */.z)(report, { rules: core_lint/* rules */.aO, version: version/* VERSION */.x }));
-    writeOut(reportPath, (0,lintJson/* lintJson */.G)(report, { approvals, mode: project.config.mode, selectedBy: selection.source, version: version/* VERSION */.x }));
+    writeOut(reportPath, (0,lintJson/* lintJson */.G)(report, {
+        approvals,
+        mode: project.config.mode,
+        selectedBy: selection.source,
+        version: version/* VERSION */.x,
+    }));
     return {
         state: passed || canary ? 'success' : 'failure',
         description,
@@ -498,13 +528,13 @@ function writeOut(path, data) {
 }
 
 // EXTERNAL MODULE: ./src/core/migrations/dryRunRisk.ts
-var dryRunRisk = __webpack_require__(9756);
-// EXTERNAL MODULE: ./src/core/migrations/index.ts + 17 modules
-var migrations = __webpack_require__(9895);
+var dryRunRisk = __webpack_require__(49756);
+// EXTERNAL MODULE: ./src/core/migrations/index.ts + 18 modules
+var migrations = __webpack_require__(86800);
 // EXTERNAL MODULE: ./src/core/migrations/render.ts
-var render = __webpack_require__(7929);
+var render = __webpack_require__(97929);
 // EXTERNAL MODULE: ./src/runtime/migrationDir.ts
-var migrationDir = __webpack_require__(6769);
+var migrationDir = __webpack_require__(66769);
 ;// CONCATENATED MODULE: ./src/stages/types.ts
 const STAGES = ['neon-branch', 'migrate', 'drift-check', 'lint-gate'];
 const statusContext = (stage) => `schemagate/${stage}`;
@@ -563,7 +593,7 @@ async function runMigrate(ctx) {
         await db.close();
     }
     const risks = dryRun
-        ? (0,dryRunRisk/* statementRisks */.c)(set, report, {
+        ? (0,dryRunRisk.statementRisks)(set, report, {
             pgVersion: project.config.lint.pg_version,
             ruleLevels: project.config.lint.rules,
             configFile: project.configFile,
@@ -600,7 +630,7 @@ function appliedBy(ctx) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@neondatabase/api-client/dist/index.js
-var dist = __webpack_require__(3643);
+var dist = __webpack_require__(43643);
 ;// CONCATENATED MODULE: ./src/neon/retry.ts
 /**
  * Retries for Neon calls: 423 (the project is locked by a running operation), 429, 5xx and
@@ -890,7 +920,7 @@ async function cleanupBranches(deps, template, prState, now) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/index.ts + 2 modules
-var config = __webpack_require__(102);
+var config = __webpack_require__(10102);
 ;// CONCATENATED MODULE: ./src/stages/neon-branch/settings.ts
 /** The inputs of neon-branch, read and validated once into a typed object. */
 
@@ -1075,7 +1105,7 @@ const registry_stages = {
 };
 
 // EXTERNAL MODULE: ./src/github/statusText.ts
-var statusText = __webpack_require__(5554);
+var statusText = __webpack_require__(45554);
 // EXTERNAL MODULE: ./src/runtime/project.ts
 var runtime_project = __webpack_require__(413);
 ;// CONCATENATED MODULE: ./src/stages/event.ts
@@ -1221,6 +1251,9 @@ async function runStage(stage, deps) {
     catch (err) {
         const message = (0,errors/* errorMessage */.gJ)(err);
         actions.error(message);
+        // With step debug logging on (RUNNER_DEBUG=1), the stack helps a bug report.
+        if (env.RUNNER_DEBUG === '1' && err instanceof Error && err.stack)
+            actions.info(err.stack);
         outcome = {
             state: err instanceof errors/* InputError */.dz ? 'failure' : 'error',
             description: (0,statusText/* cutDescription */.z)(message),
@@ -1322,7 +1355,7 @@ async function runStageEntry(entry) {
 }
 /** One Octokit per token, built with GITHUB_API_URL so a GitHub Enterprise server (or a test stand-in) is used. */
 async function gitHubFactory(actions, env) {
-    const [{ createOctokit }, { octokitGitHub }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702)), __webpack_require__.e(/* import() */ 711).then(__webpack_require__.bind(__webpack_require__, 9711))]);
+    const [{ createOctokit }, { octokitGitHub }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702)), __webpack_require__.e(/* import() */ 711).then(__webpack_require__.bind(__webpack_require__, 79711))]);
     const ports = new Map();
     return (token) => {
         let port = ports.get(token);
