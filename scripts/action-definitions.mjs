@@ -3,51 +3,118 @@
 
 const common = {
   'working-directory': { description: 'Repository root that holds schemagate.yml.', default: '.' },
-  config: { description: 'Path of the config file, relative to working-directory.', default: 'schemagate.yml' },
+  config: {
+    description: 'Path of the config file, relative to working-directory.',
+    default: 'schemagate.yml',
+  },
   'github-token': {
-    description: 'Token for commit statuses, the PR comment, reviews and files. Needs statuses: write, pull-requests: write.',
+    description:
+      'Token for commit statuses, the PR comment, reviews and files. Needs statuses: write, pull-requests: write.',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
     default: '${{ github.token }}',
   },
   'comment-author': {
-    description: 'Login that writes the PR comment, when it is neither github-actions[bot] nor readable with GET /user (e.g. a GitHub App token).',
+    description:
+      'Login that writes the PR comment, when it is neither github-actions[bot] nor readable with GET /user (e.g. a GitHub App token).',
     default: '',
   },
-  mode: { description: 'canary (report, never block) or strict (block). Overrides schemagate.yml and SCHEMAGATE_MODE.', default: '' },
+  mode: {
+    description:
+      'canary (report, never block) or strict (block). Overrides schemagate.yml and SCHEMAGATE_MODE.',
+    default: '',
+  },
 };
 
 const neonInputs = {
-  'neon-api-key': { description: 'Neon API key (pass a secret). Required unless action is skipped.', default: '' },
-  'neon-project-id': { description: 'Neon project id; defaults to neon.project_id in schemagate.yml.', default: '' },
-  'neon-action': { description: 'create (default), delete (on PR close) or cleanup (closed and expired branches).', default: 'create' },
-  'parent-branch': { description: 'Parent branch name or id; defaults to neon.parent_branch, else the project default.', default: '' },
-  'branch-name': { description: 'Branch name template; {number} is the PR number. Defaults to neon.branch_name.', default: '' },
-  'expires-in': { description: 'Branch lifetime such as 7d (at most 30 days). Defaults to neon.expires_in.', default: '' },
+  'neon-api-key': {
+    description: 'Neon API key (pass a secret). Required unless action is skipped.',
+    default: '',
+  },
+  'neon-project-id': {
+    description: 'Neon project id; defaults to neon.project_id in schemagate.yml.',
+    default: '',
+  },
+  'neon-action': {
+    description: 'create (default), delete (on PR close) or cleanup (closed and expired branches).',
+    default: 'create',
+  },
+  'parent-branch': {
+    description: 'Parent branch name or id; defaults to neon.parent_branch, else the project default.',
+    default: '',
+  },
+  'branch-name': {
+    description: 'Branch name template; {number} is the PR number. Defaults to neon.branch_name.',
+    default: '',
+  },
+  'expires-in': {
+    description: 'Branch lifetime such as 7d (at most 30 days). Defaults to neon.expires_in.',
+    default: '',
+  },
   reset: { description: 'true to reset an existing branch to its parent before use.', default: 'false' },
-  'api-host': { description: 'Neon API base URL (self-hosted or test endpoint).', default: 'https://console.neon.tech/api/v2' },
+  'api-host': {
+    description: 'Neon API base URL (self-hosted or test endpoint).',
+    default: 'https://console.neon.tech/api/v2',
+  },
 };
 
 const migrateInputs = {
-  'database-url': { description: 'Connection URL of the target database (masked). In the suite: the Neon branch.', default: '' },
+  'database-url': {
+    description: 'Connection URL of the target database (masked). In the suite: the Neon branch.',
+    default: '',
+  },
   dir: { description: 'Migrations directory; defaults to migrations.dir in schemagate.yml.', default: '' },
-  format: { description: 'auto, atlas, golang-migrate, dbmate, flyway or plain; defaults to migrations.format.', default: '' },
+  format: {
+    description: 'auto, atlas, golang-migrate, dbmate, flyway or plain; defaults to migrations.format.',
+    default: '',
+  },
   'dry-run': { description: 'true to print what would run and change nothing.', default: 'false' },
-  baseline: { description: 'Mark every migration up to this version as applied without running it.', default: '' },
-  'lock-timeout': { description: 'lock_timeout per statement, e.g. 10s; defaults to migrations.lock_timeout.', default: '' },
-  'statement-timeout': { description: 'statement_timeout per statement; defaults to migrations.statement_timeout.', default: '' },
+  baseline: {
+    description: 'Mark every migration up to this version as applied without running it.',
+    default: '',
+  },
+  'lock-timeout': {
+    description: 'lock_timeout per statement, e.g. 10s; defaults to migrations.lock_timeout.',
+    default: '',
+  },
+  'statement-timeout': {
+    description: 'statement_timeout per statement; defaults to migrations.statement_timeout.',
+    default: '',
+  },
 };
 
 const driftInputs = {
-  'database-url': { description: 'Live database to compare (masked). In the suite: the Neon branch.', default: '' },
-  'dev-url': { description: 'Disposable database for normalising the declared schema; default embedded PGlite.', default: '' },
+  'database-url': {
+    description: 'Live database to compare (masked). In the suite: the Neon branch.',
+    default: '',
+  },
+  'dev-url': {
+    description: 'Disposable database for normalising the declared schema; default embedded PGlite.',
+    default: '',
+  },
   baseline: { description: 'Baseline snapshot JSON; defaults to drift.baseline.', default: '' },
-  'report-path': { description: 'Where to write the JSON validation report.', default: 'schemagate-drift.json' },
-  'metrics-path': { description: 'Where to write Prometheus metrics; defaults to drift.metrics.', default: '' },
+  'report-path': {
+    description: 'Where to write the JSON validation report.',
+    default: 'schemagate-drift.json',
+  },
+  'metrics-path': {
+    description: 'Where to write Prometheus metrics; defaults to drift.metrics.',
+    default: '',
+  },
 };
 
 const lintInputs = {
-  'database-url': { description: 'Optional database for row counts: large tables raise the risk of rewrites and backfills.', default: '' },
-  'pg-version': { description: 'Major version of the production server; defaults to lint.pg_version.', default: '' },
-  'sarif-path': { description: 'Where to write the SARIF report for code scanning.', default: 'schemagate-lint.sarif' },
+  'database-url': {
+    description: 'Optional database for row counts: large tables raise the risk of rewrites and backfills.',
+    default: '',
+  },
+  'pg-version': {
+    description: 'Major version of the production server; defaults to lint.pg_version.',
+    default: '',
+  },
+  'sarif-path': {
+    description: 'Where to write the SARIF report for code scanning.',
+    default: 'schemagate-lint.sarif',
+  },
   'report-path': { description: 'Where to write the JSON lint report.', default: 'schemagate-lint.json' },
 };
 
@@ -67,7 +134,8 @@ export const actions = {
   migrate: {
     dir: 'actions/migrate',
     name: 'schemagate migrate',
-    description: 'Apply pending versioned migrations safely, exactly once, with a per-file transaction and an advisory lock.',
+    description:
+      'Apply pending versioned migrations safely, exactly once, with a per-file transaction and an advisory lock.',
     inputs: { ...common, ...migrateInputs },
     outputs: {
       applied: 'Number of migrations applied by this run.',
@@ -78,7 +146,8 @@ export const actions = {
   'drift-check': {
     dir: 'actions/drift-check',
     name: 'schemagate drift-check',
-    description: 'Compare the declared schema, the migrations, a live database and a baseline; report and gate on drift.',
+    description:
+      'Compare the declared schema, the migrations, a live database and a baseline; report and gate on drift.',
     inputs: { ...common, ...driftInputs },
     outputs: {
       drift: 'true when any drift was found.',
@@ -89,7 +158,8 @@ export const actions = {
   'lint-gate': {
     dir: 'actions/lint-gate',
     name: 'schemagate lint-gate',
-    description: 'Classify the risk of every new migration statement and require approvals for dangerous changes.',
+    description:
+      'Classify the risk of every new migration statement and require approvals for dangerous changes.',
     inputs: { ...common, ...lintInputs },
     outputs: {
       findings: 'Number of findings.',
@@ -102,11 +172,13 @@ export const actions = {
   suite: {
     dir: '.',
     name: 'schemagate',
-    description: 'Per-PR Neon branch, migrations, drift check and risk-based lint gate for PostgreSQL schema changes.',
+    description:
+      'Per-PR Neon branch, migrations, drift check and risk-based lint gate for PostgreSQL schema changes.',
     inputs: {
       ...common,
       stages: {
-        description: 'Comma-separated stages to run, in pipeline order: neon-branch, migrate, drift-check, lint-gate.',
+        description:
+          'Comma-separated stages to run, in pipeline order: neon-branch, migrate, drift-check, lint-gate.',
         default: 'neon-branch,migrate,drift-check,lint-gate',
       },
       ...neonInputs,

@@ -2,7 +2,15 @@
 // (dist/<entry>/index.js), plus the assets it loads at run time, the generated action.yml files
 // and the published JSON Schema of schemagate.yml. CI runs this and fails on any diff.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { generateActions } from './gen-actions.mjs';
@@ -15,7 +23,17 @@ const entries = ['cli', 'suite', 'neon-branch', 'migrate', 'drift-check', 'lint-
 rmSync(dist, { recursive: true, force: true });
 execFileSync(
   process.execPath,
-  [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/main.ts', '-o', 'dist/lib', '--minify', '--target', 'es2022', '--quiet'],
+  [
+    require.resolve('@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    'src/main.ts',
+    '-o',
+    'dist/lib',
+    '--minify',
+    '--target',
+    'es2022',
+    '--quiet',
+  ],
   { stdio: 'inherit' },
 );
 
@@ -24,15 +42,18 @@ execFileSync(
 // loader fails with "e is not a function". In an ESM bundle the native import() is correct.
 const lib = join(dist, 'lib');
 const builtins = new Map(
-  [...readFileSync(join(lib, 'index.js'), 'utf8').matchAll(/(\d+):e=>\{e\.exports=__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\)\}/g)].map(
-    (m) => [m[1], m[2]],
-  ),
+  [
+    ...readFileSync(join(lib, 'index.js'), 'utf8').matchAll(
+      /(\d+):e=>\{e\.exports=__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\)\}/g,
+    ),
+  ].map((m) => [m[1], m[2]]),
 );
 for (const name of readdirSync(lib).filter((f) => f.endsWith('.js'))) {
   const file = join(lib, name);
   const text = readFileSync(file, 'utf8');
-  const fixed = text.replace(/Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__webpack_require__\.t\.bind\(__webpack_require__, (\d+), 19\)\)/g, (all, id) =>
-    builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : all,
+  const fixed = text.replace(
+    /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__webpack_require__\.t\.bind\(__webpack_require__, (\d+), 19\)\)/g,
+    (all, id) => (builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : all),
   );
   if (fixed !== text) writeFileSync(file, fixed);
 }
@@ -46,7 +67,10 @@ writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 for (const entry of entries) {
   mkdirSync(join(dist, entry), { recursive: true });
   const file = join(dist, entry, 'index.js');
-  writeFileSync(file, `#!/usr/bin/env node\nimport { main } from '../lib/index.js';\n\nawait main(${JSON.stringify(entry)});\n`);
+  writeFileSync(
+    file,
+    `#!/usr/bin/env node\nimport { main } from '../lib/index.js';\n\nawait main(${JSON.stringify(entry)});\n`,
+  );
   chmodSync(file, 0o755);
 }
 

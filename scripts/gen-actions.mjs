@@ -17,11 +17,20 @@ export function renderAction(entry, def) {
     'inputs:',
   ];
   for (const [name, i] of Object.entries(def.inputs)) {
-    lines.push(`  ${name}:`, `    description: ${q(i.description)}`, '    required: false', `    default: ${q(i.default)}`);
+    lines.push(
+      `  ${name}:`,
+      `    description: ${q(i.description)}`,
+      '    required: false',
+      `    default: ${q(i.default)}`,
+    );
   }
   lines.push('outputs:');
   for (const [name, description] of Object.entries(def.outputs)) {
-    lines.push(`  ${name}:`, `    description: ${q(description)}`, `    value: \${{ steps.run.outputs.${name} }}`);
+    lines.push(
+      `  ${name}:`,
+      `    description: ${q(description)}`,
+      `    value: \${{ steps.run.outputs.${name} }}`,
+    );
   }
   const depth = def.dir === '.' ? '' : '/../..';
   lines.push(

@@ -3,6 +3,8 @@ import { compareModels } from '../../src/core/drift/compare.js';
 import { decide } from '../../src/core/drift/decide.js';
 import { driftFilters, filterModel, NO_FILTERS } from '../../src/core/drift/filters.js';
 import { ConfigError } from '../../src/core/errors.js';
+import { renderDriftMarkdown } from '../../src/core/report/driftMarkdown.js';
+import { type DriftReport, renderDriftJson } from '../../src/core/report/driftReport.js';
 import { column, index, model, table, view } from './fixtures.js';
 
 const users = (extra: Parameters<typeof column>[2] = {}) =>
@@ -182,5 +184,44 @@ describe('pairs', () => {
     expect(parsePair('replayed:live')).toEqual({ left: 'replayed', right: 'live' });
     expect(parsePair('live:live')).toBeNull();
     expect(parsePair('prod:live')).toBeNull();
+  });
+});
+
+describe('long reports', () => {
+  it('stay within the comment limit: the first 150 differences and 20,000 characters of SQL', () => {
+    const many = model({
+      tables: Array.from({ length: 400 }, (_, i) =>
+        table('public', `t${String(i).padStart(3, '0')}`, [column('id', 'bigint')]),
+      ),
+    });
+    const planner = (from: typeof many, to: typeof many) => ({
+      sql: Object.keys(to.tables)
+        .filter((k) => !from.tables[k])
+        .map((k) => `CREATE TABLE ${k} (id bigint);`)
+        .join('\n')
+        .repeat(3),
+      unsupported: [],
+    });
+    const pair = checkPair({ left: 'replayed', right: 'live' }, many, model({}), {
+      filters: NO_FILTERS,
+      mode: 'strict',
+      planner,
+    });
+    const report: DriftReport = {
+      mode: 'strict',
+      result: pair.result,
+      pairs: [pair],
+      schemaHash: null,
+      durationMs: 10,
+      bypass: null,
+      baselinePath: null,
+      models: {},
+    };
+    const md = renderDriftMarkdown(report);
+    expect(pair.differences).toHaveLength(400);
+    expect(md).toContain('…and 250 more differences: see the JSON validation report.');
+    expect(md).toMatch(/…the SQL goes on \(\d+ more characters\): see the JSON validation report\./);
+    expect(md.length).toBeLessThan(65_536);
+    expect(JSON.parse(renderDriftJson(report)).differences).toHaveLength(400);
   });
 });

@@ -1,13 +1,16 @@
+import { jest } from '@jest/globals';
 /**
  * neon-branch and the comment/status plumbing, run as the runner runs the committed bundles,
  * against the local GitHub and Neon stand-ins (Neon backed by the real PostgreSQL).
  */
 import { MARKER, parseSections } from '../../src/github/stickyComment.js';
 import { pullRequestEvent } from './harness/runAction.js';
-import { type World as W, World, tablesOf } from './harness/world.js';
+import { tablesOf, type World as W, World } from './harness/world.js';
 
 const ACTION = 'actions/neon-branch/action.yml';
 const ORDER = ['neon-branch', 'migrate', 'drift-check', 'lint-gate'];
+jest.setTimeout(120_000);
+
 let world: W;
 const runs: Awaited<ReturnType<W['run']>>[] = [];
 
@@ -26,12 +29,21 @@ afterEach(() => {
 });
 
 it('creates the PR branch from the parent database and outputs its URL, masked', async () => {
-  const run = await world.run(ACTION, world.neonInputs(), pullRequestEvent('opened', { number: 7, head: 'sha7a' }));
+  const run = await world.run(
+    ACTION,
+    world.neonInputs(),
+    pullRequestEvent('opened', { number: 7, head: 'sha7a' }),
+  );
   runs.push(run);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   const branch = world.neon.byName('preview/pr-7')!;
-  expect(run.outputs).toEqual({ 'database-url': world.neon.urlFor(branch.database), 'branch-id': branch.id, 'branch-name': 'preview/pr-7', created: 'true' });
+  expect(run.outputs).toEqual({
+    'database-url': world.neon.urlFor(branch.database),
+    'branch-id': branch.id,
+    'branch-name': 'preview/pr-7',
+    created: 'true',
+  });
   // The branch is a real database with the parent's schema.
   expect(await tablesOf(run.outputs['database-url'])).toEqual(['customers']);
   expect(branch.expires_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -50,19 +62,29 @@ it('creates the PR branch from the parent database and outputs its URL, masked',
 
 it('a second push reuses the branch and edits the same comment, no duplicate', async () => {
   const before = world.github.comments.map((c) => c.id);
-  const run = await world.run(ACTION, world.neonInputs(), pullRequestEvent('synchronize', { number: 7, head: 'sha7b' }));
+  const run = await world.run(
+    ACTION,
+    world.neonInputs(),
+    pullRequestEvent('synchronize', { number: 7, head: 'sha7b' }),
+  );
   runs.push(run);
   expect(run.code).toBe(0);
   expect(run.outputs.created).toBe('false');
   expect(world.github.comments.map((c) => c.id)).toEqual(before);
   expect(parseSections(world.github.comments[0].body, ORDER).get('neon-branch')).toContain('reused');
   expect(world.github.latest('sha7b')['schemagate/neon-branch'].state).toBe('success');
-  expect(world.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
+  expect(
+    world.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')),
+  ).toHaveLength(1);
 });
 
 it('survives Neon answering 429 and 503 first (retried with backoff)', async () => {
   world.neon.failNext.push(429, 503);
-  const run = await world.run(ACTION, world.neonInputs(), pullRequestEvent('opened', { number: 8, head: 'sha8' }));
+  const run = await world.run(
+    ACTION,
+    world.neonInputs(),
+    pullRequestEvent('opened', { number: 8, head: 'sha8' }),
+  );
   runs.push(run);
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('Neon: HTTP 429 (rate limited); retry 1');
@@ -90,18 +112,30 @@ it('fails clearly on a bad API key and on an unknown project, naming the input',
   const badKey = await world.run(ACTION, { ...world.neonInputs(), 'neon-api-key': 'napi_wrong' }, event);
   runs.push(badKey);
   expect(badKey.code).toBe(1);
-  expect(badKey.stdout).toContain('::error::Neon rejected the API key (HTTP 401) while listing branches: check the neon-api-key input');
+  expect(badKey.stdout).toContain(
+    '::error::Neon rejected the API key (HTTP 401) while listing branches: check the neon-api-key input',
+  );
   expect(world.github.latest('sha9')['schemagate/neon-branch'].state).toBe('failure');
-  const badProject = await world.run(ACTION, { ...world.neonInputs(), 'neon-project-id': 'no-such-project' }, event);
+  const badProject = await world.run(
+    ACTION,
+    { ...world.neonInputs(), 'neon-project-id': 'no-such-project' },
+    event,
+  );
   runs.push(badProject);
   expect(badProject.code).toBe(1);
-  expect(world.github.latest('sha9')['schemagate/neon-branch'].description).toContain('check the neon-project-id input');
+  expect(world.github.latest('sha9')['schemagate/neon-branch'].description).toContain(
+    'check the neon-project-id input',
+  );
 });
 
 it('a PR from a fork (read-only token) reports in the job summary only, without failing for the 403', async () => {
   world.github.readOnly = true;
   try {
-    const run = await world.run(ACTION, world.neonInputs(), pullRequestEvent('opened', { number: 10, head: 'sha10', fork: true }));
+    const run = await world.run(
+      ACTION,
+      world.neonInputs(),
+      pullRequestEvent('opened', { number: 10, head: 'sha10', fork: true }),
+    );
     runs.push(run);
     expect(run.code).toBe(0);
     expect(run.summary).toContain('The token cannot write commit statuses or comments here');
@@ -117,11 +151,19 @@ it('cleanup deletes the branches of closed PRs and expired ones, and keeps open 
   // PR 7 is open (branch kept), PR 10 closed; PR 11's branch expired.
   world.github.pulls.set(7, { state: 'open' });
   world.github.pulls.set(10, { state: 'closed' });
-  const opened = await world.run(ACTION, { ...world.neonInputs(), 'expires-in': '1s' }, pullRequestEvent('opened', { number: 11, head: 'sha11' }));
+  const opened = await world.run(
+    ACTION,
+    { ...world.neonInputs(), 'expires-in': '1s' },
+    pullRequestEvent('opened', { number: 11, head: 'sha11' }),
+  );
   runs.push(opened);
   world.github.pulls.set(11, { state: 'open' });
   await new Promise((r) => setTimeout(r, 1100));
-  const run = await world.run(ACTION, { ...world.neonInputs(), 'neon-action': 'cleanup' }, { name: 'schedule', payload: {} });
+  const run = await world.run(
+    ACTION,
+    { ...world.neonInputs(), 'neon-action': 'cleanup' },
+    { name: 'schedule', payload: {} },
+  );
   runs.push(run);
   expect(run.code).toBe(0);
   expect(run.summary).toContain('`preview/pr-10` (pull request closed)');

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 /**
  * The suite (root action.yml) and the lint-gate re-run on review, run as the runner runs the
  * committed bundles against the local GitHub and Neon stand-ins. Each scenario gets its own
@@ -6,7 +7,7 @@
 import { parseSections } from '../../src/github/stickyComment.js';
 import type { ActionRun } from './harness/runAction.js';
 import { pullRequestEvent, reviewEvent } from './harness/runAction.js';
-import { World, tablesOf } from './harness/world.js';
+import { tablesOf, World } from './harness/world.js';
 
 const ORDER = ['neon-branch', 'migrate', 'drift-check', 'lint-gate'];
 const CONTEXTS = ORDER.map((s) => `schemagate/${s}`);
@@ -44,9 +45,30 @@ afterEach(async () => {
   for (const secret of world.secrets()) expect(text).not.toContain(secret);
 });
 
-async function setup(parentSql: string, files: Record<string, string>, pr: number): Promise<World> {
+jest.setTimeout(300_000);
+
+/**
+ * `onMain`: files already merged and applied to the parent ("production") database, by running
+ * the migrate action on it; `files`: what the pull request adds on top.
+ */
+async function setup(
+  parentSql: string,
+  files: Record<string, string>,
+  pr: number,
+  onMain: Record<string, string> = {},
+): Promise<World> {
   world = await World.create(parentSql);
   world.write('schemagate.yml', CONFIG);
+  if (Object.keys(onMain).length > 0) {
+    for (const [path, text] of Object.entries(onMain)) world.write(path, text);
+    const applied = await world.run(
+      'actions/migrate/action.yml',
+      { 'database-url': world.neon.urlFor(world.parentDatabase) },
+      { name: 'push', payload: {} },
+    );
+    runs.push(applied);
+    expect(applied.code).toBe(0);
+  }
   for (const [path, text] of Object.entries(files)) world.write(path, text);
   world.github.files.set(
     pr,
@@ -59,19 +81,27 @@ async function setup(parentSql: string, files: Record<string, string>, pr: numbe
 }
 
 async function suite(pr: number, head: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const run = await world.run('action.yml', { ...world.neonInputs(), ...inputs }, pullRequestEvent('synchronize', { number: pr, head }));
+  const run = await world.run(
+    'action.yml',
+    { ...world.neonInputs(), ...inputs },
+    pullRequestEvent('synchronize', { number: pr, head }),
+  );
   runs.push(run);
   return run;
 }
 
 /** Statuses as "context state", in the order posted. */
-const posted = (sha: string) => world.github.statuses.filter((s) => s.sha === sha).map((s) => `${s.context} ${s.state}`);
+const posted = (sha: string) =>
+  world.github.statuses.filter((s) => s.sha === sha).map((s) => `${s.context} ${s.state}`);
 
 it('clean PR: every check goes pending, then success in pipeline order, one comment with four sections', async () => {
   await setup('', { 'db/migrations/001_init.sql': INIT, 'db/schema/customers.sql': INIT }, 21);
   const run = await suite(21, 'sha21');
   expect(run.stderr).toBe('');
-  expect(posted('sha21')).toEqual([...CONTEXTS.map((c) => `${c} pending`), ...CONTEXTS.map((c) => `${c} success`)]);
+  expect(posted('sha21')).toEqual([
+    ...CONTEXTS.map((c) => `${c} pending`),
+    ...CONTEXTS.map((c) => `${c} success`),
+  ]);
   expect(run.code).toBe(0);
   expect(world.github.latest('sha21')['schemagate/migrate'].description).toMatch(/1/);
   // The migration really ran on the PR's branch database, not on the parent.
@@ -80,7 +110,12 @@ it('clean PR: every check goes pending, then success in pipeline order, one comm
   expect(await tablesOf(world.neon.urlFor(world.parentDatabase))).toEqual([]);
   expect(world.github.comments).toHaveLength(1);
   expect([...parseSections(world.github.comments[0].body, ORDER).keys()]).toEqual(ORDER);
-  expect(run.outputs).toMatchObject({ 'branch-id': branch.id, applied: '1', drift: 'false', approved: 'true' });
+  expect(run.outputs).toMatchObject({
+    'branch-id': branch.id,
+    applied: '1',
+    drift: 'false',
+    approved: 'true',
+  });
   expect(run.summary.match(/\| Check \| Result \| Details \|/g)).toHaveLength(1);
 });
 
@@ -92,7 +127,12 @@ it('a second push edits the same comment, never a duplicate', async () => {
     ['mallory', '<!-- schemagate -->\nquoted'],
     ['dev', 'ping'],
   ]) {
-    world.github.comments.push({ id: world.github.comments.length + 1, issue: 22, body, user: { login, type: 'User' } });
+    world.github.comments.push({
+      id: world.github.comments.length + 1,
+      issue: 22,
+      body,
+      user: { login, type: 'User' },
+    });
   }
   await suite(22, 'sha22a');
   const ours = world.github.comments.filter((c) => c.user.type === 'Bot');
@@ -100,21 +140,34 @@ it('a second push edits the same comment, never a duplicate', async () => {
   const second = await suite(22, 'sha22b');
   expect(second.code).toBe(0);
   expect(world.github.comments.filter((c) => c.user.type === 'Bot').map((c) => c.id)).toEqual([ours[0].id]);
-  expect(world.github.comments.find((c) => c.user.login === 'mallory')!.body).toBe('<!-- schemagate -->\nquoted');
+  expect(world.github.comments.find((c) => c.user.login === 'mallory')!.body).toBe(
+    '<!-- schemagate -->\nquoted',
+  );
   expect(parseSections(ours[0].body, ORDER).get('neon-branch')).toContain('reused');
   expect(posted('sha22b').slice(-4)).toEqual(CONTEXTS.map((c) => `${c} success`));
 });
 
 it('a migration that fails: migrate failure with the location, drift-check and lint-gate error', async () => {
-  const bad = 'ALTER TABLE customers ADD COLUMN nickname text;\nALTER TABLE no_such_table ADD COLUMN x int;\n';
-  await setup('', { 'db/migrations/001_init.sql': INIT, 'db/migrations/002_bad.sql': bad, 'db/schema/customers.sql': INIT }, 23);
+  const bad =
+    'ALTER TABLE customers ADD COLUMN nickname text;\nALTER TABLE no_such_table ADD COLUMN x int;\n';
+  await setup(
+    '',
+    { 'db/migrations/001_init.sql': INIT, 'db/migrations/002_bad.sql': bad, 'db/schema/customers.sql': INIT },
+    23,
+  );
   const run = await suite(23, 'sha23');
   expect(run.code).toBe(1);
   const latest = world.github.latest('sha23');
   expect(latest['schemagate/neon-branch'].state).toBe('success');
   expect(latest['schemagate/migrate'].state).toBe('failure');
-  expect(latest['schemagate/drift-check']).toMatchObject({ state: 'error', description: 'skipped: migrate failed' });
-  expect(latest['schemagate/lint-gate']).toMatchObject({ state: 'error', description: 'skipped: migrate failed' });
+  expect(latest['schemagate/drift-check']).toMatchObject({
+    state: 'error',
+    description: 'skipped: migrate failed',
+  });
+  expect(latest['schemagate/lint-gate']).toMatchObject({
+    state: 'error',
+    description: 'skipped: migrate failed',
+  });
   const migrate = parseSections(world.github.comments[0].body, ORDER).get('migrate')!;
   expect(migrate).toContain('002_bad.sql');
   expect(migrate).toContain('no_such_table');
@@ -123,13 +176,20 @@ it('a migration that fails: migrate failure with the location, drift-check and l
 
 it('drift in the live branch: drift-check failure with the report', async () => {
   // Someone created a table by hand in production; the PR branch inherits it.
-  await setup('CREATE TABLE hand_made (id int);', { 'db/migrations/001_init.sql': INIT, 'db/schema/customers.sql': INIT }, 24);
+  await setup(
+    'CREATE TABLE hand_made (id int);',
+    { 'db/migrations/001_init.sql': INIT, 'db/schema/customers.sql': INIT },
+    24,
+  );
   const run = await suite(24, 'sha24');
   expect(run.code).toBe(1);
   const latest = world.github.latest('sha24');
   expect(latest['schemagate/migrate'].state).toBe('success');
   expect(latest['schemagate/drift-check'].state).toBe('failure');
-  expect(latest['schemagate/lint-gate']).toMatchObject({ state: 'error', description: 'skipped: drift-check failed' });
+  expect(latest['schemagate/lint-gate']).toMatchObject({
+    state: 'error',
+    description: 'skipped: drift-check failed',
+  });
   expect(parseSections(world.github.comments[0].body, ORDER).get('drift-check')).toContain('hand_made');
   expect(run.outputs.drift).toBe('true');
 });
@@ -137,17 +197,34 @@ it('drift in the live branch: drift-check failure with the report', async () => 
 it('risky migration: lint-gate failure, then a review with a valid approval makes it success', async () => {
   const drop = 'ALTER TABLE customers DROP COLUMN email;\n';
   const after = 'CREATE TABLE customers (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY\n);\n';
-  await setup(`${INIT}`, { 'db/migrations/002_drop_email.sql': drop, 'db/schema/customers.sql': after }, 25);
+  await setup('', { 'db/migrations/002_drop_email.sql': drop, 'db/schema/customers.sql': after }, 25, {
+    'db/migrations/001_init.sql': INIT,
+    'db/schema/customers.sql': INIT,
+  });
   const run = await suite(25, 'sha25');
   expect(run.code).toBe(1);
   const failed = world.github.latest('sha25')['schemagate/lint-gate'];
   expect(failed.state).toBe('failure');
+  expect(failed.description).toMatch(/^needs 1 approval from @?alice/);
+  expect(world.github.latest('sha25')['schemagate/drift-check'].state).toBe('success');
   expect(run.outputs.approved).toBe('false');
 
   // alice approves the head commit; the review workflow re-runs only lint-gate.
-  world.github.reviews.set(25, [{ id: 1, user: { login: 'alice' }, state: 'APPROVED', commit_id: 'sha25', submitted_at: '2026-11-30T03:00:00Z' }]);
+  world.github.reviews.set(25, [
+    {
+      id: 1,
+      user: { login: 'alice' },
+      state: 'APPROVED',
+      commit_id: 'sha25',
+      submitted_at: '2026-11-30T03:00:00Z',
+    },
+  ]);
   world.github.contents.set('sha25:db/migrations/002_drop_email.sql', drop);
-  const review = await world.run('actions/lint-gate/action.yml', {}, reviewEvent({ number: 25, head: 'sha25' }, { user: 'alice', state: 'APPROVED' }));
+  const review = await world.run(
+    'actions/lint-gate/action.yml',
+    {},
+    reviewEvent({ number: 25, head: 'sha25' }, { user: 'alice', state: 'APPROVED' }),
+  );
   runs.push(review);
   expect(review.code).toBe(0);
   const passed = world.github.latest('sha25')['schemagate/lint-gate'];
@@ -163,12 +240,18 @@ it('risky migration: lint-gate failure, then a review with a valid approval make
 it('a fork PR: job summary only, no failure from the 403', async () => {
   await setup('', { 'db/migrations/001_init.sql': INIT, 'db/schema/customers.sql': INIT }, 26);
   world.github.readOnly = true;
-  const run = await world.run('action.yml', world.neonInputs(), pullRequestEvent('opened', { number: 26, head: 'sha26', fork: true }));
+  const run = await world.run(
+    'action.yml',
+    world.neonInputs(),
+    pullRequestEvent('opened', { number: 26, head: 'sha26', fork: true }),
+  );
   runs.push(run);
   expect(run.code).toBe(0);
   expect(world.github.statuses).toEqual([]);
   expect(world.github.comments).toEqual([]);
-  expect(run.summary.startsWith('> [!NOTE]\n> The token cannot write commit statuses or comments here')).toBe(true);
+  expect(run.summary.startsWith('> [!NOTE]\n> The token cannot write commit statuses or comments here')).toBe(
+    true,
+  );
   expect(run.summary).toContain('| `schemagate/lint-gate` | :white_check_mark: success');
 });
 

@@ -70,6 +70,12 @@ function expectRealistic(m: SchemaModel): void {
   expect(m.sequences['app.invoice_no'].grants).toEqual([
     { grantee: 'sg_reader', privileges: ['USAGE'], grantable: [] },
   ]);
+  expect(m.sequences['app.standalone']).toMatchObject({
+    dataType: 'bigint',
+    start: '1',
+    ownedBy: null,
+    identity: false,
+  });
   // serial: its sequence is OWNED BY the column; identity sequences are not listed as sequences.
   expect(m.sequences['app.orders_id_seq'].ownedBy).toEqual({ table: 'app.orders', column: 'id' });
   expect(Object.keys(m.sequences).some((k) => k.startsWith('app.users_id'))).toBe(false);
@@ -350,6 +356,15 @@ describe('scope', () => {
       ]),
     );
   });
+});
+
+test('PostgreSQL 18 virtual generated columns are reported as unsupported (PGlite)', async () => {
+  const m = await introspect(
+    await embeddedWith('CREATE TABLE public.boxes (a int, twice int GENERATED ALWAYS AS (a * 2) VIRTUAL)'),
+  );
+  expect(m.unsupported.map((u) => [u.id.kind, u.id.table, u.id.name, u.reason])).toEqual([
+    ['column', 'boxes', 'twice', 'virtual generated columns are not supported'],
+  ]);
 });
 
 describe('hostile identifiers', () => {

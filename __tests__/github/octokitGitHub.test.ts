@@ -9,7 +9,11 @@ const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
 function port(login?: string) {
   const octokit = createOctokit({ token: 'ghs_test', baseUrl: API, retryBaseMs: 1 });
-  return octokitGitHub(octokit, { repository: 'acme/shop', sectionOrder: ORDER, ...(login ? { commentAuthor: login } : {}) });
+  return octokitGitHub(octokit, {
+    repository: 'acme/shop',
+    sectionOrder: ORDER,
+    ...(login ? { commentAuthor: login } : {}),
+  });
 }
 
 beforeAll(() => nock.disableNetConnect());
@@ -29,7 +33,13 @@ describe('commit statuses', () => {
         return true;
       })
       .reply(201, {});
-    await port().setStatus('abc123', 'schemagate/migrate', 'failure', `boom ${'y'.repeat(300)}`, 'https://github.com/acme/shop/actions/runs/9');
+    await port().setStatus(
+      'abc123',
+      'schemagate/migrate',
+      'failure',
+      `boom ${'y'.repeat(300)}`,
+      'https://github.com/acme/shop/actions/runs/9',
+    );
     expect(body.context).toBe('schemagate/migrate');
     expect(body.state).toBe('failure');
     expect(body.description).toHaveLength(140);
@@ -44,8 +54,12 @@ describe('commit statuses', () => {
   });
 
   it('does not retry a 403 (fork token) and surfaces its status', async () => {
-    nock(API).post('/repos/acme/shop/statuses/abc').reply(403, { message: 'Resource not accessible by integration' });
-    await expect(port().setStatus('abc', 'schemagate/migrate', 'success', 'ok')).rejects.toMatchObject({ status: 403 });
+    nock(API)
+      .post('/repos/acme/shop/statuses/abc')
+      .reply(403, { message: 'Resource not accessible by integration' });
+    await expect(port().setStatus('abc', 'schemagate/migrate', 'success', 'ok')).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });
 
@@ -62,7 +76,9 @@ describe('sticky comment', () => {
       .reply(403, { message: 'Resource not accessible by integration' })
       .get('/repos/acme/shop/issues/7/comments')
       .query({ per_page: '100' })
-      .reply(200, [{ id: 1, body: `${MARKER} hijack attempt`, user: { login: 'mallory', type: 'User' } }], { link: link(2, 2) })
+      .reply(200, [{ id: 1, body: `${MARKER} hijack attempt`, user: { login: 'mallory', type: 'User' } }], {
+        link: link(2, 2),
+      })
       .get('/repos/acme/shop/issues/7/comments')
       .query({ per_page: '100', page: '2' })
       .reply(200, [
@@ -78,7 +94,11 @@ describe('sticky comment', () => {
       .reply(200, {});
     await port().upsertCommentSection(7, 'lint-gate', 'lint says ok');
     expect(parseSections(patched, ORDER)).toEqual(
-      new Map([['migrate', 'old migrate'], ['drift-check', 'written meanwhile'], ['lint-gate', 'lint says ok']]),
+      new Map([
+        ['migrate', 'old migrate'],
+        ['drift-check', 'written meanwhile'],
+        ['lint-gate', 'lint says ok'],
+      ]),
     );
   });
 
@@ -144,7 +164,12 @@ describe('sticky comment', () => {
       .delete('/repos/acme/shop/issues/comments/21')
       .reply(204);
     await port('ci-app[bot]').upsertCommentSection(7, 'migrate', 'mine');
-    expect(parseSections(merged, ORDER)).toEqual(new Map([['migrate', 'mine'], ['drift-check', 'theirs']]));
+    expect(parseSections(merged, ORDER)).toEqual(
+      new Map([
+        ['migrate', 'mine'],
+        ['drift-check', 'theirs'],
+      ]),
+    );
   });
 });
 
@@ -154,13 +179,37 @@ describe('reads', () => {
     nock(API)
       .get('/repos/acme/shop/pulls/7/reviews')
       .query({ per_page: '100' })
-      .reply(200, [{ id: 1, user: { login: 'alice' }, state: 'APPROVED', commit_id: 'abc', submitted_at: '2026-01-01T00:00:00Z' }], next('/repos/acme/shop/pulls/7/reviews'))
+      .reply(
+        200,
+        [
+          {
+            id: 1,
+            user: { login: 'alice' },
+            state: 'APPROVED',
+            commit_id: 'abc',
+            submitted_at: '2026-01-01T00:00:00Z',
+          },
+        ],
+        next('/repos/acme/shop/pulls/7/reviews'),
+      )
       .get('/repos/acme/shop/pulls/7/reviews')
       .query({ per_page: '100', page: '2' })
-      .reply(200, [{ id: 2, user: { login: 'bob' }, state: 'CHANGES_REQUESTED', commit_id: 'abc', submitted_at: '2026-01-02T00:00:00Z' }])
+      .reply(200, [
+        {
+          id: 2,
+          user: { login: 'bob' },
+          state: 'CHANGES_REQUESTED',
+          commit_id: 'abc',
+          submitted_at: '2026-01-02T00:00:00Z',
+        },
+      ])
       .get('/repos/acme/shop/pulls/7/files')
       .query({ per_page: '100' })
-      .reply(200, [{ filename: 'db/migrations/1.sql', status: 'added' }], next('/repos/acme/shop/pulls/7/files'))
+      .reply(
+        200,
+        [{ filename: 'db/migrations/1.sql', status: 'added' }],
+        next('/repos/acme/shop/pulls/7/files'),
+      )
       .get('/repos/acme/shop/pulls/7/files')
       .query({ per_page: '100', page: '2' })
       .reply(200, [{ filename: 'b.sql', status: 'renamed', previous_filename: 'a.sql' }])
@@ -189,7 +238,11 @@ describe('reads', () => {
       .reply(404, { message: 'Not Found' })
       .get('/repos/acme/shop/contents/schemagate.yml')
       .query({ ref: 'abc' })
-      .reply(200, { type: 'file', content: Buffer.from('mode: strict\n').toString('base64'), encoding: 'base64' });
+      .reply(200, {
+        type: 'file',
+        content: Buffer.from('mode: strict\n').toString('base64'),
+        encoding: 'base64',
+      });
     const gh = port();
     expect(await gh.teamMembers('acme', 'dba')).toBe('unreadable');
     expect(await gh.fileAt('db/schema.sql', 'abc')).toBeUndefined();
@@ -197,7 +250,11 @@ describe('reads', () => {
   });
 
   it('reads whether a pull request is closed', async () => {
-    nock(API).get('/repos/acme/shop/pulls/3').reply(200, { state: 'closed' }).get('/repos/acme/shop/pulls/4').reply(404, {});
+    nock(API)
+      .get('/repos/acme/shop/pulls/3')
+      .reply(200, { state: 'closed' })
+      .get('/repos/acme/shop/pulls/4')
+      .reply(404, {});
     expect(await port().pullRequestState!(3)).toBe('closed');
     expect(await port().pullRequestState!(4)).toBe('missing');
   });

@@ -1,4 +1,13 @@
-import { hasMarker, MARKER, MAX_COMMENT_CHARS, parseSections, renderComment, sectionEnd, sectionStart, withSection } from '../../src/github/stickyComment.js';
+import {
+  hasMarker,
+  MARKER,
+  MAX_COMMENT_CHARS,
+  parseSections,
+  renderComment,
+  sectionEnd,
+  sectionStart,
+  withSection,
+} from '../../src/github/stickyComment.js';
 
 const ORDER = ['neon-branch', 'migrate', 'drift-check', 'lint-gate'];
 
@@ -19,12 +28,22 @@ describe('sticky comment body', () => {
     let body = withSection(undefined, 'migrate', 'applied 2', ORDER);
     body = withSection(body, 'drift-check', 'drift: none', ORDER);
     const after = withSection(body, 'migrate', 'applied 3', ORDER);
-    expect(parseSections(after, ORDER)).toEqual(new Map([['migrate', 'applied 3'], ['drift-check', 'drift: none']]));
+    expect(parseSections(after, ORDER)).toEqual(
+      new Map([
+        ['migrate', 'applied 3'],
+        ['drift-check', 'drift: none'],
+      ]),
+    );
   });
 
   it('keeps a body over 65,536 characters under the limit, with a truncation note', () => {
     const huge = 'x'.repeat(200_000);
-    const body = withSection(withSection(undefined, 'migrate', 'small report', ORDER), 'lint-gate', huge, ORDER);
+    const body = withSection(
+      withSection(undefined, 'migrate', 'small report', ORDER),
+      'lint-gate',
+      huge,
+      ORDER,
+    );
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     const sections = parseSections(body, ORDER);
     expect(sections.get('migrate')).toBe('small report');

@@ -2,7 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { neonApiPort } from '../../src/neon/apiPort.js';
-import { cleanupBranches, deleteBranchNamed, ensureBranch, type LifecycleDeps } from '../../src/neon/lifecycle.js';
+import {
+  cleanupBranches,
+  deleteBranchNamed,
+  ensureBranch,
+  type LifecycleDeps,
+} from '../../src/neon/lifecycle.js';
 import { NeonInputError } from '../../src/neon/port.js';
 
 const HOST = 'https://neon.test/api/v2';
@@ -12,11 +17,21 @@ function deps(waits: number[] = [], logs: string[] = []): LifecycleDeps {
   const sleep = async (ms: number) => {
     waits.push(ms);
   };
-  const neon = neonApiPort({ apiKey: 'napi_secret', projectId: 'proj-1', apiHost: HOST, retry: { sleep, baseMs: 100 } });
+  const neon = neonApiPort({
+    apiKey: 'napi_secret',
+    projectId: 'proj-1',
+    apiHost: HOST,
+    retry: { sleep, baseMs: 100 },
+  });
   return { neon, sleep, log: (m) => logs.push(m), pollMs: 50 };
 }
 
-const branch = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, project_id: 'proj-1', ...extra });
+const branch = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  project_id: 'proj-1',
+  ...extra,
+});
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -42,12 +57,20 @@ describe('ensureBranch over the Neon API', () => {
         created = b;
         return true;
       })
-      .reply(201, { branch: branch('br-new', 'preview/pr-1'), operations: [{ id: 'op-1', status: 'running' }] })
+      .reply(201, {
+        branch: branch('br-new', 'preview/pr-1'),
+        operations: [{ id: 'op-1', status: 'running' }],
+      })
       .get(`${P}/operations/op-1`)
       .reply(200, { operation: { id: 'op-1', status: 'running' } })
       .get(`${P}/operations/op-1`)
       .reply(200, { operation: { id: 'op-1', status: 'finished' } });
-    const result = await ensureBranch(deps(waits), { name: 'preview/pr-1', parent: 'main', expiresAt: '2026-12-07T02:00:00Z', reset: false });
+    const result = await ensureBranch(deps(waits), {
+      name: 'preview/pr-1',
+      parent: 'main',
+      expiresAt: '2026-12-07T02:00:00Z',
+      reset: false,
+    });
     expect(result).toMatchObject({ created: true, branch: { id: 'br-new', name: 'preview/pr-1' } });
     expect(created).toEqual({
       branch: { name: 'preview/pr-1', parent_id: 'br-main', expires_at: '2026-12-07T02:00:00Z' },
@@ -114,8 +137,16 @@ describe('ensureBranch over the Neon API', () => {
       waits.push(ms);
     };
     try {
-      const neon = neonApiPort({ apiKey: 'k', projectId: 'proj-1', apiHost: `http://127.0.0.1:${port}/api/v2`, retry: { sleep, baseMs: 100 } });
-      const result = await ensureBranch({ neon, sleep, log: () => {} }, { name: 'preview/pr-1', reset: false });
+      const neon = neonApiPort({
+        apiKey: 'k',
+        projectId: 'proj-1',
+        apiHost: `http://127.0.0.1:${port}/api/v2`,
+        retry: { sleep, baseMs: 100 },
+      });
+      const result = await ensureBranch(
+        { neon, sleep, log: () => {} },
+        { name: 'preview/pr-1', reset: false },
+      );
       expect(result.branch.id).toBe('br-1');
       expect(waits).toEqual([100]);
       expect(calls).toBe(2);
@@ -126,7 +157,10 @@ describe('ensureBranch over the Neon API', () => {
   });
 
   it('names the API key input on 401 and never repeats the key', async () => {
-    nock('https://neon.test').get(`${P}/branches`).query(true).reply(401, { message: 'authorization failed' });
+    nock('https://neon.test')
+      .get(`${P}/branches`)
+      .query(true)
+      .reply(401, { message: 'authorization failed' });
     const err = await ensureBranch(deps(), { name: 'preview/pr-1', reset: false }).catch((e) => e);
     expect(err).toBeInstanceOf(NeonInputError);
     expect(err.input).toBe('neon-api-key');
@@ -137,12 +171,19 @@ describe('ensureBranch over the Neon API', () => {
 
   it('names the project id input on 404', async () => {
     nock('https://neon.test').get(`${P}/branches`).query(true).reply(404, { message: 'project not found' });
-    await expect(ensureBranch(deps(), { name: 'preview/pr-1', reset: false })).rejects.toMatchObject({ input: 'neon-project-id' });
+    await expect(ensureBranch(deps(), { name: 'preview/pr-1', reset: false })).rejects.toMatchObject({
+      input: 'neon-project-id',
+    });
   });
 
   it('names the parent-branch input when the parent does not exist', async () => {
-    nock('https://neon.test').get(`${P}/branches`).query(true).reply(200, { branches: [branch('br-x', 'mainline')] });
-    await expect(ensureBranch(deps(), { name: 'preview/pr-1', parent: 'main', reset: false })).rejects.toMatchObject({ input: 'parent-branch' });
+    nock('https://neon.test')
+      .get(`${P}/branches`)
+      .query(true)
+      .reply(200, { branches: [branch('br-x', 'mainline')] });
+    await expect(
+      ensureBranch(deps(), { name: 'preview/pr-1', parent: 'main', reset: false }),
+    ).rejects.toMatchObject({ input: 'parent-branch' });
   });
 
   it('gives up after the last attempt with a plain message (no axios config)', async () => {
@@ -188,7 +229,12 @@ describe('delete and cleanup', () => {
         return { operations: [] };
       });
     const state = async (n: number) => (n === 1 ? ('closed' as const) : ('open' as const));
-    const result = await cleanupBranches(deps(), 'preview/pr-{number}', state, new Date('2026-06-01T00:00:00Z'));
+    const result = await cleanupBranches(
+      deps(),
+      'preview/pr-{number}',
+      state,
+      new Date('2026-06-01T00:00:00Z'),
+    );
     expect(result.deleted).toEqual([
       { name: 'preview/pr-1', why: 'closed' },
       { name: 'preview/pr-3', why: 'expired' },

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NeonPort } from '../../src/neon/port.js';
 import { NeonInputError } from '../../src/neon/port.js';
-import { runStage } from '../../src/stages/runStage.js';
 import { createNeonBranchStage } from '../../src/stages/neon-branch/stage.js';
+import { runStage } from '../../src/stages/runStage.js';
 import { fakeActions, fakeGitHub, workspace } from './fakes.js';
 
 const URI = 'postgresql://neondb_owner:npg_S3cret@ep-x.neon.test/neondb?sslmode=require';
@@ -14,7 +14,9 @@ function fakeNeon(branches: { id: string; name: string; parentId?: string }[] = 
     async listBranches(search) {
       calls.push(`list ${search}`);
       if (fail) throw fail;
-      return branches.filter((b) => !search || b.name.includes(search) || b.id.includes(search)).map((b) => ({ ...b, isDefault: b.name === 'main' }));
+      return branches
+        .filter((b) => !search || b.name.includes(search) || b.id.includes(search))
+        .map((b) => ({ ...b, isDefault: b.name === 'main' }));
     },
     async createBranch(r) {
       calls.push(`create ${r.name} parent=${r.parentId} expires=${r.expiresAt}`);
@@ -37,12 +39,29 @@ function fakeNeon(branches: { id: string; name: string; parentId?: string }[] = 
   return { port, calls };
 }
 
-function run(inputs: Record<string, string>, neon: ReturnType<typeof fakeNeon>, pr: Record<string, unknown> = { state: 'open' }) {
+function run(
+  inputs: Record<string, string>,
+  neon: ReturnType<typeof fakeNeon>,
+  pr: Record<string, unknown> = { state: 'open' },
+) {
   const dir = workspace();
-  writeFileSync(join(dir, 'schemagate.yml'), 'neon:\n  project_id: proj-cfg\n  parent_branch: main\n  expires_in: 7d\n');
+  writeFileSync(
+    join(dir, 'schemagate.yml'),
+    'neon:\n  project_id: proj-cfg\n  parent_branch: main\n  expires_in: 7d\n',
+  );
   const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 12, head: { sha: 'h12' }, base: { sha: 'b', ref: 'main' }, ...pr } }));
-  const { actions, rec } = fakeActions({ 'working-directory': dir, 'neon-api-key': 'napi_key', 'github-token': 't', ...inputs });
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: { number: 12, head: { sha: 'h12' }, base: { sha: 'b', ref: 'main' }, ...pr },
+    }),
+  );
+  const { actions, rec } = fakeActions({
+    'working-directory': dir,
+    'neon-api-key': 'napi_key',
+    'github-token': 't',
+    ...inputs,
+  });
   const gh = fakeGitHub();
   const stage = createNeonBranchStage({ port: () => neon.port, sleep: async () => {} });
   const result = runStage(stage, {
@@ -69,7 +88,12 @@ describe('neon-branch stage', () => {
       'create preview/pr-12 parent=br-main expires=2026-12-07T02:00:00Z',
       'uri br-new neondb neondb_owner',
     ]);
-    expect(rec.outputs).toEqual({ 'database-url': URI, 'branch-id': 'br-new', 'branch-name': 'preview/pr-12', created: 'true' });
+    expect(rec.outputs).toEqual({
+      'database-url': URI,
+      'branch-id': 'br-new',
+      'branch-name': 'preview/pr-12',
+      created: 'true',
+    });
     expect(rec.masked).toEqual(expect.arrayContaining(['napi_key', URI, 'npg_S3cret']));
     expect(outcome.section).not.toContain('npg_S3cret');
     expect(gh.statuses).toEqual(['h12 schemagate/neon-branch success Branch preview/pr-12 created']);
@@ -92,7 +116,14 @@ describe('neon-branch stage', () => {
       [{ 'neon-api-key': '' }, 'input neon-api-key is required'],
       [{ reset: 'yes' }, 'input reset must be true or false, got "yes"'],
       [{ 'expires-in': '45d' }, 'expires-in must be at most 30 days'],
-      [{}, 'check the neon-api-key input', new NeonInputError('neon-api-key', 'Neon rejected the API key (HTTP 401) while listing branches: check the neon-api-key input')],
+      [
+        {},
+        'check the neon-api-key input',
+        new NeonInputError(
+          'neon-api-key',
+          'Neon rejected the API key (HTTP 401) while listing branches: check the neon-api-key input',
+        ),
+      ],
     ];
     for (const [inputs, message, fail] of cases) {
       const { result, gh } = run(inputs, fakeNeon([{ id: 'br-main', name: 'main' }], fail));

@@ -11,7 +11,10 @@ const ok = (description: string, outputs: Record<string, string> = {}): StageOut
   outputs,
 });
 
-function stagesWith(overrides: Partial<Record<StageName, (ctx: StageContext) => Promise<StageOutcome>>>, seen: Record<string, StageContext> = {}) {
+function stagesWith(
+  overrides: Partial<Record<StageName, (ctx: StageContext) => Promise<StageOutcome>>>,
+  seen: Record<string, StageContext> = {},
+) {
   const make = (name: StageName): Stage => ({
     name,
     async run(ctx) {
@@ -30,7 +33,17 @@ function stagesWith(overrides: Partial<Record<StageName, (ctx: StageContext) => 
 function setup(inputs: Record<string, string> = {}, gh = fakeGitHub()) {
   const dir = workspace();
   const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'head7' }, base: { sha: 'base7', ref: 'main' }, user: { login: 'dev' } } }));
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: 7,
+        head: { sha: 'head7' },
+        base: { sha: 'base7', ref: 'main' },
+        user: { login: 'dev' },
+      },
+    }),
+  );
   const { actions, rec } = fakeActions({ 'github-token': 'ghs_x', 'working-directory': dir, ...inputs });
   const deps = {
     env: { GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '9' },
@@ -49,7 +62,13 @@ describe('the suite', () => {
     const { deps, rec, gh } = setup();
     const code = await runSuite(
       deps,
-      stagesWith({ 'neon-branch': async () => ok('branch ready', { 'database-url': 'postgres://u:pw@h/db', 'branch-id': 'br-1' }) }, seen),
+      stagesWith(
+        {
+          'neon-branch': async () =>
+            ok('branch ready', { 'database-url': 'postgres://u:pw@h/db', 'branch-id': 'br-1' }),
+        },
+        seen,
+      ),
     );
     expect(code).toBe(0);
     expect(gh.statuses).toEqual([
@@ -77,7 +96,12 @@ describe('the suite', () => {
     const code = await runSuite(
       deps,
       stagesWith({
-        migrate: async () => ({ state: 'failure', description: 'db/migrations/2.sql:3:1: relation "x" does not exist', section: '### migrate failed\n', outputs: {} }),
+        migrate: async () => ({
+          state: 'failure',
+          description: 'db/migrations/2.sql:3:1: relation "x" does not exist',
+          section: '### migrate failed\n',
+          outputs: {},
+        }),
         'drift-check': async () => {
           ran.push('drift-check');
           return ok('x');
@@ -93,14 +117,24 @@ describe('the suite', () => {
       'head7 schemagate/lint-gate error skipped: migrate failed',
     ]);
     expect(gh.sections.get('lint-gate')).toContain('Skipped: `schemagate/migrate` failed');
-    expect(rec.summary).toContain('| `schemagate/drift-check` | :fast_forward: skipped | skipped: migrate failed |');
+    expect(rec.summary).toContain(
+      '| `schemagate/drift-check` | :fast_forward: skipped | skipped: migrate failed |',
+    );
   });
 
   it('a stage that throws is an error status with its message, and stops the rest', async () => {
     const { deps, gh } = setup();
-    const code = await runSuite(deps, stagesWith({ 'neon-branch': async () => Promise.reject(new Error('Neon API error while creating the branch: HTTP 500')) }));
+    const code = await runSuite(
+      deps,
+      stagesWith({
+        'neon-branch': async () =>
+          Promise.reject(new Error('Neon API error while creating the branch: HTTP 500')),
+      }),
+    );
     expect(code).toBe(1);
-    expect(gh.statuses[4]).toBe('head7 schemagate/neon-branch error Neon API error while creating the branch: HTTP 500');
+    expect(gh.statuses[4]).toBe(
+      'head7 schemagate/neon-branch error Neon API error while creating the branch: HTTP 500',
+    );
     expect(gh.statuses[5]).toBe('head7 schemagate/migrate error skipped: neon-branch failed');
   });
 
@@ -118,14 +152,18 @@ describe('the suite', () => {
   it('rejects an unknown stage name with exit code 2 and posts nothing', async () => {
     const { deps, rec, gh } = setup({ stages: 'migrate,lint' });
     expect(await runSuite(deps, stagesWith({}))).toBe(2);
-    expect(rec.logs).toContain('error: input stages: unknown stage "lint"; known: neon-branch, migrate, drift-check, lint-gate');
+    expect(rec.logs).toContain(
+      'error: input stages: unknown stage "lint"; known: neon-branch, migrate, drift-check, lint-gate',
+    );
     expect(gh.statuses).toEqual([]);
   });
 
   it('with a read-only token (fork) reports in the job summary only and does not fail for that', async () => {
     const { deps, rec } = setup({}, fakeGitHub({ deny: true }));
     expect(await runSuite(deps, stagesWith({}))).toBe(0);
-    expect(rec.summary.startsWith('> [!NOTE]\n> The token cannot write commit statuses or comments here')).toBe(true);
+    expect(
+      rec.summary.startsWith('> [!NOTE]\n> The token cannot write commit statuses or comments here'),
+    ).toBe(true);
     expect(rec.logs.filter((l) => l.startsWith('warning:'))).toHaveLength(1);
   });
 });

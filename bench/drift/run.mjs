@@ -33,11 +33,13 @@ const urlFor = (db) => {
   return u.toString();
 };
 
+/** Runs statements in batches: one multi-statement query is one transaction, and 5,000 tables exceed its lock table. */
 async function onDb(url, sql) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    await c.query(sql);
+    const stmts = sql.split('\n').filter((s) => s.trim());
+    for (let i = 0; i < stmts.length; i += 200) await c.query(stmts.slice(i, i + 200).join('\n'));
   } finally {
     await c.end();
   }

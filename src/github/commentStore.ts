@@ -18,9 +18,18 @@ interface FoundComment {
 }
 
 /** Every comment of ours on the PR, oldest first, across all pages. */
-export async function findOwnComments(octokit: GitHubClient, where: Repo, issue: number, author: CommentAuthor): Promise<FoundComment[]> {
+export async function findOwnComments(
+  octokit: GitHubClient,
+  where: Repo,
+  issue: number,
+  author: CommentAuthor,
+): Promise<FoundComment[]> {
   const own: FoundComment[] = [];
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issue, per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    ...where,
+    issue_number: issue,
+    per_page: 100,
+  });
   for await (const page of pages) {
     for (const c of page.data) {
       if (hasMarker(c.body) && isAuthoredBy(c.user, author)) own.push({ id: c.id, body: c.body ?? '' });
@@ -40,17 +49,31 @@ export async function upsertSection(
 ): Promise<void> {
   const [first] = await findOwnComments(octokit, where, issue, author);
   if (!first) {
-    await octokit.rest.issues.createComment({ ...where, issue_number: issue, body: withSection(undefined, stage, markdown, order) });
+    await octokit.rest.issues.createComment({
+      ...where,
+      issue_number: issue,
+      body: withSection(undefined, stage, markdown, order),
+    });
     await foldDuplicates(octokit, where, issue, author, order);
     return;
   }
   // Re-read right before writing: another stage may have written its section since the listing.
   const { data } = await octokit.rest.issues.getComment({ ...where, comment_id: first.id });
-  await octokit.rest.issues.updateComment({ ...where, comment_id: first.id, body: withSection(data.body ?? '', stage, markdown, order) });
+  await octokit.rest.issues.updateComment({
+    ...where,
+    comment_id: first.id,
+    body: withSection(data.body ?? '', stage, markdown, order),
+  });
 }
 
 /** Two writers that both found no comment each create one; keep the oldest with every section. */
-async function foldDuplicates(octokit: GitHubClient, where: Repo, issue: number, author: CommentAuthor, order: readonly string[]): Promise<void> {
+async function foldDuplicates(
+  octokit: GitHubClient,
+  where: Repo,
+  issue: number,
+  author: CommentAuthor,
+  order: readonly string[],
+): Promise<void> {
   const own = await findOwnComments(octokit, where, issue, author);
   if (own.length < 2) return;
   const [keep, ...extra] = own;
@@ -58,6 +81,10 @@ async function foldDuplicates(octokit: GitHubClient, where: Repo, issue: number,
   for (const c of extra) {
     for (const [stage, text] of parseSections(c.body, order)) if (!merged.has(stage)) merged.set(stage, text);
   }
-  await octokit.rest.issues.updateComment({ ...where, comment_id: keep.id, body: renderComment(merged, order) });
+  await octokit.rest.issues.updateComment({
+    ...where,
+    comment_id: keep.id,
+    body: renderComment(merged, order),
+  });
   for (const c of extra) await octokit.rest.issues.deleteComment({ ...where, comment_id: c.id });
 }

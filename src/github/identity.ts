@@ -23,7 +23,10 @@ export async function resolveAuthor(octokit: GitHubClient, explicitLogin?: strin
   }
 }
 
-export function isAuthoredBy(user: { login?: string; type?: string } | null | undefined, author: CommentAuthor): boolean {
+export function isAuthoredBy(
+  user: { login?: string; type?: string } | null | undefined,
+  author: CommentAuthor,
+): boolean {
   if (!user?.login) return false;
   if (author.login === WORKFLOW_BOT) return user.login === WORKFLOW_BOT && user.type === 'Bot';
   return user.login.toLowerCase() === author.login.toLowerCase();

@@ -32,7 +32,8 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
     retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
       onRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < limit,
-      onSecondaryRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < limit,
+      onSecondaryRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) =>
+        retryCount < limit,
     },
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   }) as unknown as GitHubClient;

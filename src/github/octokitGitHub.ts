@@ -19,12 +19,19 @@ export interface OctokitGitHubOptions {
 
 export function octokitGitHub(octokit: GitHubClient, options: OctokitGitHubOptions): GitHubPort {
   const [owner, repo] = options.repository.split('/');
-  if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(options.repository)}`);
+  if (!owner || !repo)
+    throw new Error(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(options.repository)}`);
   const where = { owner, repo };
   const author = commentAuthorCache(octokit, options.commentAuthor);
 
   return {
-    async setStatus(sha: string, context: string, state: StatusState, description: string, targetUrl?: string) {
+    async setStatus(
+      sha: string,
+      context: string,
+      state: StatusState,
+      description: string,
+      targetUrl?: string,
+    ) {
       await octokit.rest.repos.createCommitStatus({
         ...where,
         sha,
@@ -40,7 +47,11 @@ export function octokitGitHub(octokit: GitHubClient, options: OctokitGitHubOptio
     },
 
     async listReviews(prNumber: number): Promise<Review[]> {
-      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...where, pull_number: prNumber, per_page: 100 });
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        ...where,
+        pull_number: prNumber,
+        per_page: 100,
+      });
       return reviews.map((r) => ({
         id: r.id,
         user: r.user?.login ?? '',
@@ -52,7 +63,11 @@ export function octokitGitHub(octokit: GitHubClient, options: OctokitGitHubOptio
 
     async listFiles(prNumber: number): Promise<PrFile[]> {
       // The API stops at 3,000 files; the paginator simply ends there.
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: prNumber, per_page: 100 });
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...where,
+        pull_number: prNumber,
+        per_page: 100,
+      });
       return files.map((f) => ({
         filename: f.filename,
         status: f.status as PrFile['status'],
@@ -61,13 +76,21 @@ export function octokitGitHub(octokit: GitHubClient, options: OctokitGitHubOptio
     },
 
     async listLabels(prNumber: number): Promise<string[]> {
-      const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, { ...where, issue_number: prNumber, per_page: 100 });
+      const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
+        ...where,
+        issue_number: prNumber,
+        per_page: 100,
+      });
       return labels.map((l) => l.name);
     },
 
     async teamMembers(org: string, team: string) {
       try {
-        const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: team, per_page: 100 });
+        const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, {
+          org,
+          team_slug: team,
+          per_page: 100,
+        });
         return members.map((m) => m.login);
       } catch (err) {
         // The workflow token cannot read org teams (needs read:org); callers must degrade, not pass.

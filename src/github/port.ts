@@ -21,7 +21,13 @@ export interface PrFile {
 export type PullRequestState = 'open' | 'closed' | 'missing';
 
 export interface GitHubPort {
-  setStatus(sha: string, context: string, state: StatusState, description: string, targetUrl?: string): Promise<void>;
+  setStatus(
+    sha: string,
+    context: string,
+    state: StatusState,
+    description: string,
+    targetUrl?: string,
+  ): Promise<void>;
   /** Rewrites one stage's section of the sticky PR comment, creating the comment if needed. */
   upsertCommentSection(prNumber: number, stage: string, markdown: string): Promise<void>;
   listReviews(prNumber: number): Promise<Review[]>;

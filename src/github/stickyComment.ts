@@ -11,7 +11,8 @@ export const MAX_COMMENT_CHARS = 65_536;
 export const sectionStart = (stage: string) => `<!-- schemagate:${stage}:start -->`;
 export const sectionEnd = (stage: string) => `<!-- schemagate:${stage}:end -->`;
 
-export const TRUNCATION_NOTE = '\n\n> [!NOTE]\n> This section was cut to fit GitHub\'s comment size limit; the full report is in the job summary of the run.\n';
+export const TRUNCATION_NOTE =
+  "\n\n> [!NOTE]\n> This section was cut to fit GitHub's comment size limit; the full report is in the job summary of the run.\n";
 
 /** Sections found in an existing body, by stage name. Unknown or unterminated sections are dropped. */
 export function parseSections(body: string, order: readonly string[]): Map<string, string> {
@@ -28,7 +29,11 @@ export function parseSections(body: string, order: readonly string[]): Map<strin
 }
 
 /** Renders the whole comment: marker, then each present section in pipeline order. */
-export function renderComment(sections: ReadonlyMap<string, string>, order: readonly string[], limit = MAX_COMMENT_CHARS): string {
+export function renderComment(
+  sections: ReadonlyMap<string, string>,
+  order: readonly string[],
+  limit = MAX_COMMENT_CHARS,
+): string {
   const present = order.filter((s) => sections.has(s));
   const texts = new Map(present.map((s) => [s, sections.get(s)!.trim()]));
   const frame = (s: string, text: string) => `${sectionStart(s)}\n${text}\n${sectionEnd(s)}`;
@@ -50,7 +55,12 @@ export function renderComment(sections: ReadonlyMap<string, string>, order: read
 }
 
 /** The new body after rewriting one stage's section of `existing` (undefined: a new comment). */
-export function withSection(existing: string | undefined, stage: string, markdown: string, order: readonly string[]): string {
+export function withSection(
+  existing: string | undefined,
+  stage: string,
+  markdown: string,
+  order: readonly string[],
+): string {
   const sections = parseSections(existing ?? '', order);
   sections.set(stage, markdown);
   return renderComment(sections, order);

@@ -4,8 +4,8 @@
  * config, Authorization header included, and must never reach a log.
  */
 import { type Api, createApiClient } from '@neondatabase/api-client';
-import { httpStatus, type RetryOptions, withRetry } from './retry.js';
 import { type NeonBranch, NeonInputError, type NeonPort } from './port.js';
+import { httpStatus, type RetryOptions, withRetry } from './retry.js';
 
 export interface NeonApiOptions {
   readonly apiKey: string;
@@ -25,7 +25,11 @@ const toBranch = (b: Raw): NeonBranch => ({
 });
 
 export function neonApiPort(options: NeonApiOptions): NeonPort {
-  const api: Api<unknown> = createApiClient({ apiKey: options.apiKey, baseURL: options.apiHost.replace(/\/+$/, ''), timeout: 60_000 });
+  const api: Api<unknown> = createApiClient({
+    apiKey: options.apiKey,
+    baseURL: options.apiHost.replace(/\/+$/, ''),
+    timeout: 60_000,
+  });
   const projectId = options.projectId;
 
   async function call<T>(what: string, fn: () => Promise<T>, notFound?: () => T): Promise<T> {
@@ -44,7 +48,12 @@ export function neonApiPort(options: NeonApiOptions): NeonPort {
       let cursor: string | undefined;
       do {
         const page = await call('listing branches', () =>
-          api.listProjectBranches({ projectId, limit: 100, ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) }),
+          api.listProjectBranches({
+            projectId,
+            limit: 100,
+            ...(search ? { search } : {}),
+            ...(cursor ? { cursor } : {}),
+          }),
         );
         all.push(...page.data.branches.map((b) => toBranch(b as Raw)));
         const next = page.data.pagination?.next;
@@ -56,7 +65,11 @@ export function neonApiPort(options: NeonApiOptions): NeonPort {
     async createBranch({ name, parentId, expiresAt }) {
       const { data } = await call('creating the branch', () =>
         api.createProjectBranch(projectId, {
-          branch: { name, ...(parentId ? { parent_id: parentId } : {}), ...(expiresAt ? { expires_at: expiresAt } : {}) },
+          branch: {
+            name,
+            ...(parentId ? { parent_id: parentId } : {}),
+            ...(expiresAt ? { expires_at: expiresAt } : {}),
+          },
           endpoints: [{ type: 'read_write' as never }],
         }),
       );
@@ -82,7 +95,9 @@ export function neonApiPort(options: NeonApiOptions): NeonPort {
     },
 
     async operationStatus(operationId) {
-      const { data } = await call('waiting for an operation', () => api.getProjectOperation(projectId, operationId));
+      const { data } = await call('waiting for an operation', () =>
+        api.getProjectOperation(projectId, operationId),
+      );
       const { status, error } = data.operation;
       if (status === 'finished' || status === 'skipped') return { done: true };
       if (status === 'failed' || status === 'error' || status === 'cancelled' || status === 'cancelling') {
@@ -105,7 +120,10 @@ function translate(err: unknown, what: string, projectId: string): Error {
   const body = (err as { response?: { data?: { message?: unknown } } } | null)?.response?.data;
   const detail = typeof body?.message === 'string' ? `: ${body.message}` : '';
   if (status === 401) {
-    return new NeonInputError('neon-api-key', `Neon rejected the API key (HTTP 401) while ${what}: check the neon-api-key input (a Neon API key secret)`);
+    return new NeonInputError(
+      'neon-api-key',
+      `Neon rejected the API key (HTTP 401) while ${what}: check the neon-api-key input (a Neon API key secret)`,
+    );
   }
   if (status === 404 && what === 'listing branches') {
     return new NeonInputError(

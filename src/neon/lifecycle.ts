@@ -39,7 +39,11 @@ async function resolveParent(neon: NeonPort, parent: string | undefined): Promis
   if (!parent) return undefined;
   const candidates = await neon.listBranches(parent);
   const found = candidates.find((b) => b.id === parent) ?? candidates.find((b) => b.name === parent);
-  if (!found) throw new NeonInputError('parent-branch', `Neon has no branch named or with id ${JSON.stringify(parent)}: check the parent-branch input or neon.parent_branch`);
+  if (!found)
+    throw new NeonInputError(
+      'parent-branch',
+      `Neon has no branch named or with id ${JSON.stringify(parent)}: check the parent-branch input or neon.parent_branch`,
+    );
   return found;
 }
 
@@ -51,7 +55,10 @@ export async function waitForOperations(deps: LifecycleDeps, operations: readonl
       const { done, failed } = await deps.neon.operationStatus(id);
       if (failed) throw new Error(`Neon operation ${id} failed: ${failed}`);
       if (done) break;
-      if (poll >= maxPolls) throw new Error(`Neon operation ${id} did not finish after ${Math.round((maxPolls * pollMs) / 1000)} s`);
+      if (poll >= maxPolls)
+        throw new Error(
+          `Neon operation ${id} did not finish after ${Math.round((maxPolls * pollMs) / 1000)} s`,
+        );
       await deps.sleep(pollMs);
     }
   }
@@ -64,7 +71,11 @@ export async function ensureBranch(deps: LifecycleDeps, request: EnsureRequest):
   if (existing) {
     if (!request.reset) return { branch: existing, created: false, reset: false };
     const parentId = parent?.id ?? existing.parentId;
-    if (!parentId) throw new NeonInputError('parent-branch', `branch ${request.name} has no parent to reset to: set the parent-branch input`);
+    if (!parentId)
+      throw new NeonInputError(
+        'parent-branch',
+        `branch ${request.name} has no parent to reset to: set the parent-branch input`,
+      );
     deps.log(`Resetting Neon branch ${request.name} to its parent`);
     await waitForOperations(deps, await neon.resetBranch(existing.id, parentId));
     return { branch: existing, created: false, reset: true };

@@ -26,6 +26,7 @@ export function searchPrefix(template: string): string {
  */
 export function expiresAt(now: Date, lifetimeMs: number): string | undefined {
   if (lifetimeMs <= 0) return undefined;
-  if (lifetimeMs > MAX_EXPIRY_MS) throw new RangeError('expires-in must be at most 30 days (Neon refuses a later expires_at)');
+  if (lifetimeMs > MAX_EXPIRY_MS)
+    throw new RangeError('expires-in must be at most 30 days (Neon refuses a later expires_at)');
   return new Date(Math.floor((now.getTime() + lifetimeMs) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }

@@ -12,7 +12,11 @@ export interface NeonPort {
   /** Branches whose name or id contains `search` (all when absent), across all pages. */
   listBranches(search?: string): Promise<NeonBranch[]>;
   /** Creates a branch with a read-write endpoint; returns it and the ids of its operations. */
-  createBranch(request: { name: string; parentId?: string; expiresAt?: string }): Promise<{ branch: NeonBranch; operations: string[] }>;
+  createBranch(request: {
+    name: string;
+    parentId?: string;
+    expiresAt?: string;
+  }): Promise<{ branch: NeonBranch; operations: string[] }>;
   /** Resets a branch to the current head of its parent; returns operation ids. */
   resetBranch(branchId: string, parentId: string): Promise<string[]>;
   /** Deletes a branch; `gone` when it did not exist (already deleted). */

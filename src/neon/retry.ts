@@ -17,7 +17,17 @@ export interface RetryOptions {
   readonly onRetry?: (reason: string, waitMs: number, attempt: number) => void;
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'EPIPE', 'ECONNABORTED', 'ERR_NETWORK', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'EPIPE',
+  'ECONNABORTED',
+  'ERR_NETWORK',
+  'UND_ERR_SOCKET',
+]);
 
 export function httpStatus(err: unknown): number | undefined {
   const e = err as { response?: { status?: unknown }; status?: unknown } | null;

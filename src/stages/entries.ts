@@ -17,8 +17,14 @@ export async function runStageEntry(entry: Exclude<Entry, 'cli'>): Promise<numbe
 }
 
 /** One Octokit per token, built with GITHUB_API_URL so a GitHub Enterprise server (or a test stand-in) is used. */
-async function gitHubFactory(actions: ActionsPort, env: NodeJS.ProcessEnv): Promise<(token: string) => GitHubPort> {
-  const [{ createOctokit }, { octokitGitHub }] = await Promise.all([import('../github/octokit.js'), import('../github/octokitGitHub.js')]);
+async function gitHubFactory(
+  actions: ActionsPort,
+  env: NodeJS.ProcessEnv,
+): Promise<(token: string) => GitHubPort> {
+  const [{ createOctokit }, { octokitGitHub }] = await Promise.all([
+    import('../github/octokit.js'),
+    import('../github/octokitGitHub.js'),
+  ]);
   const ports = new Map<string, GitHubPort>();
   return (token) => {
     let port = ports.get(token);

@@ -10,7 +10,14 @@ import { cutDescription } from '../github/statusText.js';
 import { loadProject } from '../runtime/project.js';
 import type { ActionsPort } from './actionsPort.js';
 import { readPullRequest, readRunInfo } from './event.js';
-import { type PullRequestInfo, type Stage, type StageContext, type StageName, type StageOutcome, statusContext } from './types.js';
+import {
+  type PullRequestInfo,
+  type Stage,
+  type StageContext,
+  type StageName,
+  type StageOutcome,
+  statusContext,
+} from './types.js';
 
 export { cutDescription, MAX_STATUS_DESCRIPTION } from '../github/statusText.js';
 
@@ -64,7 +71,10 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
   let readOnly = false;
   let broken = false;
 
-  async function guarded(what: string, write: (g: GitHubPort, p: PullRequestInfo) => Promise<void>): Promise<void> {
+  async function guarded(
+    what: string,
+    write: (g: GitHubPort, p: PullRequestInfo) => Promise<void>,
+  ): Promise<void> {
     if (!github || !pr || readOnly) return;
     try {
       await write(github, pr);
@@ -72,7 +82,9 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
       const status = (err as { status?: number }).status;
       if (status === 403) {
         readOnly = true;
-        actions.warning(`schemagate: no permission to write ${what} (read-only token, e.g. a pull request from a fork); the report is in the job summary`);
+        actions.warning(
+          `schemagate: no permission to write ${what} (read-only token, e.g. a pull request from a fork); the report is in the job summary`,
+        );
         return;
       }
       broken = true;
@@ -85,14 +97,20 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
     repoGitHub,
     pr,
     status: (stage, state, description) =>
-      guarded('the commit status', (g, p) => g.setStatus(p.headSha, statusContext(stage), state, cutDescription(description), run.runUrl)),
-    section: (stage, markdown) => guarded('the pull request comment', (g, p) => g.upsertCommentSection(p.number, stage, markdown)),
+      guarded('the commit status', (g, p) =>
+        g.setStatus(p.headSha, statusContext(stage), state, cutDescription(description), run.runUrl),
+      ),
+    section: (stage, markdown) =>
+      guarded('the pull request comment', (g, p) => g.upsertCommentSection(p.number, stage, markdown)),
     notice: () => (readOnly ? FORK_NOTICE : ''),
     failed: () => broken,
   };
 }
 
-export async function runStage(stage: Stage, deps: StageDeps): Promise<{ exitCode: number; outcome: StageOutcome }> {
+export async function runStage(
+  stage: Stage,
+  deps: StageDeps,
+): Promise<{ exitCode: number; outcome: StageOutcome }> {
   const { actions, env } = deps;
   const upstream = deps.upstream ?? {};
   const raw = (name: string) => actions.getInput(name).trim();
@@ -103,7 +121,8 @@ export async function runStage(stage: Stage, deps: StageDeps): Promise<{ exitCod
   // In the suite, the Neon branch feeds every later stage that takes a database-url.
   const input = (name: string) => {
     const v = raw(name);
-    if (name === 'database-url' && !v && upstream['neon-branch.database-url']) return upstream['neon-branch.database-url'];
+    if (name === 'database-url' && !v && upstream['neon-branch.database-url'])
+      return upstream['neon-branch.database-url'];
     return v;
   };
   const publisher = deps.publisher ?? createPublisher(deps);

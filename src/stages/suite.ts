@@ -6,7 +6,7 @@
  */
 import { errorMessage } from '../core/errors.js';
 import { stages as registry } from './registry.js';
-import { createPublisher, type StageDeps, runStage } from './runStage.js';
+import { createPublisher, runStage, type StageDeps } from './runStage.js';
 import { STAGES, type Stage, type StageName, type StageOutcome, statusContext } from './types.js';
 
 export function parseStagesInput(raw: string): StageName[] {
@@ -16,23 +16,43 @@ export function parseStagesInput(raw: string): StageName[] {
     .filter(Boolean);
   const unknown = asked.filter((s) => !(STAGES as readonly string[]).includes(s));
   if (unknown.length > 0) {
-    throw new Error(`input stages: unknown stage ${unknown.map((s) => JSON.stringify(s)).join(', ')}; known: ${STAGES.join(', ')}`);
+    throw new Error(
+      `input stages: unknown stage ${unknown.map((s) => JSON.stringify(s)).join(', ')}; known: ${STAGES.join(', ')}`,
+    );
   }
   return STAGES.filter((s) => asked.includes(s));
 }
 
-type Settled = { stage: StageName; state: StageOutcome['state'] | 'skipped'; description: string; section: string };
+type Settled = {
+  stage: StageName;
+  state: StageOutcome['state'] | 'skipped';
+  description: string;
+  section: string;
+};
 
-const ICON: Record<Settled['state'], string> = { success: ':white_check_mark:', failure: ':x:', error: ':warning:', skipped: ':fast_forward:' };
+const ICON: Record<Settled['state'], string> = {
+  success: ':white_check_mark:',
+  failure: ':x:',
+  error: ':warning:',
+  skipped: ':fast_forward:',
+};
 
 export function renderSuiteSummary(settled: readonly Settled[], notice: string): string {
-  const rows = settled.map((s) => `| \`${statusContext(s.stage)}\` | ${ICON[s.state]} ${s.state} | ${s.description.replaceAll('|', '\\|')} |`);
-  const table = ['## schemagate', '', '| Check | Result | Details |', '| --- | --- | --- |', ...rows].join('\n');
+  const rows = settled.map(
+    (s) =>
+      `| \`${statusContext(s.stage)}\` | ${ICON[s.state]} ${s.state} | ${s.description.replaceAll('|', '\\|')} |`,
+  );
+  const table = ['## schemagate', '', '| Check | Result | Details |', '| --- | --- | --- |', ...rows].join(
+    '\n',
+  );
   return `${notice}${table}\n\n${settled.map((s) => s.section.trim()).join('\n\n')}\n`;
 }
 
 /** Runs the enabled stages in pipeline order; returns the process exit code. */
-export async function runSuite(deps: StageDeps, stages: Readonly<Record<StageName, Stage>> = registry): Promise<number> {
+export async function runSuite(
+  deps: StageDeps,
+  stages: Readonly<Record<StageName, Stage>> = registry,
+): Promise<number> {
   let enabled: StageName[];
   try {
     enabled = parseStagesInput(deps.actions.getInput('stages').trim());
@@ -59,8 +79,16 @@ export async function runSuite(deps: StageDeps, stages: Readonly<Record<StageNam
       continue;
     }
     const { exitCode, outcome } = await runStage(stages[name], { ...deps, upstream, publisher });
-    upstream = { ...upstream, ...Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [`${name}.${k}`, v])) };
-    settled.push({ stage: name, state: outcome.state, description: outcome.description, section: outcome.section });
+    upstream = {
+      ...upstream,
+      ...Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [`${name}.${k}`, v])),
+    };
+    settled.push({
+      stage: name,
+      state: outcome.state,
+      description: outcome.description,
+      section: outcome.section,
+    });
     if (exitCode !== 0 && outcome.state !== 'success') failed = name;
   }
 

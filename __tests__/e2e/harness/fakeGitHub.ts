@@ -86,25 +86,33 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
-    if (method !== 'GET' && this.readOnly) return send(403, { message: 'Resource not accessible by integration' });
+    if (method !== 'GET' && this.readOnly)
+      return send(403, { message: 'Resource not accessible by integration' });
     const p = url.pathname;
     let m: RegExpExecArray | null;
 
     if (p === '/user') return send(403, { message: 'Resource not accessible by integration' });
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/statuses\/([^/]+)$/.exec(p)) && method === 'POST') {
+    m = /^\/repos\/[^/]+\/[^/]+\/statuses\/([^/]+)$/.exec(p);
+    if (m && method === 'POST') {
       this.statuses.push({ sha: m[1], ...body });
       return send(201, { id: this.nextId++, ...body });
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p);
+    if (m) {
       const issue = Number(m[1]);
       if (method === 'POST') {
         const c: FakeComment = { id: this.nextId++, issue, body: body.body, user: BOT };
         this.comments.push(c);
         return send(201, c);
       }
-      return this.page(url, res, this.comments.filter((c) => c.issue === issue));
+      return this.page(
+        url,
+        res,
+        this.comments.filter((c) => c.issue === issue),
+      );
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p))) {
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p);
+    if (m) {
       const idx = this.comments.findIndex((c) => c.id === Number(m![1]));
       if (idx < 0) return send(404, { message: 'Not Found' });
       if (method === 'PATCH') this.comments[idx].body = body.body;
@@ -114,21 +122,35 @@ export class FakeGitHub {
       }
       return send(200, this.comments[idx]);
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(p))) return this.page(url, res, this.reviews.get(Number(m[1])) ?? []);
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(p))) return this.page(url, res, this.files.get(Number(m[1])) ?? []);
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(p))) {
-      return this.page(url, res, (this.labels.get(Number(m[1])) ?? []).map((name) => ({ name })));
+    m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(p);
+    if (m) return this.page(url, res, this.reviews.get(Number(m[1])) ?? []);
+    m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(p);
+    if (m) return this.page(url, res, this.files.get(Number(m[1])) ?? []);
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(p);
+    if (m) {
+      return this.page(
+        url,
+        res,
+        (this.labels.get(Number(m[1])) ?? []).map((name) => ({ name })),
+      );
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p))) {
+    m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p);
+    if (m) {
       const pr = this.pulls.get(Number(m[1]));
       return pr ? send(200, { number: Number(m[1]), ...pr }) : send(404, { message: 'Not Found' });
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(p))) {
+    m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(p);
+    if (m) {
       const content = this.contents.get(`${url.searchParams.get('ref')}:${decodeURIComponent(m[1])}`);
       if (content === undefined) return send(404, { message: 'Not Found' });
-      return send(200, { type: 'file', encoding: 'base64', content: Buffer.from(content).toString('base64') });
+      return send(200, {
+        type: 'file',
+        encoding: 'base64',
+        content: Buffer.from(content).toString('base64'),
+      });
     }
-    if (/^\/orgs\/[^/]+\/teams\/[^/]+\/members$/.test(p)) return send(403, { message: 'Resource not accessible by integration' });
+    if (/^\/orgs\/[^/]+\/teams\/[^/]+\/members$/.test(p))
+      return send(403, { message: 'Resource not accessible by integration' });
     return send(404, { message: `fake GitHub has no route for ${method} ${p}` });
   }
 

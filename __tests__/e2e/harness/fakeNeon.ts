@@ -86,7 +86,8 @@ export class FakeNeon {
     };
     const fail = this.failNext.shift();
     if (fail) return send(fail, { message: `fake Neon answers ${fail}` });
-    if (req.headers.authorization !== `Bearer ${this.apiKey}`) return send(401, { message: 'authentication required' });
+    if (req.headers.authorization !== `Bearer ${this.apiKey}`)
+      return send(401, { message: 'authentication required' });
 
     const m = /^\/api\/v2\/projects\/([^/]+)(\/.*)?$/.exec(url.pathname);
     if (!m || m[1] !== this.projectId) return send(404, { message: 'project not found' });
@@ -95,7 +96,9 @@ export class FakeNeon {
 
     if (rest === '/branches' && method === 'GET') {
       const search = url.searchParams.get('search') ?? '';
-      const list = [...this.branches.values()].filter((b) => b.name.includes(search) || b.id.includes(search));
+      const list = [...this.branches.values()].filter(
+        (b) => b.name.includes(search) || b.id.includes(search),
+      );
       return send(200, { branches: list.map(view), pagination: {} });
     }
     if (rest === '/branches' && method === 'POST') {
@@ -106,11 +109,23 @@ export class FakeNeon {
       const id = `br-${randomBytes(4).toString('hex')}`;
       const database = `${this.parentDatabase}_${id.replace(/-/g, '_')}`;
       await createFromTemplate(database, parent.database);
-      const branch: FakeBranch = { id, name, parent_id: parent.id, default: false, database, ...(body.branch.expires_at ? { expires_at: body.branch.expires_at } : {}) };
+      const branch: FakeBranch = {
+        id,
+        name,
+        parent_id: parent.id,
+        default: false,
+        database,
+        ...(body.branch.expires_at ? { expires_at: body.branch.expires_at } : {}),
+      };
       this.branches.set(id, branch);
-      return send(201, { branch: view(branch), endpoints: [{ id: `ep-${id}`, type: 'read_write' }], operations: [this.operation(), this.operation()] });
+      return send(201, {
+        branch: view(branch),
+        endpoints: [{ id: `ep-${id}`, type: 'read_write' }],
+        operations: [this.operation(), this.operation()],
+      });
     }
-    if ((r = /^\/branches\/([^/]+)\/restore$/.exec(rest)) && method === 'POST') {
+    r = /^\/branches\/([^/]+)\/restore$/.exec(rest);
+    if (r && method === 'POST') {
       const branch = this.branches.get(r[1]);
       const parent = this.branches.get(body?.source_branch_id);
       if (!branch || !parent) return send(404, { message: 'branch not found' });
@@ -118,7 +133,8 @@ export class FakeNeon {
       await createFromTemplate(branch.database, parent.database);
       return send(200, { branch: view(branch), operations: [this.operation()] });
     }
-    if ((r = /^\/branches\/([^/]+)$/.exec(rest))) {
+    r = /^\/branches\/([^/]+)$/.exec(rest);
+    if (r) {
       const branch = this.branches.get(r[1]);
       if (!branch) return send(404, { message: 'branch not found' });
       if (method === 'DELETE') {
@@ -128,10 +144,17 @@ export class FakeNeon {
       }
       return send(200, { branch: view(branch) });
     }
-    if ((r = /^\/operations\/([^/]+)$/.exec(rest))) {
+    r = /^\/operations\/([^/]+)$/.exec(rest);
+    if (r) {
       const doneAt = this.operations.get(r[1]);
       if (doneAt === undefined) return send(404, { message: 'operation not found' });
-      return send(200, { operation: { id: r[1], project_id: this.projectId, status: Date.now() >= doneAt ? 'finished' : 'running' } });
+      return send(200, {
+        operation: {
+          id: r[1],
+          project_id: this.projectId,
+          status: Date.now() >= doneAt ? 'finished' : 'running',
+        },
+      });
     }
     if (rest === '/connection_uri') {
       const branch = this.branches.get(url.searchParams.get('branch_id') ?? 'br-main');
@@ -142,7 +165,14 @@ export class FakeNeon {
   }
 }
 
-const view = (b: FakeBranch) => ({ id: b.id, name: b.name, parent_id: b.parent_id, expires_at: b.expires_at, default: b.default, project_id: 'fake-project-1' });
+const view = (b: FakeBranch) => ({
+  id: b.id,
+  name: b.name,
+  parent_id: b.parent_id,
+  expires_at: b.expires_at,
+  default: b.default,
+  project_id: 'fake-project-1',
+});
 
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: ADMIN_URL });

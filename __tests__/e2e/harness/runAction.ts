@@ -37,7 +37,10 @@ export interface ActionRun {
 
 const REPO_ROOT = process.cwd();
 
-function evaluate(expr: string, scope: { inputs: Record<string, string>; token: string; steps: Record<string, string> }): string {
+function evaluate(
+  expr: string,
+  scope: { inputs: Record<string, string>; token: string; steps: Record<string, string> },
+): string {
   return expr.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_all, path: string) => {
     if (path === 'github.token') return scope.token;
     let m = /^inputs\.([a-z0-9-]+)$/.exec(path);
@@ -49,19 +52,29 @@ function evaluate(expr: string, scope: { inputs: Record<string, string>; token: 
 }
 
 /** `action` is the path of the action.yml relative to the repository root (e.g. actions/neon-branch/action.yml). */
-export async function runAction(action: string, inputs: Record<string, string>, ctx: RunContext): Promise<ActionRun> {
+export async function runAction(
+  action: string,
+  inputs: Record<string, string>,
+  ctx: RunContext,
+): Promise<ActionRun> {
   const file = resolve(REPO_ROOT, action);
   const def = parse(readFileSync(file, 'utf8')) as ActionYml;
   const step = def.runs.steps.find((s) => s.id === 'run')!;
-  for (const name of Object.keys(inputs)) if (!(name in def.inputs)) throw new Error(`${action} declares no input ${name}`);
+  for (const name of Object.keys(inputs))
+    if (!(name in def.inputs)) throw new Error(`${action} declares no input ${name}`);
 
   // Defaults first (they may use expressions), then what the workflow passes with `with:`.
   const values: Record<string, string> = {};
-  for (const [name, i] of Object.entries(def.inputs)) values[name] = evaluate(i.default ?? '', { inputs: {}, token: ctx.token, steps: {} });
+  for (const [name, i] of Object.entries(def.inputs))
+    values[name] = evaluate(i.default ?? '', { inputs: {}, token: ctx.token, steps: {} });
   Object.assign(values, inputs);
 
   const work = mkdtempSync(join(tmpdir(), 'sg-runner-'));
-  const files = { output: join(work, 'output'), summary: join(work, 'summary'), event: join(work, 'event.json') };
+  const files = {
+    output: join(work, 'output'),
+    summary: join(work, 'summary'),
+    event: join(work, 'event.json'),
+  };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   writeFileSync(files.event, JSON.stringify(ctx.event.payload));
@@ -83,24 +96,34 @@ export async function runAction(action: string, inputs: Record<string, string>, 
     RUNNER_TEMP: work,
     ...(process.env.RUNNER_DEBUG ? { RUNNER_DEBUG: process.env.RUNNER_DEBUG } : {}),
   };
-  for (const [k, v] of Object.entries(step.env ?? {})) env[k] = evaluate(v, { inputs: values, token: ctx.token, steps: {} });
+  for (const [k, v] of Object.entries(step.env ?? {}))
+    env[k] = evaluate(v, { inputs: values, token: ctx.token, steps: {} });
 
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn('bash', ['-e', '-c', step.run], { cwd: ctx.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('error', fail);
-    child.on('close', (c) => done({ code: c, stdout: out, stderr: err }));
-  });
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (done, fail) => {
+      const child = spawn('bash', ['-e', '-c', step.run], {
+        cwd: ctx.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.stderr.on('data', (d) => {
+        err += d;
+      });
+      child.on('error', fail);
+      child.on('close', (c) => done({ code: c, stdout: out, stderr: err }));
+    },
+  );
   const stepOutputs = parseOutputFile(readFileSync(files.output, 'utf8'));
   const outputs = Object.fromEntries(
-    Object.entries(def.outputs).map(([name, o]) => [name, evaluate(o.value, { inputs: values, token: ctx.token, steps: stepOutputs })]),
+    Object.entries(def.outputs).map(([name, o]) => [
+      name,
+      evaluate(o.value, { inputs: values, token: ctx.token, steps: stepOutputs }),
+    ]),
   );
   return { code, stdout, stderr, stepOutputs, outputs, summary: readFileSync(files.summary, 'utf8') };
 }
@@ -132,7 +155,11 @@ export function pullRequestEvent(
         merged: false,
         user: { login: 'dev' },
         labels: [],
-        head: { sha: pr.head, ref: `feature-${pr.number}`, repo: { full_name: pr.fork ? 'someone/shop' : 'acme/shop' } },
+        head: {
+          sha: pr.head,
+          ref: `feature-${pr.number}`,
+          repo: { full_name: pr.fork ? 'someone/shop' : 'acme/shop' },
+        },
         base: { sha: pr.base ?? 'base000', ref: 'main', repo: { full_name: 'acme/shop' } },
       },
       repository: { full_name: 'acme/shop' },
@@ -140,10 +167,17 @@ export function pullRequestEvent(
   };
 }
 
-export function reviewEvent(pr: { number: number; head: string; base?: string }, review: { user: string; state: string }) {
+export function reviewEvent(
+  pr: { number: number; head: string; base?: string },
+  review: { user: string; state: string },
+) {
   const base = pullRequestEvent('submitted', pr) as { name: string; payload: Record<string, unknown> };
   return {
     name: 'pull_request_review',
-    payload: { ...base.payload, action: 'submitted', review: { user: { login: review.user }, state: review.state.toLowerCase(), commit_id: pr.head } },
+    payload: {
+      ...base.payload,
+      action: 'submitted',
+      review: { user: { login: review.user }, state: review.state.toLowerCase(), commit_id: pr.head },
+    },
   };
 }

@@ -52,15 +52,28 @@ export class World {
 
   /** The inputs every run passes: the Neon secret and where the fake lives. */
   neonInputs(): Record<string, string> {
-    return { 'neon-api-key': this.neon.apiKey, 'neon-project-id': this.neon.projectId, 'api-host': this.neon.url };
+    return {
+      'neon-api-key': this.neon.apiKey,
+      'neon-project-id': this.neon.projectId,
+      'api-host': this.neon.url,
+    };
   }
 
   secrets(): string[] {
     return [this.token, this.neon.apiKey, this.neon.password];
   }
 
-  run(action: string, inputs: Record<string, string>, event: { name: string; payload: unknown }): Promise<ActionRun> {
-    return runAction(action, inputs, { workspace: this.workspace, event, githubUrl: this.github.url, token: this.token });
+  run(
+    action: string,
+    inputs: Record<string, string>,
+    event: { name: string; payload: unknown },
+  ): Promise<ActionRun> {
+    return runAction(action, inputs, {
+      workspace: this.workspace,
+      event,
+      githubUrl: this.github.url,
+      token: this.token,
+    });
   }
 
   /** Everything a person could read: logs, summary, statuses, comments. */
@@ -85,6 +98,9 @@ export async function sql(url: string, text: string): Promise<pg.QueryResult[]> 
 }
 
 export async function tablesOf(url: string): Promise<string[]> {
-  const [r] = await sql(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+  const [r] = await sql(
+    url,
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+  );
   return r.rows.map((row) => row.table_name as string);
 }

@@ -5,7 +5,7 @@
  */
 import type { Db, Queryable } from '../db.js';
 import { CatalogError } from '../errors.js';
-import { nameKey, objectId, relKey, routineKey } from '../model/ids.js';
+import { describeId, nameKey, objectId, relKey, routineKey } from '../model/ids.js';
 import { normalizeSqlText } from '../model/normalize.js';
 import type {
   Column,
@@ -224,7 +224,7 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
 
   const sequences: [string, Sequence][] = [];
   for (const r of rows.sequences) {
-    if (bool(r, 'identity') === true) continue;
+    if (bool(r, 'identity')) continue;
     const ownedTable = optStr(r, 'owned_table');
     const ownedSchema = optStr(r, 'owned_schema');
     if (ownedTable !== null && ownedSchema !== null && ignored(ownedSchema, ownedTable)) continue;
@@ -387,6 +387,13 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
     ];
   });
 
+  for (const r of rows.columns) {
+    if (str(r, 'generated_kind') !== 'v' || ignored(str(r, 'schema'), str(r, 'rel'))) continue;
+    unsupported.push({
+      id: objectId('column', str(r, 'schema'), str(r, 'name'), { table: str(r, 'rel') }),
+      reason: 'virtual generated columns are not supported',
+    });
+  }
   for (const r of rows.unsupported) {
     const schema = optStr(r, 'schema');
     const kind = str(r, 'kind') as UnsupportedObject['id']['kind'];
@@ -409,8 +416,12 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
     views: sortedRecord(views),
     materializedViews: sortedRecord(matviews),
     routines: sortedRecord(routines),
-    unsupported,
+    unsupported: unsupported.sort((a, b) => compareText(describeId(a.id), describeId(b.id))),
   };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function groupBy(rows: Rows, key: (r: Row) => string): Map<string, Row[]> {

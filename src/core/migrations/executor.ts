@@ -47,12 +47,18 @@ export function executionError(stmt: SqlStatement, err: unknown, prefix = ''): S
 }
 
 /**
- * Runs one statement. `prefix` lets the runner send BEGIN in the same round trip as the first
- * statement of a file: a migration run is mostly round trips.
+ * Runs one statement. `prefix` and `suffix` let the runner send BEGIN with the first statement of
+ * a file and its revision row and COMMIT with the last: a migration run is mostly round trips.
+ * The suffix starts on a new line so that a trailing `-- comment` cannot swallow it.
  */
-export async function runStatement(conn: Queryable, stmt: SqlStatement, prefix = ''): Promise<void> {
+export async function runStatement(
+  conn: Queryable,
+  stmt: SqlStatement,
+  prefix = '',
+  suffix = '',
+): Promise<void> {
   try {
-    await conn.exec(prefix + stmt.text);
+    await conn.exec(prefix + stmt.text + (suffix ? `\n;\n${suffix}` : ''));
   } catch (err) {
     throw executionError(stmt, err, prefix);
   }

@@ -308,20 +308,24 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
       if (p.transactional) {
         let current: SqlStatement | undefined;
         try {
-          if (p.statements.length === 0) await conn.exec('BEGIN');
-          for (let k = 0; k < p.statements.length; k++) {
+          // BEGIN rides with the first statement, the revision row and COMMIT with the last.
+          const last = p.statements.length - 1;
+          const finish = () => {
+            const row = {
+              version: m.version,
+              name: m.name,
+              checksum: m.checksum,
+              executionMs: clock() - started,
+              appliedBy,
+            };
+            return `${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`;
+          };
+          if (last < 0) await conn.exec(`BEGIN;\n${finish()}`);
+          for (let k = 0; k <= last; k++) {
             current = p.statements[k];
-            await runStatement(conn, current, k === 0 ? 'BEGIN;\n' : '');
+            await runStatement(conn, current, k === 0 ? 'BEGIN;\n' : '', k === last ? finish() : '');
           }
           current = undefined;
-          const row = {
-            version: m.version,
-            name: m.name,
-            checksum: m.checksum,
-            executionMs: clock() - started,
-            appliedBy,
-          };
-          await conn.exec(`${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`);
         } catch (err) {
           await conn.exec('ROLLBACK').catch(() => {});
           if (!(err instanceof SqlExecutionError) || !current) throw err;

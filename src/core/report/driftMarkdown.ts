@@ -12,6 +12,8 @@ import { type DriftReport, hasDrift, totalCounts } from './driftReport.js';
 
 /** Differences listed per pair in the comment; the JSON report always has them all. */
 export const MAX_LISTED = 150;
+/** Characters of fix SQL shown per pair in the comment. */
+export const MAX_FIX_CHARS = 20_000;
 
 /** Inline code that survives backticks in the text. */
 export function code(text: string): string {
@@ -89,7 +91,17 @@ function renderPair(p: PairCheck): string {
   }
   if (p.fix) {
     out.push(`**Suggested fix** — SQL to ${p.fix.purpose}:`, '');
-    if (p.fix.sql.trim() !== '') out.push(fenced(p.fix.sql.trimEnd(), 'sql'), '');
+    if (p.fix.sql.trim() !== '') {
+      const sql = p.fix.sql.trimEnd();
+      // A comment holds at most 65,536 characters; the JSON report keeps the whole plan.
+      const cut = sql.length > MAX_FIX_CHARS ? sql.slice(0, sql.lastIndexOf('\n', MAX_FIX_CHARS)) : sql;
+      out.push(fenced(cut, 'sql'), '');
+      if (cut !== sql)
+        out.push(
+          `…the SQL goes on (${sql.length - cut.length} more characters): see the JSON validation report.`,
+          '',
+        );
+    }
     for (const u of p.fix.unsupported)
       out.push(`> [!WARNING]\n> Not expressible as SQL by schemagate: ${u}`, '');
     if (p.fix.note) out.push(p.fix.note, '');

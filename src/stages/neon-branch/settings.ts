@@ -31,23 +31,34 @@ export function readNeonSettings(ctx: StageContext): NeonSettings {
   const where = ctx.project.configFile ?? 'schemagate.yml';
   const action = ctx.input('neon-action') || 'create';
   if (action !== 'create' && action !== 'delete' && action !== 'cleanup') {
-    throw new InputError(`input neon-action must be create, delete or cleanup, got ${JSON.stringify(action)}`);
+    throw new InputError(
+      `input neon-action must be create, delete or cleanup, got ${JSON.stringify(action)}`,
+    );
   }
   const apiKey = ctx.input('neon-api-key');
-  if (!apiKey) throw new InputError('input neon-api-key is required: pass a Neon API key secret, e.g. neon-api-key: ${{ secrets.NEON_API_KEY }}');
+  if (!apiKey) {
+    throw new InputError(
+      'input neon-api-key is required: pass the Neon API key from a repository secret (secrets.NEON_API_KEY)',
+    );
+  }
   ctx.log.mask(apiKey);
   const projectId = ctx.input('neon-project-id') || neon.project_id;
-  if (!projectId) throw new InputError(`input neon-project-id is required (or set neon.project_id in ${where})`);
+  if (!projectId)
+    throw new InputError(`input neon-project-id is required (or set neon.project_id in ${where})`);
   const branchTemplate = ctx.input('branch-name') || neon.branch_name;
   if (!branchTemplate.includes('{number}')) {
-    throw new InputError(`input branch-name (or neon.branch_name) must contain {number}, got ${JSON.stringify(branchTemplate)}: every PR needs its own branch`);
+    throw new InputError(
+      `input branch-name (or neon.branch_name) must contain {number}, got ${JSON.stringify(branchTemplate)}: every PR needs its own branch`,
+    );
   }
   const rawExpiry = ctx.input('expires-in');
   let expiresInMs: number;
   try {
     expiresInMs = parseDuration(rawExpiry || neon.expires_in);
   } catch {
-    throw new InputError(`input expires-in must be a duration such as 7d or 12h, got ${JSON.stringify(rawExpiry)}`);
+    throw new InputError(
+      `input expires-in must be a duration such as 7d or 12h, got ${JSON.stringify(rawExpiry)}`,
+    );
   }
   const parent = ctx.input('parent-branch') || neon.parent_branch;
   return {

@@ -5,12 +5,17 @@
  */
 import { InputError } from '../../core/errors.js';
 import { neonApiPort } from '../../neon/apiPort.js';
-import { cleanupBranches, deleteBranchNamed, ensureBranch, type LifecycleDeps } from '../../neon/lifecycle.js';
+import {
+  cleanupBranches,
+  deleteBranchNamed,
+  ensureBranch,
+  type LifecycleDeps,
+} from '../../neon/lifecycle.js';
 import { branchNameFor, expiresAt } from '../../neon/naming.js';
 import { NeonInputError, type NeonPort } from '../../neon/port.js';
 import { realSleep, type Sleep } from '../../neon/retry.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
-import { readNeonSettings, type NeonSettings } from './settings.js';
+import { type NeonSettings, readNeonSettings } from './settings.js';
 
 export interface NeonStageDeps {
   readonly port: (settings: NeonSettings, sleep: Sleep, log: (m: string) => void) => NeonPort;
@@ -23,7 +28,10 @@ const defaultDeps: NeonStageDeps = {
       apiKey: s.apiKey,
       projectId: s.projectId,
       apiHost: s.apiHost,
-      retry: { sleep, onRetry: (why, ms, n) => log(`Neon: ${why}; retry ${n} in ${Math.round(ms / 100) / 10} s`) },
+      retry: {
+        sleep,
+        onRetry: (why, ms, n) => log(`Neon: ${why}; retry ${n} in ${Math.round(ms / 100) / 10} s`),
+      },
     }),
   sleep: realSleep,
 };
@@ -51,7 +59,10 @@ export function createNeonBranchStage(deps: NeonStageDeps = defaultDeps): Stage 
 export const stage: Stage = createNeonBranchStage();
 
 function prNumber(ctx: StageContext, action: string): number {
-  if (!ctx.pr) throw new InputError(`neon-action ${action} needs a pull_request event: the event payload has no pull request`);
+  if (!ctx.pr)
+    throw new InputError(
+      `neon-action ${action} needs a pull_request event: the event payload has no pull request`,
+    );
   return ctx.pr.number;
 }
 
@@ -63,7 +74,12 @@ async function create(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDe
   } catch (err) {
     throw new InputError(`input expires-in (or neon.expires_in): ${(err as Error).message}`);
   }
-  const result = await ensureBranch(lifecycle, { name, ...(s.parent ? { parent: s.parent } : {}), ...(expiry ? { expiresAt: expiry } : {}), reset: s.reset });
+  const result = await ensureBranch(lifecycle, {
+    name,
+    ...(s.parent ? { parent: s.parent } : {}),
+    ...(expiry ? { expiresAt: expiry } : {}),
+    reset: s.reset,
+  });
   const uri = await lifecycle.neon.connectionUri(result.branch.id, s.database, s.role);
   maskUri(ctx, uri);
   const verb = result.created ? 'created' : result.reset ? 'reused and reset to its parent' : 'reused';
@@ -73,7 +89,12 @@ async function create(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDe
     state: 'success',
     description,
     section: `### schemagate/neon-branch\n\n:white_check_mark: Neon branch \`${name}\` (\`${result.branch.id}\`) ${verb}${expires}. Database \`${s.database}\` as role \`${s.role}\`.\n`,
-    outputs: { 'database-url': uri, 'branch-id': result.branch.id, 'branch-name': name, created: String(result.created) },
+    outputs: {
+      'database-url': uri,
+      'branch-id': result.branch.id,
+      'branch-name': name,
+      created: String(result.created),
+    },
   };
 }
 
@@ -105,8 +126,15 @@ async function cleanup(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleD
   const github = ctx.repoGitHub ?? ctx.github;
   const prState = github?.pullRequestState?.bind(github);
   if (!prState) ctx.log.warning('neon-branch cleanup: no GitHub token, so only expired branches are deleted');
-  const result = await cleanupBranches(lifecycle, s.branchTemplate, prState ?? (async () => 'open' as const), ctx.now());
-  const lines = result.deleted.map((d) => `- \`${d.name}\` (${d.why === 'closed' ? 'pull request closed' : 'expired'})`);
+  const result = await cleanupBranches(
+    lifecycle,
+    s.branchTemplate,
+    prState ?? (async () => 'open' as const),
+    ctx.now(),
+  );
+  const lines = result.deleted.map(
+    (d) => `- \`${d.name}\` (${d.why === 'closed' ? 'pull request closed' : 'expired'})`,
+  );
   const description = `Deleted ${result.deleted.length} branch(es), kept ${result.kept}`;
   return {
     state: 'success',
@@ -115,4 +143,3 @@ async function cleanup(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleD
     outputs: {},
   };
 }
-

@@ -24,10 +24,10 @@ SELECT n.nspname::text AS schema, c.relname::text AS rel, c.relkind::text AS rel
             AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1)
        END AS identity_sequence,
        ${commentOf('pg_class', 'c.oid', 'a.attnum')} AS comment,
-       (SELECT COALESCE(json_agg(json_build_object(
+       CASE WHEN a.attacl IS NULL THEN '[]'::json ELSE (SELECT COALESCE(json_agg(json_build_object(
                  'grantee', CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END,
                  'privilege', g.privilege_type, 'grantable', g.is_grantable)), '[]'::json)
-          FROM aclexplode(a.attacl) g) AS grants
+          FROM aclexplode(a.attacl) g) END AS grants
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -28,13 +28,14 @@ export function grantsJson(
   kind: 'r' | 's' | 'n' | 'f' | 'T' | 'c',
   ownerExpr: string,
 ): string {
-  return `(SELECT COALESCE(json_agg(json_build_object(
+  // A NULL ACL is the default: skip aclexplode for the common case.
+  return `CASE WHEN ${aclExpr} IS NULL THEN '[]'::json ELSE (SELECT COALESCE(json_agg(json_build_object(
         'grantee', CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END,
         'privilege', g.privilege_type, 'grantable', g.is_grantable)
         ORDER BY 1), '[]'::json)
       FROM (SELECT a.grantee, a.privilege_type, a.is_grantable FROM aclexplode(COALESCE(${aclExpr}, acldefault('${kind}', ${ownerExpr}))) a
             EXCEPT
-            SELECT d.grantee, d.privilege_type, d.is_grantable FROM aclexplode(acldefault('${kind}', ${ownerExpr})) d) g)`;
+            SELECT d.grantee, d.privilege_type, d.is_grantable FROM aclexplode(acldefault('${kind}', ${ownerExpr})) d) g) END`;
 }
 
 /** Comment of an object in pg_description (`objsubid` 0), as text or NULL. */

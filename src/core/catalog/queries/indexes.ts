@@ -16,25 +16,26 @@ SELECT n.nspname::text AS schema, ic.relname::text AS name,
        i.indisunique AS is_unique, am.amname::text AS method,
        ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid AS valid,
        (SELECT json_agg(json_build_object(
-           'column', CASE WHEN i.indkey[k - 1] <> 0 THEN
-                       (SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]) END,
-           'expression', CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END,
-           'opclass', (SELECT CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END
-                       FROM pg_opclass oc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
-                       WHERE oc.oid = i.indclass[k - 1]),
-           'collation', CASE WHEN i.indkey[k - 1] <> 0 AND i.indcollation[k - 1] <> 0 AND i.indcollation[k - 1] <>
-                          (SELECT a.attcollation FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1])
-                        THEN ${collationName('i.indcollation[k - 1]')} END,
-           'descending', (i.indoption[k - 1] & 1) = 1,
-           'nulls', CASE WHEN (i.indoption[k - 1] & 1) = 1 AND (i.indoption[k - 1] & 2) = 0 THEN 'LAST'
-                         WHEN (i.indoption[k - 1] & 1) = 0 AND (i.indoption[k - 1] & 2) = 2 THEN 'FIRST' END)
-         ORDER BY k)
-        FROM generate_series(1, i.indnkeyatts::int) k) AS elements,
-       ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts::int + 1, i.indnatts::int) k
-             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] ORDER BY k) AS include,
+           'column', a.attname::text,
+           'expression', CASE WHEN k.num = 0 THEN pg_get_indexdef(i.indexrelid, k.o::int, true) END,
+           'opclass', CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END,
+           'collation', CASE WHEN k.num <> 0 AND k.coll <> 0 AND k.coll <> a.attcollation
+                        THEN ${collationName('k.coll')} END,
+           'descending', (k.opt & 1) = 1,
+           'nulls', CASE WHEN (k.opt & 1) = 1 AND (k.opt & 2) = 0 THEN 'LAST'
+                         WHEN (k.opt & 1) = 0 AND (k.opt & 2) = 2 THEN 'FIRST' END)
+         ORDER BY k.o)
+        FROM unnest(i.indkey::int2[], i.indclass::oid[], i.indoption::int2[], i.indcollation::oid[])
+             WITH ORDINALITY k(num, cls, opt, coll, o)
+        LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num AND k.num <> 0
+        LEFT JOIN pg_opclass oc ON oc.oid = k.cls
+        LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+        WHERE k.o <= i.indnkeyatts) AS elements,
+       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, o)
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
+             WHERE k.o > i.indnkeyatts ORDER BY k.o) AS include,
        pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       (SELECT co.conname::text FROM pg_constraint co
-         WHERE co.conindid = i.indexrelid AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_name,
+       co.conname::text AS constraint_name,
        (SELECT json_build_object('schema', pn.nspname::text, 'name', pc.relname::text)
           FROM pg_inherits ih JOIN pg_class pc ON pc.oid = ih.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
          WHERE ih.inhrelid = i.indexrelid) AS parent_index,
@@ -45,6 +46,7 @@ JOIN pg_namespace n ON n.oid = ic.relnamespace
 JOIN pg_class tc ON tc.oid = i.indrelid
 JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x')
 WHERE tc.relkind IN ('r', 'p', 'm') AND ${IN_SCOPE.replaceAll('n.nspname', 'tn.nspname')}
   AND ${notExtensionMember('pg_class', 'tc.oid')}
 ORDER BY 1, 2`;

@@ -13,7 +13,7 @@ SELECT n.nspname::text AS schema, c.relname::text AS name,
        s.seqstart::text AS start, s.seqincrement::text AS increment,
        s.seqmin::text AS min, s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
        dn.nspname::text AS owned_schema, dt.relname::text AS owned_table, da.attname::text AS owned_column,
-       (d.deptype = 'i') AS identity
+       COALESCE(d.deptype = 'i', false) AS identity
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_sequence s ON s.seqrelid = c.oid

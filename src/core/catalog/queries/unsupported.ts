@@ -3,7 +3,8 @@ import { IN_SCOPE, notExtensionMember } from './filters.js';
 /**
  * Objects the model does not describe, so that callers can report them by name instead of
  * silently leaving them out: aggregates and window functions, range types, foreign tables,
- * rewrite rules, triggers on views, virtual generated columns (PostgreSQL 18), event triggers.
+ * rewrite rules, triggers on views, event triggers. (Virtual generated columns, PostgreSQL 18, are
+ * reported from the columns query.)
  */
 export const unsupportedQuery = `
 SELECT * FROM (
@@ -30,10 +31,6 @@ SELECT * FROM (
   SELECT 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, NULL, 'triggers on views are not supported'
   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal AND c.relkind = 'v' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
-  UNION ALL
-  SELECT 'column', n.nspname::text, a.attname::text, c.relname::text, NULL, 'virtual generated columns are not supported'
-  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE a.attgenerated = 'v' AND a.attnum > 0 AND NOT a.attisdropped AND ${IN_SCOPE}
   UNION ALL
   SELECT 'eventTrigger', NULL, e.evtname::text, NULL, NULL, 'event triggers are not supported'
   FROM pg_event_trigger e

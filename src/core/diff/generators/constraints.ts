@@ -52,7 +52,8 @@ function addStep(ctx: DiffContext, key: string, t: Table, c: Constraint, existin
   const statements: PlannedStatement[] = [];
   if (!c.validated && validatable) {
     statements.push(stmt(`ALTER TABLE ${table} ADD CONSTRAINT ${name} ${def} NOT VALID`, { locks: lock }));
-  } else if (existing && validatable) {
+  } else if (existing && validatable && t.partitioning === null) {
+    // (Partitioned tables refuse NOT VALID foreign keys before PostgreSQL 18: they get a plain ADD.)
     statements.push(stmt(`ALTER TABLE ${table} ADD CONSTRAINT ${name} ${def} NOT VALID`, { locks: lock }));
     statements.push(
       stmt(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}`, {

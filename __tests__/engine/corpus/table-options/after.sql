@@ -1,0 +1,10 @@
+CREATE TABLE public.base (id int, created timestamptz);
+CREATE TABLE public.logs (id int, msg text) WITH (fillfactor = 90, autovacuum_enabled = false);
+CREATE UNLOGGED TABLE public.scratch (id int);
+CREATE TABLE public.child (extra text) INHERITS (public.base);
+CREATE TABLE public.wide (id int PRIMARY KEY, a text, b text);
+CREATE VIEW public.wide_v WITH (security_barrier = true) AS SELECT id, a FROM public.wide;
+CREATE VIEW public.checked WITH (check_option = local) AS SELECT id, a FROM public.wide WHERE a IS NOT NULL;
+CREATE TABLE public.ref (id int, target_id int);
+CREATE MATERIALIZED VIEW public.mv AS SELECT id, a FROM public.wide WITH DATA;
+CREATE INDEX mv_id_idx ON public.mv (id);

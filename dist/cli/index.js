@@ -1,4 +1,0 @@
-#!/usr/bin/env node
-import { main } from '../lib/index.js';
-
-await main("cli");
