@@ -15,7 +15,7 @@ const common = {
   },
   'comment-author': {
     description:
-      'Login that writes the PR comment, when it is neither github-actions[bot] nor readable with GET /user (e.g. a GitHub App token).',
+      "Login that writes the PR comment, to match exactly that author; default: the token's own login, or any Bot account for an installation token.",
     default: '',
   },
   mode: {

@@ -64,3 +64,11 @@ describe('schemagate CLI', () => {
     expect(r.stderr).toContain('SCHEMAGATE_MODE must be "canary" or "strict", got "loose"');
   });
 });
+
+describe('argument errors', () => {
+  it('names an unknown option as a usage error with exit 2', async () => {
+    const r = await runCli(['check', '--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^schemagate check: error: Unknown option '--frobnicate'/);
+  });
+});

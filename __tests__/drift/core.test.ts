@@ -225,3 +225,27 @@ describe('long reports', () => {
     expect(JSON.parse(renderDriftJson(report)).differences).toHaveLength(400);
   });
 });
+
+describe('hostile names', () => {
+  it('stay inside their code spans and Mermaid labels', () => {
+    const odd = table('public', 'we"ird`name', [column('col`x', 'text'), column('a"b', 'integer')]);
+    const pair = checkPair({ left: 'declared', right: 'live' }, model({ tables: [odd] }), model({}), {
+      filters: NO_FILTERS,
+      mode: 'canary',
+    });
+    const md = renderDriftMarkdown({
+      mode: 'canary',
+      result: pair.result,
+      pairs: [pair],
+      schemaHash: null,
+      durationMs: 1,
+      bypass: null,
+      baselinePath: null,
+      models: { declared: model({ tables: [odd] }) },
+    });
+    expect(md).toContain('**`` public."we""ird`name" ``**');
+    expect(md).toContain('public_we_ird_name["public.we\'\'ird`name (missing)"] {');
+    expect(md).toContain('    text col_x');
+    expect(md).not.toContain('we"ird`name (missing)');
+  });
+});

@@ -191,3 +191,18 @@ describe('drift-check stage', () => {
     });
   });
 });
+
+describe('drift-check stage errors', () => {
+  it('fails with a message naming the key when the config is wrong, and changes nothing', async () => {
+    const root = makeProject({
+      'schemagate.yml': "schema: db/schema\ndrift:\n  pairs: ['declared:prod']\n",
+      'db/schema/a.sql': 'CREATE TABLE a (id int);\n',
+    });
+    const r = await runDriftStage(root);
+    expect(r.statuses[0]).toMatch(
+      /^head123 schemagate\/drift-check failure schemagate.yml(:\d+:\d+)?: drift.pairs.0/,
+    );
+    expect(r.exitCode).toBe(1);
+    expect(existsSync(join(root, 'schemagate-drift.json'))).toBe(false);
+  });
+});

@@ -32,9 +32,19 @@ async function serverWith(...sql: string[]): Promise<Db> {
 }
 
 afterAll(async () => {
-  for (const t of dbs) await t.drop();
+  await Promise.all(dbs.map((t) => t.drop()));
   await closeEmbedded();
-});
+}, 180_000);
+
+/**
+ * Before PostgreSQL 15 a new database grants CREATE on `public` to PUBLIC: a real difference from
+ * PGlite (18), so when the test server is older the public schema itself is left out.
+ */
+function comparable(m: SchemaModel): SchemaModel {
+  if (m.serverVersion >= 150000) return m;
+  const { public: _public, ...schemas } = m.schemas;
+  return { ...m, schemas };
+}
 
 function expectRealistic(m: SchemaModel): void {
   expect(Object.keys(m.schemas)).toEqual(['app', 'public']);
@@ -263,8 +273,8 @@ describe('introspect', () => {
     expect(server.materializedViews['app.order_totals'].definitionFingerprint).toBe(
       embedded.materializedViews['app.order_totals'].definitionFingerprint,
     );
-    expect(canonicalJson(server)).toBe(canonicalJson(embedded));
-    expect(modelHash(server)).toBe(modelHash(embedded));
+    expect(canonicalJson(comparable(server))).toBe(canonicalJson(comparable(embedded)));
+    expect(modelHash(comparable(server))).toBe(modelHash(comparable(embedded)));
   });
 
   test('a real difference changes the canonical form and hash', async () => {

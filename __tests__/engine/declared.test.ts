@@ -7,7 +7,7 @@ import pg from 'pg';
 import { loadDeclaredSchema } from '../../src/core/catalog/declared.js';
 import { introspect } from '../../src/core/catalog/index.js';
 import { SqlExecutionError, SqlSyntaxError } from '../../src/core/errors.js';
-import { canonicalJson } from '../../src/core/model/index.js';
+import { canonicalJson, type SchemaModel } from '../../src/core/model/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
 import { openDevDatabase } from '../../src/runtime/devDatabase.js';
@@ -45,7 +45,10 @@ test('a declared schema on PGlite equals the same SQL applied to the real server
     await t.db.exec(`CREATE TYPE public.kind AS ENUM ('a', 'b');\n${realistic}`);
     const live = await introspect(t.db);
     expect(Object.keys(declared.model.tables)).toContain('app.users');
-    expect(canonicalJson(declared.model)).toBe(canonicalJson(live));
+    // Before PostgreSQL 15 `public` grants CREATE to PUBLIC by default: a real difference from PGlite.
+    const withoutPublic = (m: SchemaModel) => ({ ...m, schemas: { ...m.schemas, public: undefined } });
+    const pick = live.serverVersion >= 150000 ? (m: SchemaModel) => m : withoutPublic;
+    expect(canonicalJson(pick(declared.model) as SchemaModel)).toBe(canonicalJson(pick(live) as SchemaModel));
   } finally {
     await t.drop();
   }

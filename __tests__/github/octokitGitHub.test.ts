@@ -123,6 +123,23 @@ describe('sticky comment', () => {
     expect(parseSections(created, ORDER).get('migrate')).toBe('applied 1 migration');
   });
 
+  it('with an installation token (GET /user 403), a GitHub App bot comment is ours but a user named like a bot is not', async () => {
+    nock(API)
+      .get('/user')
+      .reply(403, {})
+      .get('/repos/acme/shop/issues/7/comments')
+      .query(true)
+      .reply(200, [
+        { id: 6, body: `${MARKER}\n`, user: { login: 'github-actions-bot', type: 'User' } },
+        { id: 7, body: `${MARKER}\n`, user: { login: 'release-app[bot]', type: 'Bot' } },
+      ])
+      .get('/repos/acme/shop/issues/comments/7')
+      .reply(200, { id: 7, body: `${MARKER}\n` })
+      .patch('/repos/acme/shop/issues/comments/7')
+      .reply(200, {});
+    await port().upsertCommentSection(7, 'migrate', 'x');
+  });
+
   it('with a personal token, matches the login from GET /user', async () => {
     nock(API)
       .get('/user')

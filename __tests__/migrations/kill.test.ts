@@ -131,15 +131,19 @@ it('a failed CREATE UNIQUE INDEX CONCURRENTLY leaves an INVALID index that the r
 
 it('a rerun does not repeat a DROP INDEX CONCURRENTLY that had completed', async () => {
   await t.db.exec('CREATE TABLE d (a int); CREATE INDEX d_a ON d (a); CREATE INDEX d_b ON d (a);');
-  const files = { '1_d.up.sql': '-- schemagate:no-transaction\nDROP INDEX CONCURRENTLY d_a;\nDROP INDEX CONCURRENTLY d_b;\n' };
+  const files = {
+    '1_d.up.sql':
+      '-- schemagate:no-transaction\nDROP INDEX CONCURRENTLY d_a;\nDROP INDEX CONCURRENTLY d_b;\n',
+  };
   const opts = options(setOf(files, 'auto', 'm'), { revisionsSchema: 'drops' });
   // As if a run was killed after the first drop finished but before its progress was recorded.
   await t.db.exec(`CREATE SCHEMA drops; CREATE TABLE drops.schemagate_revisions (version text PRIMARY KEY, name text NOT NULL DEFAULT '',
     checksum text, applied_at timestamptz NOT NULL DEFAULT now(), execution_ms integer NOT NULL DEFAULT 0, applied_by text NOT NULL DEFAULT current_user,
     operation text NOT NULL DEFAULT 'apply', progress integer, progress_checksum text); DROP INDEX d_a;`);
-  await t.db.query("INSERT INTO drops.schemagate_revisions (version, checksum, progress, progress_checksum) VALUES ('1', $1, 0, '')", [
-    opts.set.migrations[0].checksum,
-  ]);
+  await t.db.query(
+    "INSERT INTO drops.schemagate_revisions (version, checksum, progress, progress_checksum) VALUES ('1', $1, 0, '')",
+    [opts.set.migrations[0].checksum],
+  );
   const report = await migrateUp(t.db, opts);
   expect(report.failure).toBeUndefined();
   expect(report.applied).toMatchObject([{ version: '1', resumedAt: 0 }]);

@@ -109,7 +109,10 @@ describe('safety', () => {
   });
 
   it('a trailing line comment after the last statement cannot swallow the revision row', async () => {
-    const set = setOf({ '1_a.up.sql': 'CREATE TABLE a (id int) -- no semicolon, comment to the end', '2_b.up.sql': 'SELECT 1 -- only' });
+    const set = setOf({
+      '1_a.up.sql': 'CREATE TABLE a (id int) -- no semicolon, comment to the end',
+      '2_b.up.sql': 'SELECT 1 -- only',
+    });
     const report = await migrateUp(t.db, options(set));
     expect(report.failure).toBeUndefined();
     expect((await revisions()).map((r) => r.version)).toEqual(['1', '2']);

@@ -3,15 +3,18 @@ import { commands } from './commands/index.js';
 import type { CliIo, ExitCode } from './io.js';
 import { VERSION } from '../version.js';
 
-export function helpText(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+export async function helpText(): Promise<string> {
+  // One at a time: jest's ESM loader trips over concurrent imports of shared modules.
+  const loaded = [];
+  for (const c of commands) loaded.push(await c.load());
+  const width = Math.max(...loaded.map((c) => c.name.length));
   return [
     `schemagate ${VERSION}: govern PostgreSQL schema changes`,
     '',
     'Usage: schemagate <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options: --help, --version; `schemagate <command> --help` for a command.',
     'Exit codes: 0 ok, 1 a gate failed (findings, drift), 2 bad input or configuration.',
@@ -23,18 +26,19 @@ export function helpText(): string {
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(helpText());
+    io.out(await helpText());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
     io.out(VERSION);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`schemagate: unknown command "${name}"; see schemagate --help`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.summary}\n\nUsage: ${command.usage}`);
     return 0;
@@ -42,7 +46,8 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     return await command.run(rest, io);
   } catch (err) {
-    const prefix = err instanceof InputError ? 'error' : 'internal error';
+    const badArgs = String((err as { code?: unknown })?.code ?? '').startsWith('ERR_PARSE_ARGS');
+    const prefix = err instanceof InputError || badArgs ? 'error' : 'internal error';
     io.err(`schemagate ${name}: ${prefix}: ${errorMessage(err)}`);
     return 2;
   }

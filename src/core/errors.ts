@@ -76,13 +76,9 @@ export class NotImplementedError extends InputError {
 }
 
 export function errorMessage(err: unknown): string {
-  if (err instanceof Error) {
-    const cause = err.cause instanceof Error ? `: ${err.cause.message}` : '';
-    return err.message + (cause && !err.message.includes(cause.slice(2)) ? cause : '');
-  }
-  return String(err);
-}
-
-export function exitCodeFor(err: unknown): 1 | 2 {
-  return err instanceof InputError ? 2 : 1;
+  // Duck-typed: errors from another realm (vm contexts, WASM glue) are not `instanceof Error`.
+  const message = (err as { message?: unknown } | null)?.message;
+  if (typeof message !== 'string') return String(err);
+  const cause = (err as { cause?: { message?: unknown } }).cause?.message;
+  return typeof cause === 'string' && !message.includes(cause) ? `${message}: ${cause}` : message;
 }

@@ -1,25 +1,23 @@
 import type { Command } from '../command.js';
-import { auditCommand } from './audit.js';
-import { baselineCommand } from './baseline.js';
-import { checkCommand } from './check.js';
-import { lintCommand } from './lint.js';
-import { driftCommand } from './drift.js';
-import { hashCommand } from './hash.js';
-import { migrateCommand } from './migrate.js';
-import { inspectCommand } from './inspect.js';
-import { diffCommand } from './diff.js';
-import { newCommand } from './new.js';
 
-/** Every command of `schemagate`, in the order `--help` lists them. */
-export const commands: readonly Command[] = [
-  checkCommand,
-  lintCommand,
-  migrateCommand,
-  driftCommand,
-  diffCommand,
-  newCommand,
-  hashCommand,
-  inspectCommand,
-  baselineCommand,
-  auditCommand,
+/**
+ * Every command of `schemagate`, in the order `--help` lists them. Modules load on first use so
+ * `schemagate --help` and each command start without parsing the code of all the others.
+ */
+export interface CommandEntry {
+  readonly name: string;
+  load(): Promise<Command>;
+}
+
+export const commands: readonly CommandEntry[] = [
+  { name: 'check', load: async () => (await import('./check.js')).checkCommand },
+  { name: 'lint', load: async () => (await import('./lint.js')).lintCommand },
+  { name: 'migrate', load: async () => (await import('./migrate.js')).migrateCommand },
+  { name: 'drift', load: async () => (await import('./drift.js')).driftCommand },
+  { name: 'diff', load: async () => (await import('./diff.js')).diffCommand },
+  { name: 'new', load: async () => (await import('./new.js')).newCommand },
+  { name: 'hash', load: async () => (await import('./hash.js')).hashCommand },
+  { name: 'inspect', load: async () => (await import('./inspect.js')).inspectCommand },
+  { name: 'baseline', load: async () => (await import('./baseline.js')).baselineCommand },
+  { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
 ];

@@ -360,6 +360,7 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
   }
 
   const routines: [string, Routine][] = rows.routines.map((r) => {
+    const isProcedure = str(r, 'prokind') === 'p';
     const args = json<{ name: string | null; type: string; mode: string }[]>(r, 'args') ?? [];
     const volatility = VOLATILITY[str(r, 'volatility')];
     const parallel = PARALLEL[str(r, 'parallel')];
@@ -368,13 +369,15 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
       {
         schema: str(r, 'schema'),
         name: str(r, 'name'),
-        kind: str(r, 'prokind') === 'p' ? 'procedure' : 'function',
+        kind: isProcedure ? 'procedure' : 'function',
         owner: str(r, 'owner'),
         comment: optStr(r, 'comment'),
         grants: grants(r),
-        identityArgs: str(r, 'identity_args'),
+        identityArgs: isProcedure ? withoutInMode(str(r, 'identity_args')) : str(r, 'identity_args'),
         argTypes: str(r, 'arg_types'),
-        definition: normalizeSqlText(str(r, 'definition')),
+        definition: isProcedure
+          ? procedureHeaderWithoutInMode(normalizeSqlText(str(r, 'definition')))
+          : normalizeSqlText(str(r, 'definition')),
         args: args.map((a) => ({ name: a.name ?? null, type: a.type, mode: ARG_MODES[a.mode] ?? 'IN' })),
         returns: optStr(r, 'returns'),
         language: str(r, 'language'),
@@ -418,6 +421,22 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
     routines: sortedRecord(routines),
     unsupported: unsupported.sort((a, b) => compareText(describeId(a.id), describeId(b.id))),
   };
+}
+
+/**
+ * PostgreSQL 14+ prints a procedure's IN arguments as `IN x integer`, 13 as `x integer`. IN is the
+ * default mode, so the word is dropped to compare equal across versions.
+ */
+function withoutInMode(args: string): string {
+  return args.replace(/(^|, )IN /g, '$1');
+}
+
+function procedureHeaderWithoutInMode(definition: string): string {
+  const nl = definition.indexOf('\n');
+  const header = nl < 0 ? definition : definition.slice(0, nl);
+  const open = header.indexOf('(');
+  if (open < 0) return definition;
+  return header.slice(0, open + 1) + withoutInMode(header.slice(open + 1)) + definition.slice(header.length);
 }
 
 function compareText(a: string, b: string): number {

@@ -47,7 +47,6 @@ export function analyse(from: SchemaModel, to: SchemaModel): Analysis {
   const fromIndex = refIndex(from);
   const toIndex = refIndex(to);
   const droppedTables = new Set(Object.keys(from.tables).filter((k) => !to.tables[k]));
-  const createdTables = new Set(Object.keys(to.tables).filter((k) => !from.tables[k]));
 
   const swappedEnums = new Set<string>();
   for (const key of Object.keys(to.enums)) {
@@ -143,17 +142,15 @@ export function analyse(from: SchemaModel, to: SchemaModel): Analysis {
       keyChangedTables.add(ix.table);
   }
 
-  const { detached, attached } = partitionChanges(from, to);
+  const { detached } = partitionChanges(from, to);
   return {
     droppedTables,
-    createdTables,
     reshapedTables,
     recreatedViews,
     swappedEnums,
     droppedRoutines,
     recreatedRoutines,
     detachedTables: detached,
-    attachedTables: attached,
     keyChangedTables,
     fromIndex,
     toIndex,

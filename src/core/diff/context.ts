@@ -94,9 +94,8 @@ export function vid(
 
 /** Facts computed once, before the generators run, that cross object kinds. */
 export interface Analysis {
-  /** Table keys present in `from` only / `to` only. */
+  /** Table keys present in `from` only. */
   readonly droppedTables: ReadonlySet<string>;
-  readonly createdTables: ReadonlySet<string>;
   /** Tables whose columns change in a way views cannot survive (drop, type, rename). */
   readonly reshapedTables: ReadonlySet<string>;
   /** Views and materialized views (keys) to drop and create again. */
@@ -108,8 +107,6 @@ export interface Analysis {
   readonly recreatedRoutines: ReadonlySet<string>;
   /** Tables detached from their parent in this plan (keys). */
   readonly detachedTables: ReadonlySet<string>;
-  /** Tables attached to a parent, or created as partitions, in this plan. */
-  readonly attachedTables: ReadonlySet<string>;
   /** Tables whose PK/UNIQUE constraints or unique indexes are dropped or rebuilt (FKs to them must follow). */
   readonly keyChangedTables: ReadonlySet<string>;
   readonly fromIndex: RefIndex;

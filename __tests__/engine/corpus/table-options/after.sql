@@ -8,3 +8,5 @@ CREATE VIEW public.checked WITH (check_option = local) AS SELECT id, a FROM publ
 CREATE TABLE public.ref (id int, target_id int);
 CREATE MATERIALIZED VIEW public.mv AS SELECT id, a FROM public.wide WITH DATA;
 CREATE INDEX mv_id_idx ON public.mv (id);
+CREATE TABLE public.animal (id int, name varchar(40) NOT NULL DEFAULT '');
+CREATE TABLE public.dog (bark text) INHERITS (public.animal);

@@ -7,3 +7,5 @@ CREATE VIEW public.checked AS SELECT id, a FROM public.wide WHERE a IS NOT NULL;
 CREATE TABLE public.target (id int PRIMARY KEY);
 CREATE TABLE public.ref (id int, target_id int REFERENCES public.target (id));
 CREATE MATERIALIZED VIEW public.mv AS SELECT id FROM public.wide WITH NO DATA;
+CREATE TABLE public.animal (id int, name varchar(20));
+CREATE TABLE public.dog (bark text) INHERITS (public.animal);

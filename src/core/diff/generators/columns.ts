@@ -18,10 +18,14 @@ export function columnsGenerator(ctx: DiffContext): void {
     const t = to.tables[key];
     const f = from.tables[key];
     if (!f || (f.partitionOf && t.partitionOf)) continue;
+    // A column an INHERITS parent also has is changed on the parent; PostgreSQL recurses.
+    const inherited = (name: string) =>
+      t.inherits.some((p) => from.tables[p]?.columns[name] !== undefined && to.tables[p]?.columns[name] !== undefined);
     for (const name of Object.keys(f.columns).sort()) {
-      if (!t.columns[name]) dropColumn(ctx, key, f, f.columns[name]);
+      if (!t.columns[name] && !inherited(name)) dropColumn(ctx, key, f, f.columns[name]);
     }
     for (const name of Object.keys(t.columns).sort()) {
+      if (inherited(name)) continue;
       const a = f.columns[name];
       const b = t.columns[name];
       if (!a) addColumn(ctx, key, t, b, false);

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { main } from '../lib/index.js';
+
+await main("lint-gate");
