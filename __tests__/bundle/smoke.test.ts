@@ -15,10 +15,12 @@ beforeAll(() => {
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('dist/cli', () => {
-  it('checks the example project', async () => {
+  it('checks the example project on the embedded database (PGlite loads from the bundle)', async () => {
     const r = await runBundle('cli', { args: ['check', repo] });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('migrations: db/migrations: 3 files, 8 statements parsed');
+    expect(r.stdout).toContain('parse: db/migrations: 4 files, 9 statements parsed');
+    expect(r.stdout).toContain('migrations: 4 migrations (atlas), atlas.sum verified');
+    expect(r.stdout).toContain('drift: declared-vs-replayed: no differences');
     expect(r.stdout).toContain('check: ok');
     expect(r.code).toBe(0);
   });

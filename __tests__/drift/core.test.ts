@@ -243,8 +243,8 @@ describe('hostile names', () => {
       baselinePath: null,
       models: { declared: model({ tables: [odd] }) },
     });
-    expect(md).toContain('**`` public."we""ird`name" ``**');
-    expect(md).toContain('public_we_ird_name["public.we\'\'ird`name (missing)"] {');
+    expect(md).toContain('**``public."we""ird`name"``**');
+    expect(md).toContain(`public_we_ird_name["public.'we''ird\`name' (missing)"] {`);
     expect(md).toContain('    text col_x');
     expect(md).not.toContain('we"ird`name (missing)');
   });

@@ -12,10 +12,13 @@ interface Workflow {
 }
 
 const load = (name: string) => parse(readFileSync(`docs/examples/${name}`, 'utf8')) as Workflow;
-const actionInputs = (path: string) => Object.keys((parse(readFileSync(path, 'utf8')) as { inputs: object }).inputs);
+const actionInputs = (path: string) =>
+  Object.keys((parse(readFileSync(path, 'utf8')) as { inputs: object }).inputs);
 
 function schemagateSteps(w: Workflow) {
-  return Object.values(w.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('<owner>/schemagate')));
+  return Object.values(w.jobs).flatMap((j) =>
+    j.steps.filter((s) => s.uses?.startsWith('<owner>/schemagate')),
+  );
 }
 
 function actionFile(uses: string): string {
@@ -26,7 +29,12 @@ function actionFile(uses: string): string {
 
 it.each([
   ['schemagate-pr.yml', 'pull_request', ['opened', 'synchronize', 'reopened'], 'action.yml'],
-  ['schemagate-review.yml', 'pull_request_review', ['submitted', 'dismissed'], 'actions/lint-gate/action.yml'],
+  [
+    'schemagate-review.yml',
+    'pull_request_review',
+    ['submitted', 'dismissed'],
+    'actions/lint-gate/action.yml',
+  ],
   ['schemagate-close.yml', 'pull_request', ['closed'], 'actions/neon-branch/action.yml'],
 ])('%s runs on %s %j with the right action, inputs and permissions', (file, event, types, action) => {
   const w = load(file);
@@ -37,5 +45,6 @@ it.each([
   const declared = actionInputs(action);
   for (const s of steps) for (const input of Object.keys(s.with ?? {})) expect(declared).toContain(input);
   // Composite actions run node from PATH: every job sets up Node 20 first.
-  for (const job of Object.values(w.jobs)) expect(job.steps.some((s) => s.uses === 'actions/setup-node@v4')).toBe(true);
+  for (const job of Object.values(w.jobs))
+    expect(job.steps.some((s) => s.uses === 'actions/setup-node@v4')).toBe(true);
 });

@@ -402,7 +402,13 @@ describe('renames and unsupported objects', () => {
 
   test('a newline in an unsupported object name cannot escape the SQL comment', () => {
     const agg = {
-      id: { kind: 'aggregate' as const, schema: 'public', name: 'x\nDROP TABLE users; --', table: null, args: null },
+      id: {
+        kind: 'aggregate' as const,
+        schema: 'public',
+        name: 'x\nDROP TABLE users; --',
+        table: null,
+        args: null,
+      },
       reason: 'aggregates are not supported',
     };
     const sql = renderPlanSql(planDiff(model({}), model({ unsupported: [agg] })));

@@ -18,8 +18,8 @@ describe('sticky comment body', () => {
     expect(body).toBe(
       [
         MARKER,
-        `${sectionStart('neon-branch')}\n### neon\nbranch ready\n${sectionEnd('neon-branch')}`,
-        `${sectionStart('lint-gate')}\n### lint\nall good\n${sectionEnd('lint-gate')}`,
+        `${sectionStart('neon-branch')}\n\n### neon\nbranch ready\n\n${sectionEnd('neon-branch')}`,
+        `${sectionStart('lint-gate')}\n\n### lint\nall good\n\n${sectionEnd('lint-gate')}`,
       ].join('\n\n') + '\n',
     );
   });

@@ -35,13 +35,14 @@ export function fakeActions(inputs: Record<string, string>): { actions: ActionsP
 }
 
 /** A GitHubPort that records statuses and sections; `deny` makes writes answer 403 like a fork's token. */
-export function fakeGitHub(options: { deny?: boolean } = {}) {
+export function fakeGitHub(options: { deny?: boolean; broken?: boolean } = {}) {
   const statuses: string[] = [];
   const sections = new Map<string, string>();
   const denied = () => Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
   const port: GitHubPort = {
     async setStatus(sha, context, state, description) {
       if (options.deny) throw denied();
+      if (options.broken) throw Object.assign(new Error('Server Error'), { status: 502 });
       statuses.push(`${sha} ${context} ${state} ${description}`);
     },
     async upsertCommentSection(_n, stage, md) {

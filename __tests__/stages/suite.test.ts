@@ -166,4 +166,29 @@ describe('the suite', () => {
     ).toBe(true);
     expect(rec.logs.filter((l) => l.startsWith('warning:'))).toHaveLength(1);
   });
+
+  it('a status GitHub refuses for another reason than permissions fails the job, with the reason logged', async () => {
+    const { deps, rec } = setup({ stages: 'migrate' }, fakeGitHub({ broken: true }));
+    expect(await runSuite(deps, stagesWith({}))).toBe(1);
+    expect(rec.logs).toContain('error: schemagate: could not write the commit status: Server Error');
+  });
+
+  it('settles the check even when the runner side breaks (an output cannot be written)', async () => {
+    const { deps, gh } = setup({ stages: 'neon-branch,migrate' });
+    const actions = {
+      ...deps.actions,
+      setOutput: () => {
+        throw new Error('GITHUB_OUTPUT is not writable');
+      },
+    };
+    const code = await runSuite(
+      { ...deps, actions },
+      stagesWith({ 'neon-branch': async () => ok('branch ready', { 'branch-id': 'br-1' }) }),
+    );
+    expect(code).toBe(1);
+    expect(gh.statuses.slice(2)).toEqual([
+      'head7 schemagate/neon-branch error GITHUB_OUTPUT is not writable',
+      'head7 schemagate/migrate error skipped: neon-branch failed',
+    ]);
+  });
 });

@@ -26,15 +26,16 @@ async function resolveAuthor(octokit, explicitLogin) {
     catch (err) {
         const status = err.status;
         if (status === 401 || status === 403 || status === 404)
-            return { login: WORKFLOW_BOT };
+            return { login: WORKFLOW_BOT, installation: true };
         throw err;
     }
 }
 function isAuthoredBy(user, author) {
     if (!user?.login)
         return false;
-    if (author.login === WORKFLOW_BOT)
-        return user.login === WORKFLOW_BOT && user.type === 'Bot';
+    if (author.installation || author.login === WORKFLOW_BOT) {
+        return user.type === 'Bot' && (author.installation === true || user.login === WORKFLOW_BOT);
+    }
     return user.login.toLowerCase() === author.login.toLowerCase();
 }
 
@@ -72,7 +73,7 @@ function parseSections(body, order) {
         const end = body.indexOf(sectionEnd(stage), from);
         if (end < 0)
             continue;
-        found.set(stage, body.slice(from, end).replace(/^\n/, '').replace(/\n$/, ''));
+        found.set(stage, body.slice(from, end).trim());
     }
     return found;
 }
@@ -80,7 +81,8 @@ function parseSections(body, order) {
 function renderComment(sections, order, limit = MAX_COMMENT_CHARS) {
     const present = order.filter((s) => sections.has(s));
     const texts = new Map(present.map((s) => [s, sections.get(s).trim()]));
-    const frame = (s, text) => `${sectionStart(s)}\n${text}\n${sectionEnd(s)}`;
+    // Blank lines around the text: a table or list right before an HTML comment could swallow it.
+    const frame = (s, text) => `${sectionStart(s)}\n\n${text}\n\n${sectionEnd(s)}`;
     const assemble = () => [MARKER, ...present.map((s) => frame(s, texts.get(s)))].join('\n\n').concat('\n');
     let body = assemble();
     // Cut the longest section first, repeatedly: one huge report must not push the others out.

@@ -2,6 +2,247 @@ export const id = 865;
 export const ids = [865,756];
 export const modules = {
 
+/***/ 46297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ evaluateApprovals),
+/* harmony export */   VQ: () => (/* binding */ displayPrincipal)
+/* harmony export */ });
+/* unused harmony exports normaliseLogin, latestVerdicts */
+const normaliseLogin = (p) => p.replace(/^@/, '').toLowerCase();
+const displayPrincipal = (p) => `@${p.replace(/^@/, '')}`;
+/** The latest review per reviewer; COMMENTED and PENDING reviews do not change an earlier verdict (as on GitHub). */
+function latestVerdicts(reviews) {
+    const byUser = new Map();
+    const ordered = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id);
+    for (const r of ordered) {
+        if (r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        byUser.set(normaliseLogin(r.user), r);
+    }
+    return [...byUser.values()];
+}
+async function evaluateApprovals(input) {
+    const notes = [];
+    const author = normaliseLogin(input.prAuthor);
+    const head = await input.fileDigestsAt(input.headSha);
+    const sameFiles = new Map();
+    const fresh = [];
+    for (const r of latestVerdicts(input.reviews)) {
+        const who = normaliseLogin(r.user);
+        if (r.state !== 'APPROVED')
+            continue;
+        if (who === author) {
+            notes.push(`${displayPrincipal(r.user)} is the author of the pull request: their approval does not count`);
+            continue;
+        }
+        if (r.commitId !== input.headSha) {
+            if (!sameFiles.has(r.commitId))
+                sameFiles.set(r.commitId, equalDigests(head, await input.fileDigestsAt(r.commitId)));
+            if (!sameFiles.get(r.commitId)) {
+                notes.push(`the approval by ${displayPrincipal(r.user)} on ${r.commitId.slice(0, 7)} is stale: the migration files changed since`);
+                continue;
+            }
+        }
+        fresh.push(who);
+    }
+    const teamCache = new Map();
+    const membersOf = async (principal) => {
+        const p = principal.replace(/^@/, '');
+        if (!p.includes('/'))
+            return [p.toLowerCase()];
+        if (!teamCache.has(p)) {
+            const [org, team] = p.split('/');
+            const m = await input.teamMembers(org, team);
+            teamCache.set(p, m === 'unreadable' ? m : m.map(normaliseLogin));
+        }
+        return teamCache.get(p);
+    };
+    const results = [];
+    for (const req of input.requirements) {
+        const unreadable = [];
+        // For each entry of `from`, the fresh approvers who belong to it.
+        const groups = [];
+        if (req.from.length === 0)
+            groups.push(fresh);
+        for (const p of req.from) {
+            const m = await membersOf(p);
+            if (m === 'unreadable') {
+                unreadable.push(displayPrincipal(p));
+                groups.push([]);
+            }
+            else
+                groups.push(fresh.filter((f) => m.includes(f)));
+        }
+        const approvers = req.distinctTeams && req.from.length > 0 ? distinctAssignment(groups) : [...new Set(groups.flat())];
+        const counted = approvers.slice(0, Math.max(req.count, approvers.length));
+        const missing = Math.max(0, req.count - approvers.length);
+        results.push({
+            requirement: req,
+            satisfied: missing === 0,
+            approvers: counted,
+            missing,
+            unreadableTeams: unreadable,
+        });
+    }
+    for (const t of new Set(results.flatMap((r) => r.unreadableTeams))) {
+        notes.push(`team ${t} cannot be read with this token (GITHUB_TOKEN cannot read team membership; pass a token with read:org), so its members' approvals are not counted`);
+    }
+    const missing = results.filter((r) => !r.satisfied);
+    return { satisfied: missing.length === 0, results, present: fresh, missing, notes };
+}
+function equalDigests(a, b) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys)
+        if ((a[k] ?? 'absent') !== (b[k] ?? 'absent'))
+            return false;
+    return true;
+}
+/** Largest set of approvers with each one standing for a different group (small bipartite matching). */
+function distinctAssignment(groups) {
+    const owner = new Map(); // approver -> group index
+    const tryAssign = (g, seen) => {
+        for (const who of groups[g]) {
+            if (seen.has(who))
+                continue;
+            seen.add(who);
+            const prev = owner.get(who);
+            if (prev === undefined || tryAssign(prev, seen)) {
+                owner.set(who, g);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (let g = 0; g < groups.length; g++)
+        tryAssign(g, new Set());
+    return [...owner.keys()];
+}
+
+
+/***/ }),
+
+/***/ 34998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ approvalRequirements),
+/* harmony export */   Zv: () => (/* binding */ missingDescription),
+/* harmony export */   vb: () => (/* binding */ needsApproval)
+/* harmony export */ });
+/* unused harmony exports ownersFor, compareRisk */
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44444);
+/* harmony import */ var _approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46297);
+/* harmony import */ var _risk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44274);
+
+
+
+/** A finding needs approval when its level requires at least one, or it is critical on an owned table. */
+function needsApproval(f, lint) {
+    if (f.ignored || f.risk === 'none')
+        return false;
+    if (f.risk === 'critical' && ownersFor(f, lint).length > 0)
+        return true;
+    return lint.approvals[f.risk].count > 0;
+}
+function ownersFor(f, lint) {
+    if (!f.table)
+        return [];
+    const out = [];
+    for (const [pattern, principals] of Object.entries(lint.owners)) {
+        const re = new RegExp(`^(?:${pattern})$`);
+        if (re.test(f.table) || re.test(f.table.split('.').pop()))
+            out.push(...principals);
+    }
+    return [...new Set(out)];
+}
+/** One requirement per risk level present (the findings of that level share it) plus owner sign-offs. */
+function approvalRequirements(findings, lint) {
+    const gated = findings.filter((f) => needsApproval(f, lint));
+    const reqs = [];
+    for (const level of [..._config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RISK_LEVELS */ .WA].reverse()) {
+        if (level === 'none')
+            continue;
+        const of = gated.filter((f) => f.risk === level);
+        const rule = lint.approvals[level];
+        if (of.length === 0 || rule.count === 0)
+            continue;
+        reqs.push({
+            id: `risk:${level}`,
+            reason: subjects(of),
+            count: rule.count,
+            from: rule.from,
+            distinctTeams: rule.distinct_teams,
+        });
+    }
+    const owned = new Map();
+    for (const f of gated.filter((x) => x.risk === 'critical')) {
+        const owners = ownersFor(f, lint);
+        if (owners.length === 0)
+            continue;
+        const key = owners.join(',');
+        owned.set(key, [...(owned.get(key) ?? []), f]);
+    }
+    for (const [key, of] of owned) {
+        reqs.push({
+            id: `owners:${key}`,
+            reason: subjects(of),
+            count: 1,
+            from: key.split(','),
+            distinctTeams: false,
+        });
+    }
+    return reqs;
+}
+function subjects(findings) {
+    return [...new Set(findings.map((f) => f.subject))].join(', ');
+}
+/** `needs 1 approval from @db-owners: DROP COLUMN users.email` for the first missing requirement. */
+function missingDescription(result) {
+    const [first, ...rest] = result.missing;
+    if (!first)
+        return '';
+    const r = first.requirement;
+    const who = r.from.length
+        ? ` from ${r.from.map(_approvals_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPrincipal */ .VQ).join(r.distinctTeams ? ' and ' : ' or ')}`
+        : '';
+    const teams = first.unreadableTeams.length
+        ? ` (team ${first.unreadableTeams.join(', ')} unreadable with this token)`
+        : '';
+    const more = rest.length ? `; +${rest.length} more` : '';
+    return `needs ${first.missing} approval${first.missing === 1 ? '' : 's'}${who}${teams}: ${r.reason}${more}`;
+}
+function compareRisk(a, b) {
+    return riskRank(a) - riskRank(b);
+}
+
+
+/***/ }),
+
+/***/ 94833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readRowCounts)
+/* harmony export */ });
+async function readRowCounts(db, tableKeys) {
+    const out = new Map();
+    if (tableKeys.length === 0)
+        return out;
+    const { rows } = await db.query(`SELECT n.nspname || '.' || c.relname AS key, c.reltuples::float8 AS rows
+       FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname || '.' || c.relname = ANY($1::text[])`, [tableKeys]);
+    // reltuples is -1 for a table never vacuumed or analyzed (PostgreSQL 14+): unknown, not empty.
+    for (const r of rows)
+        if (Number(r.rows) >= 0)
+            out.set(r.key, Math.round(Number(r.rows)));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 49756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -37,6 +278,281 @@ function statementRisks(set, report, options) {
 
 /***/ }),
 
+/***/ 97929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l7: () => (/* binding */ runMarkdown),
+/* harmony export */   le: () => (/* binding */ runText),
+/* harmony export */   lj: () => (/* binding */ summarizeRun),
+/* harmony export */   oY: () => (/* binding */ downText),
+/* harmony export */   qS: () => (/* binding */ statusText)
+/* harmony export */ });
+const ms = (n) => (n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(1)} s`);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const MAX_SQL = 1200;
+function clip(sql) {
+    return sql.length > MAX_SQL
+        ? `${sql.slice(0, MAX_SQL)}\n-- … (${sql.length - MAX_SQL} more characters)`
+        : sql;
+}
+function fence(sql) {
+    const ticks = '`'.repeat(Math.max(3, ...[...sql.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    return `${ticks}sql\n${clip(sql)}\n${ticks}`;
+}
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+function failureSentence(f) {
+    const where = `${f.file}:${f.line}:${f.column}`;
+    const state = f.sqlState ? ` (SQLSTATE ${f.sqlState})` : '';
+    const after = f.transactional
+        ? 'The file was rolled back: the database is as it was before this file.'
+        : `This file runs outside a transaction: ${plural(f.completedStatements ?? 0, 'statement')} before the failing one completed and stay applied; ` +
+            'the next run resumes at the failing statement.';
+    return `${where}: ${f.message}${state}. ${after}`;
+}
+function summarizeRun(r) {
+    if (r.dryRun)
+        return `dry run: ${plural(r.pending.length, 'migration')} pending, nothing applied`;
+    if (r.failure)
+        return `${r.failure.file} failed at line ${r.failure.line}:${r.failure.column}: ${r.failure.message}`;
+    const v = r.currentVersion ? `; current version ${r.currentVersion}` : '';
+    return r.applied.length === 0 ? `up to date${v}` : `applied ${plural(r.applied.length, 'migration')}${v}`;
+}
+function riskOf(risks, file, line) {
+    const r = risks?.get(`${file}:${line}`);
+    return r ? r : '';
+}
+// ---- terminal ----
+function runText(r, risks) {
+    const out = [];
+    for (const a of r.applied) {
+        const resumed = a.resumedAt ? ` (resumed after statement ${a.resumedAt})` : '';
+        out.push(`applied  ${a.file}  ${ms(a.durationMs)}${a.transactional ? '' : '  [no transaction]'}${resumed}`);
+    }
+    if (r.failure) {
+        out.push(`FAILED   ${failureSentence(r.failure)}`, '', indent(clip(r.failure.statement)), '');
+    }
+    if (r.dryRun) {
+        out.push(`dry run (${r.format}): ${plural(r.pending.length, 'pending migration')}; nothing was changed`);
+        for (const p of r.pending) {
+            out.push('', `${p.file}${p.transactional ? '' : '  [no transaction]'}${p.hasDown ? '  [has down]' : '  [no down part]'}`);
+            p.statements.forEach((s, i) => {
+                if (i < p.resumeAt)
+                    return;
+                const risk = riskOf(risks, p.file, s.line);
+                out.push(`  ${s.line}:${s.column}${risk ? `  risk ${risk}` : ''}${s.nonTransactional ? `  (${s.nonTransactional}: outside a transaction)` : ''}`);
+                out.push(indent(clip(s.text), '    '));
+            });
+        }
+    }
+    else if (r.pending.length > 0) {
+        out.push(`still pending: ${r.pending.map((p) => p.file).join(', ')}`);
+    }
+    if (r.adopted)
+        out.push(`adopted ${plural(r.adopted.count, 'applied migration')} recorded by ${r.adopted.source}`);
+    out.push(...r.warnings.map((w) => `warning: ${w}`));
+    out.push(summarizeRun(r));
+    return out.join('\n');
+}
+function indent(s, pad = '    ') {
+    return s
+        .split('\n')
+        .map((l) => pad + l)
+        .join('\n');
+}
+function statusText(s) {
+    const out = [`format: ${s.format}`];
+    if (s.adopted)
+        out.push(`revision table: not created yet; applied state read from ${s.adopted.source}`);
+    else if (!s.tableExists)
+        out.push('revision table: not created yet (nothing applied by schemagate)');
+    for (const a of s.state.applied) {
+        out.push(`applied  ${a.migration.version.padEnd(16)} ${a.migration.up.file}  ${a.row.applied_at}${a.row.operation === 'apply' ? '' : ` (${a.row.operation})`}`);
+    }
+    for (const p of s.state.partial)
+        out.push(`PARTIAL  ${p.migration.version.padEnd(16)} ${p.migration.up.file}  ${p.row.progress} statement(s) done; \`migrate up\` resumes it`);
+    const partial = new Set(s.state.partial.map((p) => p.migration));
+    for (const m of s.state.pending) {
+        if (partial.has(m))
+            continue;
+        out.push(`pending  ${m.version.padEnd(16)} ${m.up.file}  ${m.down ? 'down: yes' : 'down: none'}`);
+    }
+    for (const c of s.state.changed)
+        out.push(`EDITED   ${c.migration.version.padEnd(16)} ${c.migration.up.file}  changed after it was applied`);
+    for (const o of s.state.outOfOrder)
+        out.push(`ORDER    ${o.migration.version.padEnd(16)} ${o.migration.up.file}  pending but ${o.after.file} is applied`);
+    for (const m of s.state.missing)
+        out.push(`missing  ${m.version.padEnd(16)} (applied, no file in the directory)`);
+    const noDown = s.state.pending.filter((m) => !m.down && !m.repeatable);
+    out.push(`current version: ${s.state.currentVersion ?? 'none'}; ${plural(s.state.pending.length, 'pending migration')}` +
+        (s.state.pending.length > 0
+            ? `; rollback plan: ${noDown.length === 0 ? 'every pending migration has a down part' : `no down part for ${noDown.map((m) => m.up.file).join(', ')}`}`
+            : ''));
+    return out.join('\n');
+}
+function downText(d) {
+    const out = d.rolledBack.map((r) => `rolled back  ${r.file}  ${ms(r.durationMs)}`);
+    if (d.failure)
+        out.push(`FAILED   ${failureSentence(d.failure)}`, '', indent(clip(d.failure.statement)));
+    out.push(`current version: ${d.currentVersion ?? 'none'}`);
+    return out.join('\n');
+}
+// ---- markdown ----
+function rollbackPlan(pending) {
+    if (pending.length === 0)
+        return [];
+    const rows = pending.map((p) => `| ${code(p.file)} | ${p.statements.length} | ${p.transactional ? 'yes' : 'no'} | ${p.hasDown ? 'yes' : '**none**'} |`);
+    return ['', '| Pending migration | Statements | Transaction | Down part |', '|---|---:|---|---|', ...rows];
+}
+function runMarkdown(r, heading, risks) {
+    const out = [`### ${heading}`, ''];
+    if (r.failure) {
+        out.push(`:x: **Migration failed**: ${failureSentence(r.failure)}`, '', fence(r.failure.statement));
+    }
+    else if (r.dryRun) {
+        out.push(`:mag: **Dry run** (${r.format}): ${plural(r.pending.length, 'migration')} would run; nothing was changed.`);
+    }
+    else {
+        out.push(r.applied.length === 0
+            ? `:white_check_mark: Up to date${r.currentVersion ? ` at version ${code(r.currentVersion)}` : ''}; nothing to apply.`
+            : `:white_check_mark: Applied ${plural(r.applied.length, 'migration')} (${r.format})${r.currentVersion ? `; current version ${code(r.currentVersion)}` : ''}.`);
+    }
+    if (r.applied.length > 0) {
+        out.push('', '| Applied | Duration | Transaction |', '|---|---:|---|');
+        for (const a of r.applied)
+            out.push(`| ${code(a.file)} | ${ms(a.durationMs)} | ${a.transactional ? 'yes' : `no${a.resumedAt ? `, resumed after statement ${a.resumedAt}` : ''}`} |`);
+    }
+    out.push(...rollbackPlan(r.pending));
+    if (r.dryRun) {
+        for (const p of r.pending) {
+            const body = p.statements
+                .slice(p.resumeAt)
+                .map((s) => {
+                const risk = riskOf(risks, p.file, s.line);
+                return `-- line ${s.line}${risk ? `, risk: ${risk}` : ''}${s.nonTransactional ? `, outside a transaction (${s.nonTransactional})` : ''}\n${clip(s.text)};`;
+            })
+                .join('\n\n');
+            out.push('', `<details><summary>${code(p.file)}</summary>`, '', fence(body), '', '</details>');
+        }
+    }
+    if (r.adopted)
+        out.push('', `Adopted ${plural(r.adopted.count, 'applied migration')} recorded by ${r.adopted.source}.`);
+    for (const w of r.warnings)
+        out.push('', `> [!WARNING]\n> ${w}`);
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 13003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ lintJson)
+/* harmony export */ });
+function lintJson(report, o) {
+    return {
+        tool: 'schemagate',
+        version: o.version,
+        mode: o.mode,
+        selectedBy: o.selectedBy,
+        ...(o.passed !== undefined ? { passed: o.passed } : {}),
+        ...report,
+        approvals: o.approvals && {
+            satisfied: o.approvals.satisfied,
+            present: o.approvals.present,
+            requirements: o.approvals.results.map((r) => ({
+                ...r.requirement,
+                satisfied: r.satisfied,
+                approvers: r.approvers,
+                missing: r.missing,
+                unreadableTeams: r.unreadableTeams,
+            })),
+            notes: o.approvals.notes,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 80375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ toSarif)
+/* harmony export */ });
+const LEVEL = {
+    none: 'none',
+    low: 'note',
+    medium: 'warning',
+    high: 'error',
+    critical: 'error',
+};
+// GitHub sorts code-scanning alerts by security-severity (0-10).
+const SEVERITY = {
+    none: '0.0',
+    low: '2.0',
+    medium: '5.0',
+    high: '8.0',
+    critical: '9.5',
+};
+function toSarif(report, options) {
+    const used = new Set(report.findings.map((f) => f.ruleId));
+    const rules = options.rules.filter((r) => used.has(r.id));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const help = (docs) => options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, '')}/${docs}` : docs;
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'schemagate',
+                        version: options.version,
+                        informationUri: 'https://github.com/schemagate/schemagate',
+                        rules: rules.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+                            shortDescription: { text: r.summary },
+                            fullDescription: { text: r.why },
+                            helpUri: help(r.docs),
+                            help: { text: r.why, markdown: `${r.why}\n\nSee ${help(r.docs)}.` },
+                            defaultConfiguration: { level: LEVEL[r.risk] },
+                            properties: {
+                                'security-severity': SEVERITY[r.risk],
+                                tags: ['postgresql', 'migration', `risk-${r.risk}`],
+                            },
+                        })),
+                    },
+                },
+                results: report.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: index.get(f.ruleId),
+                    level: LEVEL[f.risk],
+                    message: { text: `${f.message} (risk ${f.risk}). Safe alternative:\n${f.safeAlternative}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file.replace(/\\/g, '/') },
+                                region: { startLine: f.line, startColumn: f.column },
+                            },
+                        },
+                    ],
+                    partialFingerprints: { schemagateFinding: `${f.ruleId}:${f.file}:${f.subject}` },
+                    properties: { risk: f.risk, subject: f.subject, ...(f.table ? { table: f.table } : {}) },
+                    ...(f.ignored ? { suppressions: [{ kind: 'inSource', justification: f.ignored.reason }] } : {}),
+                })),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
 /***/ 45554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -52,6 +568,107 @@ function cutDescription(text) {
     return oneLine.length <= MAX_STATUS_DESCRIPTION
         ? oneLine
         : `${oneLine.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 90793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ gitChangedFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Files a pull request adds or changes, when the GitHub API is not available: `git diff` against
+ * the merge base of the base commit. Paths come back relative to `cwd`.
+ */
+
+
+function gitChangedFiles(cwd, baseRef) {
+    if (!/^[\w./~^-]+$/.test(baseRef))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a usable git base ref: ${JSON.stringify(baseRef)}`);
+    let out;
+    try {
+        // --diff-filter=d: deleted files cannot be linted; --relative: paths relative to cwd, and only under it.
+        out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['diff', '--name-only', '--diff-filter=d', '--relative', `${baseRef}...HEAD`], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim();
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot list the files changed since ${baseRef} with git (${stderr || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`);
+    }
+    return out
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 47988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ auditLogPath),
+/* harmony export */   IA: () => (/* binding */ schemaBundleHash),
+/* harmony export */   Iq: () => (/* binding */ appendAuditLog)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_drift_audit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38336);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _migrationDir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66769);
+/* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62197);
+/**
+ * The edge side of the audit log: the schema bundle's hash from the files on disk, and appending
+ * an entry to audit.log (created with a header when absent; never the same entry twice).
+ */
+
+
+
+
+
+
+/** SHA-256 of the declared schema files (or, without `schema:`, of the migration directory). */
+function schemaBundleHash(project) {
+    const { config } = project;
+    if (config.schema) {
+        const dir = project.path(config.schema);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)) {
+            return (0,_core_drift_audit_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleHash */ .zh)((0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .listSqlFiles */ .WP)(dir).map((p) => ({ name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, p), content: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p) })));
+        }
+    }
+    const dir = project.path(config.migrations.dir);
+    return (0,_core_drift_audit_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleHash */ .zh)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)
+        ? (0,_migrationDir_js__WEBPACK_IMPORTED_MODULE_4__/* .readMigrationDir */ .Oz)(dir, project.configFile).map((f) => ({ name: f.name, content: f.content }))
+        : []);
+}
+function auditLogPath(project) {
+    const log = project.config.audit.log;
+    if (!log)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(project.configFile ?? 'schemagate.yml', 'audit.log', 'not set: add `audit: { log: docs/schema-audit.md }` (any markdown path)');
+    return project.path(log);
+}
+/** Appends `entry`; false when the same entry was already there. */
+function appendAuditLog(project, entry) {
+    const path = auditLogPath(project);
+    const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') : undefined;
+    const { text, appended } = (0,_core_drift_audit_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAuditEntry */ .Up)(existing, entry);
+    if (appended) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
+    }
+    return appended;
 }
 
 
@@ -367,8 +984,8 @@ var sarif = __webpack_require__(80375);
 var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/runtime/changedFiles.ts + 1 modules
-var changedFiles = __webpack_require__(58989);
+// EXTERNAL MODULE: ./src/runtime/changedFiles.ts
+var changedFiles = __webpack_require__(90793);
 ;// CONCATENATED MODULE: ./src/stages/lint-gate/selectFiles.ts
 /** Which migration files the lint gate looks at: the PR's added or changed ones, in the context of the whole set. */
 
@@ -1197,7 +1814,9 @@ function readPullRequest(env) {
 function readRunInfo(env) {
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const repository = env.GITHUB_REPOSITORY ?? '';
-    const runUrl = repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const runUrl = repository && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
     return {
         repository,
         eventName: env.GITHUB_EVENT_NAME ?? '',

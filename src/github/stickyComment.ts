@@ -23,7 +23,7 @@ export function parseSections(body: string, order: readonly string[]): Map<strin
     const from = start + sectionStart(stage).length;
     const end = body.indexOf(sectionEnd(stage), from);
     if (end < 0) continue;
-    found.set(stage, body.slice(from, end).replace(/^\n/, '').replace(/\n$/, ''));
+    found.set(stage, body.slice(from, end).trim());
   }
   return found;
 }
@@ -36,7 +36,8 @@ export function renderComment(
 ): string {
   const present = order.filter((s) => sections.has(s));
   const texts = new Map(present.map((s) => [s, sections.get(s)!.trim()]));
-  const frame = (s: string, text: string) => `${sectionStart(s)}\n${text}\n${sectionEnd(s)}`;
+  // Blank lines around the text: a table or list right before an HTML comment could swallow it.
+  const frame = (s: string, text: string) => `${sectionStart(s)}\n\n${text}\n\n${sectionEnd(s)}`;
   const assemble = () => [MARKER, ...present.map((s) => frame(s, texts.get(s)!))].join('\n\n').concat('\n');
   let body = assemble();
   // Cut the longest section first, repeatedly: one huge report must not push the others out.

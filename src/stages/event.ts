@@ -32,7 +32,9 @@ export function readRunInfo(env: Env): RunInfo {
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository = env.GITHUB_REPOSITORY ?? '';
   const runUrl =
-    repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    repository && env.GITHUB_RUN_ID
+      ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   return {
     repository,
     eventName: env.GITHUB_EVENT_NAME ?? '',

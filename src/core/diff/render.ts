@@ -5,7 +5,9 @@ export function renderPlanSql(plan: Plan): string {
   const parts: string[] = [];
   for (const u of plan.unsupported) {
     // A name may hold a newline; inside a `--` comment that would start a line of live SQL.
-    parts.push(`-- schemagate: unsupported ${u.kind} ${u.name}: ${u.reason}`.replace(/[\r\n\u2028\u2029]+/g, ' '));
+    parts.push(
+      `-- schemagate: unsupported ${u.kind} ${u.name}: ${u.reason}`.replace(/[\r\n\u2028\u2029]+/g, ' '),
+    );
   }
   const head = parts.length > 0 ? `${parts.join('\n')}\n\n` : '';
   const body = plan.statements

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parseConfig } from '../config/index.js';
 import { quoteLiteral } from '../sql/quote.js';
-import { byteOrder } from './canonical.js';
+import { byteOrder } from './order.js';
 import type { DriftMode } from './types.js';
 
 export const AUDIT_LOG_HEADER =

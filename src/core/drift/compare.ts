@@ -7,7 +7,7 @@ import { relKey } from '../model/ids.js';
 import { stableStringify } from '../model/normalize.js';
 import type { ObjectKind, SchemaModel, Table } from '../model/types.js';
 import { qualified, quoteIdent } from '../sql/quote.js';
-import { byteOrder } from './canonical.js';
+import { byteOrder } from './order.js';
 import {
   renderColumn,
   renderComposite,

@@ -23,6 +23,11 @@ export interface CanonicalOptions {
   readonly serverVersion?: boolean;
   /** Keep view definition text (default false: views compare by definitionFingerprint). */
   readonly viewText?: boolean;
+  /**
+   * Keep data state that is not schema: whether a materialized view has been refreshed (default
+   * false: a declared `WITH NO DATA` view and a refreshed live one are the same schema).
+   */
+  readonly state?: boolean;
 }
 
 /** Everything kept: the form `schemagate inspect` prints. */
@@ -31,6 +36,7 @@ export const FULL: CanonicalOptions = {
   columnOrder: true,
   serverVersion: true,
   viewText: true,
+  state: true,
 };
 
 /** The comparison form of a model (a new object; the input is not changed). */
@@ -51,7 +57,9 @@ export function normalizeModel(model: SchemaModel, options: CanonicalOptions = {
     sequences: mapValues(model.sequences, owner),
     tables: mapValues(model.tables, table),
     views: mapValues(model.views, view),
-    materializedViews: mapValues(model.materializedViews, view),
+    materializedViews: mapValues(model.materializedViews, (m) =>
+      view(options.state ? m : { ...m, populated: true }),
+    ),
     routines: mapValues(model.routines, owner),
   };
 }

@@ -20,7 +20,9 @@ export function columnsGenerator(ctx: DiffContext): void {
     if (!f || (f.partitionOf && t.partitionOf)) continue;
     // A column an INHERITS parent also has is changed on the parent; PostgreSQL recurses.
     const inherited = (name: string) =>
-      t.inherits.some((p) => from.tables[p]?.columns[name] !== undefined && to.tables[p]?.columns[name] !== undefined);
+      t.inherits.some(
+        (p) => from.tables[p]?.columns[name] !== undefined && to.tables[p]?.columns[name] !== undefined,
+      );
     for (const name of Object.keys(f.columns).sort()) {
       if (!t.columns[name] && !inherited(name)) dropColumn(ctx, key, f, f.columns[name]);
     }

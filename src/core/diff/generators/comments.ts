@@ -176,16 +176,18 @@ function* targets(ctx: DiffContext): Generator<Target> {
     }
   }
   for (const [k, ix] of Object.entries(to.indexes)) {
-    if (ix.constraint !== null) continue;
+    // A constraint's index is rebuilt with its constraint and loses its comment then.
+    const rebuilt =
+      ix.constraint !== null && ctx.isRecreated('constraint', `${ix.table}\u0000${ix.constraint}`);
     yield {
       kind: 'index',
       key: k,
       schema: ix.schema,
       name: ix.name,
       clause: `INDEX ${k}`,
-      from: from.indexes[k]?.comment,
+      from: rebuilt ? null : from.indexes[k]?.comment,
       to: ix.comment,
-      requires: [refs.rel(k)],
+      requires: [refs.rel(k), refs.rel(ix.table)],
       created: !from.indexes[k],
     };
   }

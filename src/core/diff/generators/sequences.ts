@@ -62,7 +62,22 @@ export function sequencesGenerator(ctx: DiffContext): void {
   for (const { key, from: a, to: b } of d.alters) {
     const statements: PlannedStatement[] = [];
     const changed = changedOptions(a, b);
-    if (changed) statements.push(stmt(`ALTER SEQUENCE ${qualified(b.schema, b.name)} ${changed}`));
+    // The model has no current value, so the counter is kept (no RESTART); narrower bounds can then fail.
+    const narrower = BigInt(b.min) > BigInt(a.min) || BigInt(b.max) < BigInt(a.max);
+    if (changed) {
+      statements.push(
+        stmt(`ALTER SEQUENCE ${qualified(b.schema, b.name)} ${changed}`, {
+          hazards: narrower
+            ? [
+                {
+                  id: 'sequence-bounds',
+                  message: `fails if the current value of ${key} is outside the new MINVALUE/MAXVALUE`,
+                },
+              ]
+            : [],
+        }),
+      );
+    }
     if (statements.length > 0) {
       ctx.add({
         id: vid('sequence', b.schema, b.name, 'alter'),

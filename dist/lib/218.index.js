@@ -1,0 +1,1471 @@
+export const id = 218;
+export const ids = [218];
+export const modules = {
+
+/***/ 41477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ loadDeclaredSchema)
+/* harmony export */ });
+/* harmony import */ var _db_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63359);
+/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59779);
+
+
+
+
+/** Applies every statement of `files` (already parsed, in order) to `db`, then introspects it. */
+async function loadDeclaredSchema(db, files, options = {}) {
+    for (const file of files) {
+        for (const stmt of file.statements)
+            await applyStatement(db, stmt);
+    }
+    const model = await (0,_introspect_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .q)(db, options);
+    const renames = files.flatMap((f) => f.directives.filter((d) => d.name === 'schemagate:rename').map((d) => parseRename(f.file, d, model)));
+    return { model, renames };
+}
+async function applyStatement(db, stmt) {
+    try {
+        await db.exec(stmt.text);
+    }
+    catch (err) {
+        const f = (0,_db_js__WEBPACK_IMPORTED_MODULE_3__/* .dbErrorFields */ .O)(err);
+        const at = positionIn(stmt, f.position);
+        const detail = [f.message, f.detail, f.hint && `hint: ${f.hint}`].filter(Boolean).join('; ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlExecutionError */ .TS(stmt.file, at.line, at.column, detail, f.code, { cause: err });
+    }
+}
+/** File line:col of PostgreSQL's 1-based character `position` inside the statement text. */
+function positionIn(stmt, position) {
+    const p = Number(position);
+    if (!Number.isInteger(p) || p < 1 || p > stmt.text.length + 1)
+        return { line: stmt.line, column: stmt.column };
+    const before = stmt.text.slice(0, p - 1);
+    const nl = before.lastIndexOf('\n');
+    if (nl < 0)
+        return { line: stmt.line, column: stmt.column + before.length };
+    const lines = before.split('\n').length - 1;
+    return { line: stmt.line + lines, column: before.length - nl };
+}
+/**
+ * `-- schemagate:rename <old> <new>`: names are written as in SQL (double quotes allowed).
+ * `schema.table` (or `table`, meaning public) renames a table; `schema.table.column` a column.
+ * `<new>` is either the full new name or just its last part. The new name must exist in the
+ * declared schema, so a typo fails here rather than turning into a silent drop.
+ */
+function parseRename(file, d, model) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlSyntaxError */ .MO(file, d.line, 1, `schemagate:rename ${d.args}: ${why}`);
+    };
+    const words = splitWords(d.args);
+    if (words.length !== 2)
+        fail('expected two names: -- schemagate:rename <old> <new>');
+    const from = splitName(words[0]) ?? fail(`cannot read the name ${words[0]}`);
+    const toRaw = splitName(words[1]) ?? fail(`cannot read the name ${words[1]}`);
+    if (from.length > 3)
+        fail('a name has at most three parts: schema.table.column');
+    const full = from.length === 1 ? ['public', ...from] : from;
+    const target = toRaw.length === 1
+        ? [...full.slice(0, -1), toRaw[0]]
+        : toRaw.length === full.length
+            ? toRaw
+            : toRaw.length === from.length && from.length === 1
+                ? ['public', ...toRaw]
+                : fail('old and new names must name the same kind of object');
+    if (target.length !== full.length)
+        fail('old and new names must name the same kind of object');
+    if (full.length === 2) {
+        if (full[0] !== target[0])
+            fail('a rename cannot move a table to another schema');
+        if (!model.tables[(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(target[0], target[1])])
+            fail(`table ${(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(target[0], target[1])} is not in the declared schema`);
+        return {
+            kind: 'table',
+            schema: full[0],
+            table: target[1],
+            from: full[1],
+            to: target[1],
+            file,
+            line: d.line,
+        };
+    }
+    if (full[0] !== target[0] || full[1] !== target[1])
+        fail('a column rename must keep the table (rename the table separately)');
+    const table = model.tables[(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(target[0], target[1])];
+    if (!table)
+        fail(`table ${(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(target[0], target[1])} is not in the declared schema`);
+    if (!table?.columns[target[2]])
+        fail(`column ${target[2]} is not in table ${(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(target[0], target[1])}`);
+    return {
+        kind: 'column',
+        schema: full[0],
+        table: full[1],
+        from: full[2],
+        to: target[2],
+        file,
+        line: d.line,
+    };
+}
+/** Splits on whitespace outside double quotes. */
+function splitWords(text) {
+    return text.match(/(?:[^\s"]+|"(?:[^"]|"")*")+/g) ?? [];
+}
+/** Splits a dotted SQL name into parts: unquoted parts fold to lower case, quoted ones are kept. */
+function splitName(text) {
+    const parts = [];
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] === '"') {
+            let s = '';
+            i++;
+            for (;;) {
+                if (i >= text.length)
+                    return null;
+                if (text[i] === '"') {
+                    if (text[i + 1] === '"') {
+                        s += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                s += text[i++];
+            }
+            parts.push(s);
+        }
+        else {
+            const end = text.indexOf('.', i);
+            const raw = text.slice(i, end < 0 ? text.length : end);
+            if (raw === '' || raw.includes('"'))
+                return null;
+            parts.push(raw.toLowerCase());
+            i = end < 0 ? text.length : end;
+        }
+        if (i < text.length) {
+            if (text[i] !== '.')
+                return null;
+            i++;
+            if (i >= text.length)
+                return null;
+        }
+    }
+    return parts;
+}
+
+
+/***/ }),
+
+/***/ 28331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* reexport safe */ _introspect_js__WEBPACK_IMPORTED_MODULE_0__.q)
+/* harmony export */ });
+/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59779);
+
+
+
+/***/ }),
+
+/***/ 59779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ introspect)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/model/ids.ts
+var ids = __webpack_require__(63359);
+// EXTERNAL MODULE: ./src/core/model/normalize.ts
+var normalize = __webpack_require__(35918);
+// EXTERNAL MODULE: ./src/core/sql/parser.ts
+var parser = __webpack_require__(5873);
+;// CONCATENATED MODULE: ./src/core/catalog/queries/filters.ts
+/**
+ * SQL fragments shared by the per-kind catalog queries. They are constants assembled at module
+ * load, never built from user input: schema filters arrive as bind parameters $1 (include, or
+ * NULL for all) and $2 (exclude).
+ */
+/** True for a namespace (alias `n`) that is in scope: not a system schema, and passes $1/$2. */
+const IN_SCOPE = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+  AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+  AND NOT (n.nspname = ANY (COALESCE($2::text[], '{}'::text[])))`;
+/** True when the object `oidExpr` of catalog `catalog` is not a member of an extension. */
+function notExtensionMember(catalog, oidExpr) {
+    return `NOT EXISTS (SELECT 1 FROM pg_depend ext_dep
+    WHERE ext_dep.classid = '${catalog}'::regclass AND ext_dep.objid = ${oidExpr} AND ext_dep.deptype = 'e')`;
+}
+/**
+ * Grants beyond the object's default ACL, as a JSON array of {grantee, privilege, grantable}.
+ * `aclExpr` is the ACL column, `kind` the acldefault letter, `ownerExpr` the owner column.
+ */
+function grantsJson(aclExpr, kind, ownerExpr) {
+    // A NULL ACL is the default: skip aclexplode for the common case.
+    return `CASE WHEN ${aclExpr} IS NULL THEN '[]'::json ELSE (SELECT COALESCE(json_agg(json_build_object(
+        'grantee', CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END,
+        'privilege', g.privilege_type, 'grantable', g.is_grantable)
+        ORDER BY 1), '[]'::json)
+      FROM (SELECT a.grantee, a.privilege_type, a.is_grantable FROM aclexplode(COALESCE(${aclExpr}, acldefault('${kind}', ${ownerExpr}))) a
+            EXCEPT
+            SELECT d.grantee, d.privilege_type, d.is_grantable FROM aclexplode(acldefault('${kind}', ${ownerExpr})) d) g) END`;
+}
+/** Comment of an object in pg_description (`objsubid` 0), as text or NULL. */
+function commentOf(catalog, oidExpr, subIdExpr = '0') {
+    return `(SELECT ds.description FROM pg_description ds
+    WHERE ds.classoid = '${catalog}'::regclass AND ds.objoid = ${oidExpr} AND ds.objsubid = ${subIdExpr})`;
+}
+/** `schema.name` of a collation, quoted by the server, or NULL. */
+function collationName(oidExpr) {
+    return `(SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+    FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = ${oidExpr})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/columns.ts
+
+/**
+ * Live columns of tables, views, materialized views and composite types, in one query. The
+ * identity sequence options come from the sequence the column depends on internally ('i').
+ */
+const columnsQuery = `
+SELECT n.nspname::text AS schema, c.relname::text AS rel, c.relkind::text AS relkind,
+       a.attname::text AS name, a.attnum::int AS position,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+            THEN ${collationName('a.attcollation')} END AS collation,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS "default",
+       CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
+       a.attgenerated::text AS generated_kind,
+       a.attidentity::text AS identity,
+       CASE WHEN a.attidentity <> '' THEN
+         (SELECT json_build_object('dataType', format_type(s.seqtypid, NULL), 'start', s.seqstart::text,
+                 'increment', s.seqincrement::text, 'min', s.seqmin::text, 'max', s.seqmax::text,
+                 'cache', s.seqcache::text, 'cycle', s.seqcycle)
+          FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
+          WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+            AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1)
+       END AS identity_sequence,
+       ${commentOf('pg_class', 'c.oid', 'a.attnum')} AS comment,
+       CASE WHEN a.attacl IS NULL THEN '[]'::json ELSE (SELECT COALESCE(json_agg(json_build_object(
+                 'grantee', CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END,
+                 'privilege', g.privilege_type, 'grantable', g.is_grantable)), '[]'::json)
+          FROM aclexplode(a.attacl) g) END AS grants
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'c')
+  AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+ORDER BY 1, 2, 5`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/constraints.ts
+
+/**
+ * Table constraints p/u/c/f/x. PostgreSQL 18's NOT NULL rows (contype 'n') are excluded: NOT NULL
+ * is the column's notNull. Foreign-key clones that PostgreSQL adds on the referencing table for
+ * each partition of a referenced partitioned table are excluded too (they share the parent's
+ * name and are not declared by anyone).
+ */
+const constraintsQuery = `
+SELECT n.nspname::text AS schema, r.relname::text AS rel, co.conname::text AS name, co.contype::text AS contype,
+       pg_get_constraintdef(co.oid) AS definition,
+       ARRAY(SELECT a.attname::text FROM unnest(co.conkey) WITH ORDINALITY k(num, ord)
+             JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num ORDER BY k.ord) AS columns,
+       co.condeferrable AS deferrable, co.condeferred AS deferred, co.convalidated AS validated,
+       co.connoinherit AS no_inherit,
+       (co.conparentid <> 0 OR NOT co.conislocal) AS inherited,
+       CASE WHEN co.contype IN ('p', 'u', 'x') AND co.conindid <> 0 THEN
+         (SELECT json_build_object('schema', ixn.nspname::text, 'name', ix.relname::text)
+          FROM pg_class ix JOIN pg_namespace ixn ON ixn.oid = ix.relnamespace WHERE ix.oid = co.conindid)
+       END AS index,
+       fn.nspname::text AS ref_schema, f.relname::text AS ref_table,
+       ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)
+             JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord) AS ref_columns,
+       co.confupdtype::text AS on_update, co.confdeltype::text AS on_delete, co.confmatchtype::text AS match,
+       ${commentOf('pg_constraint', 'co.oid')} AS comment
+FROM pg_constraint co
+JOIN pg_class r ON r.oid = co.conrelid
+JOIN pg_namespace n ON n.oid = r.relnamespace
+LEFT JOIN pg_class f ON f.oid = co.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
+WHERE co.contype IN ('p', 'u', 'c', 'f', 'x') AND r.relkind IN ('r', 'p')
+  AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'r.oid')}
+  AND NOT (co.contype = 'f' AND co.conparentid <> 0 AND EXISTS (
+        SELECT 1 FROM pg_constraint pco WHERE pco.oid = co.conparentid AND pco.conrelid = co.conrelid))
+ORDER BY 1, 2, 3`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/extensions.ts
+
+/** Installed extensions, except plpgsql which every database has. */
+const extensionsQuery = `
+SELECT e.extname::text AS name, n.nspname::text AS schema, e.extversion::text AS version,
+       ${commentOf('pg_extension', 'e.oid')} AS comment
+FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+WHERE e.extname <> 'plpgsql' AND (${IN_SCOPE} OR n.nspname = 'pg_catalog')
+ORDER BY 1`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/indexes.ts
+
+/**
+ * Indexes with their definition and parsed facts. Per key element: the column (or expression
+ * text), a non-default opclass, a collation other than the column's (for expressions the
+ * implicit collation is not knowable from SQL, so it is left to `definition`) and the ordering
+ * bits of indoption
+ * (1 = DESC, 2 = NULLS FIRST). `nulls_not_distinct` exists from PostgreSQL 15; the query for older
+ * servers reports false.
+ */
+function indexesSql(nullsNotDistinct) {
+    return `
+SELECT n.nspname::text AS schema, ic.relname::text AS name,
+       tn.nspname::text AS table_schema, tc.relname::text AS table_name,
+       pg_get_indexdef(i.indexrelid) AS definition,
+       i.indisunique AS is_unique, am.amname::text AS method,
+       ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid AS valid,
+       (SELECT json_agg(json_build_object(
+           'column', a.attname::text,
+           'expression', CASE WHEN k.num = 0 THEN pg_get_indexdef(i.indexrelid, k.o::int, true) END,
+           'opclass', CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END,
+           'collation', CASE WHEN k.num <> 0 AND k.coll <> 0 AND k.coll <> a.attcollation
+                        THEN ${collationName('k.coll')} END,
+           'descending', (k.opt & 1) = 1,
+           'nulls', CASE WHEN (k.opt & 1) = 1 AND (k.opt & 2) = 0 THEN 'LAST'
+                         WHEN (k.opt & 1) = 0 AND (k.opt & 2) = 2 THEN 'FIRST' END)
+         ORDER BY k.o)
+        FROM unnest(i.indkey::int2[], i.indclass::oid[], i.indoption::int2[], i.indcollation::oid[])
+             WITH ORDINALITY k(num, cls, opt, coll, o)
+        LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num AND k.num <> 0
+        LEFT JOIN pg_opclass oc ON oc.oid = k.cls
+        LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+        WHERE k.o <= i.indnkeyatts) AS elements,
+       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, o)
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
+             WHERE k.o > i.indnkeyatts ORDER BY k.o) AS include,
+       pg_get_expr(i.indpred, i.indrelid) AS predicate,
+       co.conname::text AS constraint_name,
+       (SELECT json_build_object('schema', pn.nspname::text, 'name', pc.relname::text)
+          FROM pg_inherits ih JOIN pg_class pc ON pc.oid = ih.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+         WHERE ih.inhrelid = i.indexrelid) AS parent_index,
+       ${commentOf('pg_class', 'ic.oid')} AS comment
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = ic.relnamespace
+JOIN pg_class tc ON tc.oid = i.indrelid
+JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x')
+WHERE tc.relkind IN ('r', 'p', 'm') AND ${IN_SCOPE.replaceAll('n.nspname', 'tn.nspname')}
+  AND ${notExtensionMember('pg_class', 'tc.oid')}
+ORDER BY 1, 2`;
+}
+/** PostgreSQL 15 and later. */
+const indexesQuery = indexesSql('i.indnullsnotdistinct');
+/** PostgreSQL 13 and 14: no NULLS NOT DISTINCT. */
+const indexesQueryPre15 = indexesSql('false');
+function indexesQueryFor(serverVersion) {
+    return serverVersion >= 150000 ? indexesQuery : indexesQueryPre15;
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/policies.ts
+
+/** Row-level security policies. polroles holds 0 for PUBLIC. */
+const policiesQuery = `
+SELECT n.nspname::text AS schema, c.relname::text AS rel, po.polname::text AS name,
+       po.polpermissive AS permissive, po.polcmd::text AS cmd,
+       ARRAY(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END
+             FROM unnest(po.polroles) r ORDER BY 1) AS roles,
+       pg_get_expr(po.polqual, po.polrelid) AS using_expr,
+       pg_get_expr(po.polwithcheck, po.polrelid) AS with_check,
+       ${commentOf('pg_policy', 'po.oid')} AS comment
+FROM pg_policy po
+JOIN pg_class c ON c.oid = po.polrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+ORDER BY 1, 2, 3`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/routines.ts
+
+/**
+ * Functions and procedures (prokind f, p). Aggregates and window functions are reported by the
+ * unsupported query. `arg_types` (input types only, from proargtypes) identifies the routine.
+ */
+const routinesQuery = `
+SELECT n.nspname::text AS schema, p.proname::text AS name, p.prokind::text AS prokind,
+       pg_get_userbyid(p.proowner)::text AS owner,
+       pg_get_function_identity_arguments(p.oid) AS identity_args,
+       array_to_string(ARRAY(SELECT format_type(u.t, NULL) FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(t, o) ORDER BY u.o), ', ') AS arg_types,
+       pg_get_functiondef(p.oid) AS definition,
+       (SELECT COALESCE(json_agg(json_build_object(
+                 'name', NULLIF(p.proargnames[u.o], ''),
+                 'type', format_type(u.t, NULL),
+                 'mode', COALESCE(p.proargmodes[u.o]::text, 'i')) ORDER BY u.o), '[]'::json)
+          FROM unnest(COALESCE(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY u(t, o)) AS args,
+       CASE WHEN p.prokind = 'f' THEN pg_get_function_result(p.oid) END AS returns,
+       l.lanname::text AS language, p.provolatile::text AS volatility, p.prosecdef AS security_definer,
+       p.proisstrict AS strict, p.proparallel::text AS parallel,
+       COALESCE(p.proconfig, '{}'::text[]) AS config,
+       ${commentOf('pg_proc', 'p.oid')} AS comment,
+       ${grantsJson('p.proacl', 'f', 'p.proowner')} AS grants
+FROM pg_proc p
+JOIN pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_language l ON l.oid = p.prolang
+WHERE p.prokind IN ('f', 'p') AND ${IN_SCOPE} AND ${notExtensionMember('pg_proc', 'p.oid')}
+ORDER BY 1, 2, 6`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/schemas.ts
+
+/** Schemas in scope, except those an extension created. */
+const schemasQuery = `
+SELECT n.nspname::text AS name,
+       pg_get_userbyid(n.nspowner)::text AS owner,
+       ${commentOf('pg_namespace', 'n.oid')} AS comment,
+       ${grantsJson('n.nspacl', 'n', 'n.nspowner')} AS grants
+FROM pg_namespace n
+WHERE ${IN_SCOPE} AND ${notExtensionMember('pg_namespace', 'n.oid')}
+ORDER BY 1`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/sequences.ts
+
+/**
+ * Sequences with their options; `owned_*` is the OWNED BY column, `identity` whether the sequence
+ * backs an identity column (deptype 'i').
+ */
+const sequencesQuery = `
+SELECT n.nspname::text AS schema, c.relname::text AS name,
+       pg_get_userbyid(c.relowner)::text AS owner,
+       ${commentOf('pg_class', 'c.oid')} AS comment,
+       ${grantsJson('c.relacl', 's', 'c.relowner')} AS grants,
+       format_type(s.seqtypid, NULL) AS data_type,
+       s.seqstart::text AS start, s.seqincrement::text AS increment,
+       s.seqmin::text AS min, s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
+       dn.nspname::text AS owned_schema, dt.relname::text AS owned_table, da.attname::text AS owned_column,
+       COALESCE(d.deptype = 'i', false) AS identity
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_sequence s ON s.seqrelid = c.oid
+LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+     AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class dt ON dt.oid = d.refobjid
+LEFT JOIN pg_namespace dn ON dn.oid = dt.relnamespace
+LEFT JOIN pg_attribute da ON da.attrelid = d.refobjid AND da.attnum = d.refobjsubid
+WHERE c.relkind = 'S' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+ORDER BY 1, 2`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/tables.ts
+
+/** Ordinary and partitioned tables with partitioning, inheritance, RLS flags and options. */
+const tablesQuery = `
+SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS relkind,
+       pg_get_userbyid(c.relowner)::text AS owner,
+       ${commentOf('pg_class', 'c.oid')} AS comment,
+       ${grantsJson('c.relacl', 'r', 'c.relowner')} AS grants,
+       c.relpersistence = 'u' AS unlogged,
+       COALESCE(c.reloptions::text[], '{}'::text[]) AS options,
+       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       (SELECT COALESCE(json_agg(json_build_object('schema', pn.nspname::text, 'name', pc.relname::text) ORDER BY i.inhseqno), '[]'::json)
+          FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+          JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+         WHERE i.inhrelid = c.oid) AS parents
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+ORDER BY 1, 2`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/triggers.ts
+
+/**
+ * User triggers on tables. Internal triggers (foreign keys) and clones on partitions
+ * (tgparentid, PostgreSQL 13+) are skipped: they follow from the FK or the parent's trigger.
+ */
+const triggersQuery = `
+SELECT n.nspname::text AS schema, c.relname::text AS rel, c.relkind::text AS relkind, tg.tgname::text AS name,
+       pg_get_triggerdef(tg.oid) AS definition,
+       fn.nspname::text AS function_schema, f.proname::text AS function_name,
+       array_to_string(ARRAY(SELECT format_type(u.t, NULL) FROM unnest(f.proargtypes::oid[]) WITH ORDINALITY u(t, o) ORDER BY u.o), ', ') AS function_args,
+       tg.tgenabled::text AS enabled, tg.tgconstraint <> 0 AS is_constraint,
+       ${commentOf('pg_trigger', 'tg.oid')} AS comment
+FROM pg_trigger tg
+JOIN pg_class c ON c.oid = tg.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_proc f ON f.oid = tg.tgfoid
+JOIN pg_namespace fn ON fn.oid = f.pronamespace
+WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
+  AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+ORDER BY 1, 2, 4`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/types.ts
+
+/**
+ * Enum, domain and composite types (typtype e, d, c with a standalone composite relation).
+ * Range and multirange types are reported by the unsupported query.
+ */
+const typesQuery = `
+SELECT n.nspname::text AS schema, t.typname::text AS name, t.typtype::text AS typtype,
+       pg_get_userbyid(t.typowner)::text AS owner,
+       ${commentOf('pg_type', 't.oid')} AS comment,
+       ${grantsJson('t.typacl', 'T', 't.typowner')} AS grants,
+       CASE WHEN t.typtype = 'e' THEN
+         ARRAY(SELECT en.enumlabel::text FROM pg_enum en WHERE en.enumtypid = t.oid ORDER BY en.enumsortorder)
+       END AS labels,
+       CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_type,
+       CASE WHEN t.typtype = 'd' AND t.typcollation <> 0
+              AND t.typcollation <> (SELECT bt.typcollation FROM pg_type bt WHERE bt.oid = t.typbasetype)
+            THEN ${collationName('t.typcollation')} END AS collation,
+       CASE WHEN t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0) END AS "default",
+       t.typnotnull AS not_null,
+       CASE WHEN t.typtype = 'd' THEN
+         (SELECT COALESCE(json_agg(json_build_object('name', dc.conname::text,
+                   'definition', pg_get_constraintdef(dc.oid), 'validated', dc.convalidated) ORDER BY dc.conname), '[]'::json)
+          FROM pg_constraint dc WHERE dc.contypid = t.oid AND dc.contype = 'c')
+       END AS checks
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE ${IN_SCOPE} AND ${notExtensionMember('pg_type', 't.oid')}
+  AND (t.typtype IN ('e', 'd')
+       OR (t.typtype = 'c' AND (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c'))
+ORDER BY 1, 2`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/unsupported.ts
+
+/**
+ * Objects the model does not describe, so that callers can report them by name instead of
+ * silently leaving them out: aggregates and window functions, range types, foreign tables,
+ * rewrite rules, triggers on views, event triggers. (Virtual generated columns, PostgreSQL 18, are
+ * reported from the columns query.)
+ */
+const unsupportedQuery = `
+SELECT * FROM (
+  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END AS kind,
+         n.nspname::text AS schema, p.proname::text AS name, NULL::text AS rel,
+         pg_get_function_identity_arguments(p.oid) AS args,
+         CASE p.prokind WHEN 'a' THEN 'aggregates are not supported' ELSE 'window functions are not supported' END AS reason
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('a', 'w') AND ${IN_SCOPE} AND ${notExtensionMember('pg_proc', 'p.oid')}
+  UNION ALL
+  SELECT 'other', n.nspname::text, t.typname::text, NULL, NULL,
+         CASE t.typtype WHEN 'r' THEN 'range types are not supported' ELSE 'multirange types are not supported' END
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype IN ('r', 'm') AND ${IN_SCOPE} AND ${notExtensionMember('pg_type', 't.oid')}
+  UNION ALL
+  SELECT 'foreignTable', n.nspname::text, c.relname::text, NULL, NULL, 'foreign tables are not supported'
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'f' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT 'rule', n.nspname::text, rw.rulename::text, c.relname::text, NULL, 'rewrite rules are not supported'
+  FROM pg_rewrite rw JOIN pg_class c ON c.oid = rw.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE rw.rulename <> '_RETURN' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, NULL, 'triggers on views are not supported'
+  FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE NOT tg.tgisinternal AND c.relkind = 'v' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT 'eventTrigger', NULL, e.evtname::text, NULL, NULL, 'event triggers are not supported'
+  FROM pg_event_trigger e
+  WHERE NOT EXISTS (SELECT 1 FROM pg_depend ext_dep WHERE ext_dep.classid = 'pg_event_trigger'::regclass
+                    AND ext_dep.objid = e.oid AND ext_dep.deptype = 'e')
+) u
+ORDER BY 1, 2, 4, 3`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/views.ts
+
+/** Views and materialized views; columns come from the columns query. */
+const viewsQuery = `
+SELECT n.nspname::text AS schema, c.relname::text AS name, c.relkind::text AS relkind,
+       pg_get_userbyid(c.relowner)::text AS owner,
+       pg_get_viewdef(c.oid, true) AS definition,
+       COALESCE(c.reloptions::text[], '{}'::text[]) AS options,
+       c.relispopulated AS populated,
+       ${commentOf('pg_class', 'c.oid')} AS comment,
+       ${grantsJson('c.relacl', 'r', 'c.relowner')} AS grants
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm') AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+ORDER BY 1, 2`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/rows.ts
+/**
+ * Typed readers for catalog rows. Both drivers return text, booleans, text[] and json the same
+ * way once the queries cast name[] to text[] and bigints to text; these helpers keep the
+ * remaining differences (and a broken query) from leaking into the model as `undefined`.
+ */
+
+function str(row, key) {
+    const v = row[key];
+    if (typeof v !== 'string')
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text, got ${typeof v}`);
+    return v;
+}
+function optStr(row, key) {
+    const v = row[key];
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v !== 'string')
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text, got ${typeof v}`);
+    return v;
+}
+function bool(row, key) {
+    const v = row[key];
+    if (typeof v !== 'boolean')
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected boolean, got ${typeof v}`);
+    return v;
+}
+function rows_int(row, key) {
+    const v = row[key];
+    const n = typeof v === 'string' ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isInteger(n))
+        throw new CatalogError(`catalog row field ${key}: expected integer`);
+    return n;
+}
+/** A text[] column: node-postgres parses it to an array; a `{a,b}` string is parsed as a fallback. */
+function strArray(row, key) {
+    const v = row[key];
+    if (v === null || v === undefined)
+        return [];
+    if (Array.isArray(v))
+        return v.map(String);
+    if (typeof v === 'string')
+        return parsePgArray(v);
+    throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text[], got ${typeof v}`);
+}
+/** A json column; node-postgres and PGlite both parse json, but a string is accepted too. */
+function json(row, key) {
+    const v = row[key];
+    return (typeof v === 'string' ? JSON.parse(v) : v);
+}
+/** Parses a one-dimensional PostgreSQL array literal of text. */
+function parsePgArray(text) {
+    if (text === '{}')
+        return [];
+    const body = text.slice(1, -1);
+    const out = [];
+    let i = 0;
+    while (i < body.length) {
+        if (body[i] === '"') {
+            let s = '';
+            i++;
+            while (i < body.length && body[i] !== '"') {
+                if (body[i] === '\\')
+                    i++;
+                s += body[i];
+                i++;
+            }
+            out.push(s);
+            i += 2;
+        }
+        else {
+            const end = body.indexOf(',', i);
+            out.push(body.slice(i, end < 0 ? body.length : end));
+            i = end < 0 ? body.length : end + 1;
+        }
+    }
+    return out;
+}
+/** Groups aclexplode rows by grantee into sorted Grant records. */
+function grants(row, key = 'grants') {
+    const items = json(row, key) ?? [];
+    const by = new Map();
+    for (const it of items) {
+        const g = by.get(it.grantee) ?? { privileges: new Set(), grantable: new Set() };
+        g.privileges.add(it.privilege);
+        if (it.grantable)
+            g.grantable.add(it.privilege);
+        by.set(it.grantee, g);
+    }
+    return [...by.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([grantee, g]) => ({
+        grantee,
+        privileges: [...g.privileges].sort(),
+        grantable: [...g.grantable].sort(),
+    }));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/core/catalog/viewDefinition.ts
+/**
+ * A version-independent fingerprint of a view's query. PostgreSQL 16 and later print
+ * `SELECT user_id FROM app.orders` where 15 printed `SELECT orders.user_id FROM app.orders`: the
+ * text differs, the view does not. The fingerprint hashes the parse tree without token locations
+ * and without column qualifiers that name the only relation of a FROM clause. Unlike
+ * libpg-query's own fingerprint it keeps constants, so `WHERE x = 1` and `WHERE x = 2` differ.
+ */
+
+
+function viewFingerprint(definition) {
+    const parsed = (0,parser/* parseRaw */.kY)(definition);
+    const tree = (0,parser/* isParserFailure */.YP)(parsed) ? definition : strip(parsed.stmts ?? []);
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+}
+function strip(node) {
+    if (Array.isArray(node))
+        return node.map(strip);
+    if (node === null || typeof node !== 'object')
+        return node;
+    const obj = node;
+    if ('SelectStmt' in obj)
+        return { SelectStmt: stripSelect(obj.SelectStmt) };
+    const out = {};
+    for (const [k, v] of Object.entries(obj)) {
+        if (k === 'location' || k === 'stmt_location' || k === 'stmt_len')
+            continue;
+        out[k] = strip(v);
+    }
+    return out;
+}
+function stripSelect(select) {
+    const from = select.fromClause;
+    const only = from?.length === 1 ? from[0].RangeVar : undefined;
+    const stripped = strip(select);
+    if (!only)
+        return stripped;
+    const rv = only;
+    const qualifier = rv.alias?.aliasname ?? rv.relname;
+    for (const key of [
+        'targetList',
+        'whereClause',
+        'groupClause',
+        'havingClause',
+        'sortClause',
+        'distinctClause',
+    ]) {
+        if (key in stripped)
+            stripped[key] = unqualify(stripped[key], qualifier);
+    }
+    return stripped;
+}
+/** Drops `qualifier.` from column references, without entering nested SELECTs (own scope). */
+function unqualify(node, qualifier) {
+    if (Array.isArray(node))
+        return node.map((n) => unqualify(n, qualifier));
+    if (node === null || typeof node !== 'object')
+        return node;
+    const obj = node;
+    if ('SelectStmt' in obj)
+        return obj;
+    if ('ColumnRef' in obj) {
+        const fields = obj.ColumnRef.fields;
+        const first = fields[0];
+        if (fields.length === 2 && first.String?.sval === qualifier)
+            return { ColumnRef: { fields: [fields[1]] } };
+        return obj;
+    }
+    const out = {};
+    for (const [k, v] of Object.entries(obj))
+        out[k] = unqualify(v, qualifier);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/introspect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function introspect(db, options = {}) {
+    const params = [
+        options.includeSchemas && options.includeSchemas.length > 0 ? [...options.includeSchemas] : null,
+        [...(options.excludeSchemas ?? [])],
+    ];
+    await (0,parser/* loadSqlParser */.Ok)();
+    let version = 0;
+    let rows;
+    try {
+        rows = await db.transaction(async (tx) => {
+            await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+            await tx.query("SELECT pg_catalog.set_config('search_path', '', true)");
+            const v = await tx.query("SELECT current_setting('server_version_num')::int AS v");
+            version = Number(v.rows[0].v);
+            const q = (sql) => run(tx, sql, params);
+            return {
+                schemas: await q(schemasQuery),
+                extensions: await q(extensionsQuery),
+                types: await q(typesQuery),
+                sequences: await q(sequencesQuery),
+                tables: await q(tablesQuery),
+                columns: await q(columnsQuery),
+                constraints: await q(constraintsQuery),
+                indexes: await q(indexesQueryFor(version)),
+                views: await q(viewsQuery),
+                routines: await q(routinesQuery),
+                triggers: await q(triggersQuery),
+                policies: await q(policiesQuery),
+                unsupported: await q(unsupportedQuery),
+            };
+        });
+    }
+    catch (err) {
+        if (err instanceof errors/* CatalogError */.G$)
+            throw err;
+        throw new errors/* CatalogError */.G$(`reading the database catalog failed: ${err?.message ?? String(err)}`, {
+            cause: err,
+        });
+    }
+    return assemble(version, rows, options.ignoreTables ?? []);
+}
+async function run(tx, sql, params) {
+    // Queries that do not use every parameter would fail to infer their types; all use $1 and $2.
+    return (await tx.query(sql, params)).rows;
+}
+function sortedRecord(entries) {
+    const arr = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(arr);
+}
+const FK_ACTIONS = {
+    a: 'NO ACTION',
+    r: 'RESTRICT',
+    c: 'CASCADE',
+    n: 'SET NULL',
+    d: 'SET DEFAULT',
+};
+const FK_MATCH = { s: 'SIMPLE', f: 'FULL', p: 'PARTIAL' };
+const CONSTRAINT_TYPES = {
+    p: 'primaryKey',
+    u: 'unique',
+    c: 'check',
+    f: 'foreignKey',
+    x: 'exclusion',
+};
+const POLICY_COMMANDS = {
+    '*': 'ALL',
+    r: 'SELECT',
+    a: 'INSERT',
+    w: 'UPDATE',
+    d: 'DELETE',
+};
+const ARG_MODES = {
+    i: 'IN',
+    o: 'OUT',
+    b: 'INOUT',
+    v: 'VARIADIC',
+    t: 'TABLE',
+};
+const VOLATILITY = { i: 'IMMUTABLE', s: 'STABLE', v: 'VOLATILE' };
+const PARALLEL = { s: 'SAFE', r: 'RESTRICTED', u: 'UNSAFE' };
+function assemble(serverVersion, rows, ignore) {
+    const ignored = (schema, name) => ignore.some((re) => re.test(`${schema}.${name}`) || re.test(name));
+    const relRow = (r, s = 'schema', n = 'rel') => (0,ids/* relKey */.jO)(str(r, s), str(r, n));
+    const unsupported = [];
+    const schemas = sortedRecord(rows.schemas.map((r) => [
+        (0,ids/* nameKey */.Rc)(str(r, 'name')),
+        { name: str(r, 'name'), owner: str(r, 'owner'), comment: optStr(r, 'comment'), grants: grants(r) },
+    ]));
+    const extensions = sortedRecord(rows.extensions.map((r) => [
+        (0,ids/* nameKey */.Rc)(str(r, 'name')),
+        {
+            name: str(r, 'name'),
+            schema: str(r, 'schema'),
+            version: str(r, 'version'),
+            comment: optStr(r, 'comment'),
+        },
+    ]));
+    // Columns of every relation kind, grouped by relation key, in attnum order.
+    const columnsByRel = new Map();
+    for (const r of rows.columns) {
+        const key = relRow(r);
+        const list = columnsByRel.get(key) ?? [];
+        list.push(r);
+        columnsByRel.set(key, list);
+    }
+    const enums = [];
+    const domains = [];
+    const composites = [];
+    for (const r of rows.types) {
+        const schema = str(r, 'schema');
+        const name = str(r, 'name');
+        const key = (0,ids/* relKey */.jO)(schema, name);
+        const base = { schema, name, owner: str(r, 'owner'), comment: optStr(r, 'comment'), grants: grants(r) };
+        const typtype = str(r, 'typtype');
+        if (typtype === 'e')
+            enums.push([key, { ...base, labels: strArray(r, 'labels') }]);
+        else if (typtype === 'd') {
+            const checks = json(r, 'checks') ?? [];
+            domains.push([
+                key,
+                {
+                    ...base,
+                    baseType: str(r, 'base_type'),
+                    collation: optStr(r, 'collation'),
+                    default: optStr(r, 'default'),
+                    notNull: bool(r, 'not_null'),
+                    checks: sortedRecord(checks.map((c) => [c.name, c])),
+                },
+            ]);
+        }
+        else {
+            const attrs = (columnsByRel.get(key) ?? []).map((c, i) => ({
+                name: str(c, 'name'),
+                type: str(c, 'type'),
+                collation: optStr(c, 'collation'),
+                position: i + 1,
+            }));
+            composites.push([key, { ...base, attributes: attrs }]);
+        }
+    }
+    const sequences = [];
+    for (const r of rows.sequences) {
+        if (bool(r, 'identity'))
+            continue;
+        const ownedTable = optStr(r, 'owned_table');
+        const ownedSchema = optStr(r, 'owned_schema');
+        if (ownedTable !== null && ownedSchema !== null && ignored(ownedSchema, ownedTable))
+            continue;
+        sequences.push([
+            (0,ids/* relKey */.jO)(str(r, 'schema'), str(r, 'name')),
+            {
+                schema: str(r, 'schema'),
+                name: str(r, 'name'),
+                owner: str(r, 'owner'),
+                comment: optStr(r, 'comment'),
+                grants: grants(r),
+                dataType: str(r, 'data_type'),
+                start: str(r, 'start'),
+                increment: str(r, 'increment'),
+                min: str(r, 'min'),
+                max: str(r, 'max'),
+                cache: str(r, 'cache'),
+                cycle: bool(r, 'cycle'),
+                ownedBy: ownedTable !== null && ownedSchema !== null
+                    ? { table: (0,ids/* relKey */.jO)(ownedSchema, ownedTable), column: str(r, 'owned_column') }
+                    : null,
+                identity: false,
+            },
+        ]);
+    }
+    const constraintsByRel = groupBy(rows.constraints, relRow);
+    const triggersByRel = groupBy(rows.triggers, relRow);
+    const policiesByRel = groupBy(rows.policies, relRow);
+    const tables = [];
+    for (const r of rows.tables) {
+        const schema = str(r, 'schema');
+        const name = str(r, 'name');
+        if (ignored(schema, name))
+            continue;
+        const key = (0,ids/* relKey */.jO)(schema, name);
+        const parents = json(r, 'parents') ?? [];
+        const partitionKey = optStr(r, 'partition_key');
+        const bound = optStr(r, 'partition_bound');
+        tables.push([
+            key,
+            {
+                schema,
+                name,
+                owner: str(r, 'owner'),
+                comment: optStr(r, 'comment'),
+                grants: grants(r),
+                columns: sortedRecord((columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)])),
+                constraints: sortedRecord((constraintsByRel.get(key) ?? []).map((c) => [str(c, 'name'), toConstraint(c)])),
+                partitioning: partitionKey === null
+                    ? null
+                    : {
+                        strategy: partitionKey.split(' ', 1)[0].toUpperCase(),
+                        key: partitionKey,
+                    },
+                partitionOf: bound === null || parents.length === 0
+                    ? null
+                    : { parent: (0,ids/* relKey */.jO)(parents[0].schema, parents[0].name), bound },
+                inherits: bound === null ? parents.map((p) => (0,ids/* relKey */.jO)(p.schema, p.name)) : [],
+                unlogged: bool(r, 'unlogged'),
+                options: strArray(r, 'options').sort(),
+                rowSecurity: bool(r, 'row_security'),
+                forceRowSecurity: bool(r, 'force_row_security'),
+                policies: sortedRecord((policiesByRel.get(key) ?? []).map((p) => [str(p, 'name'), toPolicy(p)])),
+                triggers: sortedRecord((triggersByRel.get(key) ?? [])
+                    .filter((t) => str(t, 'relkind') !== 'v')
+                    .map((t) => [str(t, 'name'), toTrigger(t)])),
+            },
+        ]);
+    }
+    const indexes = [];
+    for (const r of rows.indexes) {
+        if (ignored(str(r, 'table_schema'), str(r, 'table_name')))
+            continue;
+        const parent = json(r, 'parent_index');
+        indexes.push([
+            (0,ids/* relKey */.jO)(str(r, 'schema'), str(r, 'name')),
+            {
+                schema: str(r, 'schema'),
+                name: str(r, 'name'),
+                table: (0,ids/* relKey */.jO)(str(r, 'table_schema'), str(r, 'table_name')),
+                definition: str(r, 'definition'),
+                unique: bool(r, 'is_unique'),
+                method: str(r, 'method'),
+                elements: json(r, 'elements') ?? [],
+                include: strArray(r, 'include'),
+                predicate: optStr(r, 'predicate'),
+                nullsNotDistinct: bool(r, 'nulls_not_distinct'),
+                constraint: optStr(r, 'constraint_name'),
+                parentIndex: parent ? (0,ids/* relKey */.jO)(parent.schema, parent.name) : null,
+                valid: bool(r, 'valid'),
+                comment: optStr(r, 'comment'),
+            },
+        ]);
+    }
+    const views = [];
+    const matviews = [];
+    for (const r of rows.views) {
+        const key = (0,ids/* relKey */.jO)(str(r, 'schema'), str(r, 'name'));
+        const cols = columnsByRel.get(key) ?? [];
+        const columns = cols.map((c, i) => ({
+            name: str(c, 'name'),
+            type: str(c, 'type'),
+            position: i + 1,
+        }));
+        const columnComments = sortedRecord(cols.filter((c) => optStr(c, 'comment') !== null).map((c) => [str(c, 'name'), str(c, 'comment')]));
+        const view = {
+            schema: str(r, 'schema'),
+            name: str(r, 'name'),
+            owner: str(r, 'owner'),
+            comment: optStr(r, 'comment'),
+            grants: grants(r),
+            definition: (0,normalize/* normalizeSqlText */.rQ)(str(r, 'definition')),
+            definitionFingerprint: viewFingerprint(str(r, 'definition')),
+            columns,
+            options: strArray(r, 'options').sort(),
+            columnComments,
+        };
+        if (str(r, 'relkind') === 'm')
+            matviews.push([key, { ...view, populated: bool(r, 'populated') }]);
+        else
+            views.push([key, view]);
+    }
+    const routines = rows.routines.map((r) => {
+        const isProcedure = str(r, 'prokind') === 'p';
+        const args = json(r, 'args') ?? [];
+        const volatility = VOLATILITY[str(r, 'volatility')];
+        const parallel = PARALLEL[str(r, 'parallel')];
+        return [
+            (0,ids/* routineKey */.GT)(str(r, 'schema'), str(r, 'name'), str(r, 'arg_types')),
+            {
+                schema: str(r, 'schema'),
+                name: str(r, 'name'),
+                kind: isProcedure ? 'procedure' : 'function',
+                owner: str(r, 'owner'),
+                comment: optStr(r, 'comment'),
+                grants: grants(r),
+                identityArgs: isProcedure ? withoutInMode(str(r, 'identity_args')) : str(r, 'identity_args'),
+                argTypes: str(r, 'arg_types'),
+                definition: isProcedure
+                    ? procedureHeaderWithoutInMode((0,normalize/* normalizeSqlText */.rQ)(str(r, 'definition')))
+                    : (0,normalize/* normalizeSqlText */.rQ)(str(r, 'definition')),
+                args: args.map((a) => ({ name: a.name ?? null, type: a.type, mode: ARG_MODES[a.mode] ?? 'IN' })),
+                returns: optStr(r, 'returns'),
+                language: str(r, 'language'),
+                volatility,
+                securityDefiner: bool(r, 'security_definer'),
+                strict: bool(r, 'strict'),
+                parallel,
+                config: strArray(r, 'config').sort(),
+            },
+        ];
+    });
+    for (const r of rows.columns) {
+        if (str(r, 'generated_kind') !== 'v' || ignored(str(r, 'schema'), str(r, 'rel')))
+            continue;
+        unsupported.push({
+            id: (0,ids/* objectId */.Tu)('column', str(r, 'schema'), str(r, 'name'), { table: str(r, 'rel') }),
+            reason: 'virtual generated columns are not supported',
+        });
+    }
+    for (const r of rows.unsupported) {
+        const schema = optStr(r, 'schema');
+        const kind = str(r, 'kind');
+        unsupported.push({
+            id: (0,ids/* objectId */.Tu)(kind, schema, str(r, 'name'), { table: optStr(r, 'rel'), args: optStr(r, 'args') }),
+            reason: str(r, 'reason'),
+        });
+    }
+    return {
+        serverVersion,
+        schemas,
+        extensions,
+        enums: sortedRecord(enums),
+        domains: sortedRecord(domains),
+        composites: sortedRecord(composites),
+        sequences: sortedRecord(sequences),
+        tables: sortedRecord(tables),
+        indexes: sortedRecord(indexes),
+        views: sortedRecord(views),
+        materializedViews: sortedRecord(matviews),
+        routines: sortedRecord(routines),
+        unsupported: unsupported.sort((a, b) => compareText((0,ids/* describeId */.p4)(a.id), (0,ids/* describeId */.p4)(b.id))),
+    };
+}
+/**
+ * PostgreSQL 14+ prints a procedure's IN arguments as `IN x integer`, 13 as `x integer`. IN is the
+ * default mode, so the word is dropped to compare equal across versions.
+ */
+function withoutInMode(args) {
+    return args.replace(/(^|, )IN /g, '$1');
+}
+function procedureHeaderWithoutInMode(definition) {
+    const nl = definition.indexOf('\n');
+    const header = nl < 0 ? definition : definition.slice(0, nl);
+    const open = header.indexOf('(');
+    if (open < 0)
+        return definition;
+    return header.slice(0, open + 1) + withoutInMode(header.slice(open + 1)) + definition.slice(header.length);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function groupBy(rows, key) {
+    const out = new Map();
+    for (const r of rows) {
+        const k = key(r);
+        const list = out.get(k) ?? [];
+        list.push(r);
+        out.set(k, list);
+    }
+    return out;
+}
+function toColumn(r, position, isPartition) {
+    // PostgreSQL 17+ shows the parent's identity on partitions too; it is the parent's property.
+    const identity = isPartition ? '' : str(r, 'identity');
+    const generatedKind = str(r, 'generated_kind');
+    return {
+        name: str(r, 'name'),
+        position,
+        type: str(r, 'type'),
+        collation: optStr(r, 'collation'),
+        notNull: bool(r, 'not_null'),
+        default: optStr(r, 'default'),
+        identity: identity === 'a' ? 'always' : identity === 'd' ? 'byDefault' : null,
+        identitySequence: identity === '' ? null : json(r, 'identity_sequence'),
+        generated: generatedKind === '' ? null : optStr(r, 'generated'),
+        comment: optStr(r, 'comment'),
+        grants: grants(r),
+    };
+}
+function toConstraint(r) {
+    const type = CONSTRAINT_TYPES[str(r, 'contype')];
+    const index = json(r, 'index');
+    return {
+        name: str(r, 'name'),
+        type,
+        definition: str(r, 'definition'),
+        columns: strArray(r, 'columns'),
+        deferrable: bool(r, 'deferrable'),
+        initiallyDeferred: bool(r, 'deferred'),
+        validated: bool(r, 'validated'),
+        noInherit: bool(r, 'no_inherit'),
+        index: index ? (0,ids/* relKey */.jO)(index.schema, index.name) : null,
+        foreignKey: type === 'foreignKey'
+            ? {
+                referencedTable: (0,ids/* relKey */.jO)(str(r, 'ref_schema'), str(r, 'ref_table')),
+                referencedColumns: strArray(r, 'ref_columns'),
+                onUpdate: FK_ACTIONS[str(r, 'on_update')],
+                onDelete: FK_ACTIONS[str(r, 'on_delete')],
+                match: FK_MATCH[str(r, 'match')],
+            }
+            : null,
+        inherited: bool(r, 'inherited'),
+        comment: optStr(r, 'comment'),
+    };
+}
+function toPolicy(r) {
+    return {
+        name: str(r, 'name'),
+        permissive: bool(r, 'permissive'),
+        command: POLICY_COMMANDS[str(r, 'cmd')],
+        roles: strArray(r, 'roles').sort(),
+        using: optStr(r, 'using_expr'),
+        withCheck: optStr(r, 'with_check'),
+        comment: optStr(r, 'comment'),
+    };
+}
+function toTrigger(r) {
+    return {
+        name: str(r, 'name'),
+        definition: str(r, 'definition'),
+        function: (0,ids/* routineKey */.GT)(str(r, 'function_schema'), str(r, 'function_name'), str(r, 'function_args')),
+        enabled: str(r, 'enabled'),
+        isConstraint: bool(r, 'is_constraint'),
+        comment: optStr(r, 'comment'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 63359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ routineKey),
+/* harmony export */   Rc: () => (/* binding */ nameKey),
+/* harmony export */   Tu: () => (/* binding */ objectId),
+/* harmony export */   jO: () => (/* binding */ relKey),
+/* harmony export */   p4: () => (/* binding */ describeId)
+/* harmony export */ });
+/* harmony import */ var _sql_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95505);
+/**
+ * Keys and typed ids for model objects. Map keys are built only here so that the catalog reader,
+ * the declared-schema loader and the diff engine agree byte for byte.
+ */
+
+/** Key of a schema or extension: its quoted name. */
+function nameKey(name) {
+    return (0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(name);
+}
+/** Key of a schema-level object (table, view, type, sequence, index): `schema.name`, quoted as needed. */
+function relKey(schema, name) {
+    return (0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(schema, name);
+}
+/** Key of a routine: `schema.name(argTypes)`. */
+function routineKey(schema, name, argTypes) {
+    return `${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(schema, name)}(${argTypes})`;
+}
+function objectId(kind, schema, name, extra = {}) {
+    return { kind, schema, name, table: extra.table ?? null, args: extra.args ?? null };
+}
+/** Human-readable, stable rendering of an id, e.g. `column public.users.email`. */
+function describeId(id) {
+    const base = id.table !== null && id.schema !== null
+        ? `${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(id.schema, id.table)}.${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(id.name)}`
+        : id.schema !== null
+            ? (0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(id.schema, id.name)
+            : (0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(id.name);
+    return `${id.kind} ${base}${id.args !== null ? `(${id.args})` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 35918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ stableStringify),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   eW: () => (/* binding */ FULL),
+/* harmony export */   iR: () => (/* binding */ modelHash),
+/* harmony export */   pk: () => (/* binding */ normalizeModel),
+/* harmony export */   rQ: () => (/* binding */ normalizeSqlText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Normalisation and canonical form of the model, so that two databases holding the same schema
+ * compare equal whatever order or history built them.
+ *
+ * What the introspector already guarantees: every map is keyed and sorted, lists that have no
+ * meaningful order (grants, roles, options) are sorted, column positions count live columns only
+ * (dropped columns leave no gap), and SQL text comes from PostgreSQL's own deparsers under an
+ * empty search_path. What this module adds is the comparison form: facts that differ between
+ * equal schemas (the server version, object owners, column order) are blanked unless asked for.
+ * No object name is rewritten: PostgreSQL derives generated constraint and index names from the
+ * table and columns, so the same schema gets the same names, and a different name is a real
+ * difference a migration would have to make.
+ */
+
+/** Everything kept: the form `schemagate inspect` prints. */
+const FULL = {
+    owners: true,
+    columnOrder: true,
+    serverVersion: true,
+    viewText: true,
+};
+/** The comparison form of a model (a new object; the input is not changed). */
+function normalizeModel(model, options = {}) {
+    const owner = (o) => (options.owners ? o : { ...o, owner: '' });
+    const mapValues = (rec, fn) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, fn(v)]));
+    const view = (v) => owner(options.viewText ? v : { ...v, definition: '' });
+    const table = (t) => owner(options.columnOrder ? t : { ...t, columns: mapValues(t.columns, (c) => ({ ...c, position: 0 })) });
+    return {
+        ...model,
+        serverVersion: options.serverVersion ? model.serverVersion : 0,
+        schemas: mapValues(model.schemas, owner),
+        enums: mapValues(model.enums, owner),
+        domains: mapValues(model.domains, owner),
+        composites: mapValues(model.composites, owner),
+        sequences: mapValues(model.sequences, owner),
+        tables: mapValues(model.tables, table),
+        views: mapValues(model.views, view),
+        materializedViews: mapValues(model.materializedViews, view),
+        routines: mapValues(model.routines, owner),
+    };
+}
+/** JSON with object keys sorted at every level; arrays keep their (meaningful) order. */
+function stableStringify(value, indent = 0) {
+    return JSON.stringify(sortKeys(value), null, indent || undefined);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort())
+            out[k] = sortKeys(value[k]);
+        return out;
+    }
+    return value;
+}
+/** Canonical JSON of the comparison form (pretty-printed with `indent`). */
+function canonicalJson(model, options = {}, indent = 0) {
+    return stableStringify(normalizeModel(model, options), indent);
+}
+/** sha256 (hex) of the canonical JSON: the drift baseline's fingerprint of a schema. */
+function modelHash(model, options = {}) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(model, options)).digest('hex');
+}
+/**
+ * Normalises SQL text printed by the server (view and function definitions): line endings,
+ * trailing whitespace on each line, surrounding blank space and a trailing semicolon. Whitespace
+ * inside lines is kept, since it can be part of a string literal.
+ */
+function normalizeSqlText(sql) {
+    return sql
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n')
+        .trim()
+        .replace(/;$/, '')
+        .trimEnd();
+}
+
+
+/***/ }),
+
+/***/ 61610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ openDevDatabase)
+/* harmony export */ });
+/* unused harmony export restoreStandardPublicSchema */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83849);
+/* harmony import */ var _db_pgDb_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89443);
+/* harmony import */ var _db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20751);
+/**
+ * The dev database on which the declared schema is applied and normalised: the embedded PGlite
+ * database by default, or, with `dev_url`, a fresh temporary database on that server, dropped
+ * afterwards. Nothing that already exists on the server is touched.
+ */
+
+
+
+
+async function openDevDatabase(devUrl) {
+    if (!devUrl || devUrl === 'embedded' || devUrl === 'pglite') {
+        const db = await (0,_db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__/* .openEmbedded */ .f)();
+        await restoreStandardPublicSchema(db);
+        return { db, description: 'embedded PGlite', dispose: async () => db.close() };
+    }
+    const name = `schemagate_dev_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    await onServer(devUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+    const url = new URL(devUrl);
+    url.pathname = `/${name}`;
+    const db = (0,_db_pgDb_js__WEBPACK_IMPORTED_MODULE_2__/* .connectPg */ .Q)(url.toString(), { applicationName: 'schemagate-dev' });
+    return {
+        db,
+        description: `temporary database ${name} on ${url.hostname}`,
+        async dispose() {
+            await db.close().catch(() => { });
+            await onServer(devUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+        },
+    };
+}
+async function onServer(url, fn) {
+    const c = new pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].Client */ .Ay.Client({ connectionString: url, application_name: 'schemagate-dev' });
+    await c.connect();
+    try {
+        return await fn(c);
+    }
+    finally {
+        await c.end();
+    }
+}
+/**
+ * The embedded database is reset by dropping and recreating `public`, which loses what a freshly
+ * created PostgreSQL 15+ database has on it (owner pg_database_owner, USAGE for PUBLIC, its
+ * comment). Put it back, so a declared schema does not differ from a server database on that.
+ */
+async function restoreStandardPublicSchema(db) {
+    if ((await db.serverVersion()) < 150000)
+        return;
+    await db.exec(`ALTER SCHEMA public OWNER TO pg_database_owner;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
+COMMENT ON SCHEMA public IS 'standard public schema';`);
+}
+
+
+/***/ }),
+
+/***/ 62197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   VH: () => (/* binding */ parseSqlFiles),
+/* harmony export */   WP: () => (/* binding */ listSqlFiles),
+/* harmony export */   pt: () => (/* binding */ requireDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72833);
+
+
+
+
+/** Every `*.sql` file under `dir` (recursively), sorted bytewise by relative path. */
+function listSqlFiles(dir) {
+    const out = [];
+    const walk = (d) => {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(d, { withFileTypes: true })) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, entry.name);
+            if (entry.isDirectory())
+                walk(p);
+            else if (entry.isFile() && entry.name.endsWith('.sql'))
+                out.push(p);
+        }
+    };
+    walk(dir);
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/** Checks that a configured directory exists; the message names the config key. */
+function requireDir(dir, key, configFile) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(configFile ?? 'schemagate.yml', key, `directory not found: ${dir}`);
+    }
+}
+/** Parses files with the real parser; `display` turns a path into what messages show. */
+async function parseSqlFiles(paths, display) {
+    await (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSqlParser */ .Ok)();
+    return paths.map((p) => (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSqlFile */ .K5)(display(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8')));
+}
+function relativeTo(root) {
+    return (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || p;
+}
+
+
+/***/ })
+
+};
