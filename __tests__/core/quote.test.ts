@@ -33,3 +33,12 @@ describe('quoting', () => {
     expect(() => quoteLiteral('a\u0000b')).toThrow(/NUL/);
   });
 });
+
+describe('reserved words', () => {
+  it.each(['when', 'right', 'time', 'xmlpi', 'select', 'table', 'between', 'interval'])('quotes %s', (w) => {
+    expect(quoteIdent(w)).toBe(`"${w}"`);
+  });
+  it.each(['t', 'x', 'name', 'status', 'data'])('leaves the plain name %s alone', (w) => {
+    expect(quoteIdent(w)).toBe(w);
+  });
+});

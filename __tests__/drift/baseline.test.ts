@@ -7,7 +7,6 @@ import { introspect } from '../../src/core/catalog/index.js';
 import { backupPath, parseBaseline, renderBaseline, schemaHash } from '../../src/core/drift/baseline.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { closeEmbedded, openDb } from '../../src/db/index.js';
-import { restoreStandardPublicSchema } from '../../src/runtime/devDatabase.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/pgTestDb.js';
 
 jest.setTimeout(180_000);
@@ -71,7 +70,6 @@ describe('baseline file', () => {
 
   it('is byte-identical on PostgreSQL 15 (server) and 18 (PGlite)', async () => {
     const embedded = await openDb(undefined);
-    await restoreStandardPublicSchema(embedded);
     await embedded.exec(IN_ORDER);
     const onPglite = await introspect(embedded);
     const onServer = await introspect(a.db);

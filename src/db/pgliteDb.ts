@@ -43,7 +43,10 @@ BEGIN
   END LOOP;
 END
 $reset$;
-CREATE SCHEMA public;
+-- Recreate public as a fresh PostgreSQL 15+ database has it, so it compares equal to a server's.
+CREATE SCHEMA public AUTHORIZATION pg_database_owner;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
+COMMENT ON SCHEMA public IS 'standard public schema';
 RESET ALL;
 `);
 }

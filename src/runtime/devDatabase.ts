@@ -19,7 +19,6 @@ export interface DevDatabase {
 export async function openDevDatabase(devUrl: string | undefined): Promise<DevDatabase> {
   if (!devUrl || devUrl === 'embedded' || devUrl === 'pglite') {
     const db = await openEmbedded();
-    await restoreStandardPublicSchema(db);
     return { db, description: 'embedded PGlite', dispose: async () => db.close() };
   }
   const name = `schemagate_dev_${randomBytes(6).toString('hex')}`;
@@ -45,16 +44,4 @@ async function onServer<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promi
   } finally {
     await c.end();
   }
-}
-
-/**
- * The embedded database is reset by dropping and recreating `public`, which loses what a freshly
- * created PostgreSQL 15+ database has on it (owner pg_database_owner, USAGE for PUBLIC, its
- * comment). Put it back, so a declared schema does not differ from a server database on that.
- */
-export async function restoreStandardPublicSchema(db: Db): Promise<void> {
-  if ((await db.serverVersion()) < 150000) return;
-  await db.exec(`ALTER SCHEMA public OWNER TO pg_database_owner;
-GRANT USAGE ON SCHEMA public TO PUBLIC;
-COMMENT ON SCHEMA public IS 'standard public schema';`);
 }
