@@ -89,20 +89,28 @@ const checkCommand = {
             io.out('drift: nothing to compare (no schema directory configured)');
         if (drift.result === 'fail')
             failed = true;
-        // 4. Lint the whole migration set (up parts only), as the gate would for a new repository.
+        // 4. Lint each migration as its own pull request would see it: earlier files are applied
+        //    history (their tables exist), so a file's statements get the gate they would get then.
         await (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSqlParser */ .Ok)();
         const upParts = set.migrations.map((m) => (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSqlFile */ .K5)(m.up.file, m.up.text, { firstLine: m.up.firstLine }));
-        const report = (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lintFiles */ .ji)(upParts, {
+        const lintOptions = {
             pgVersion: config.lint.pg_version,
             ruleLevels: config.lint.rules,
             configFile: project.configFile ?? 'schemagate.yml',
             largeTableRows: config.lint.large_table_rows,
+        };
+        const findings = upParts.flatMap((file, i) => {
+            const upTo = upParts.slice(0, i + 1);
+            return (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lintFiles */ .ji)(upTo, { ...lintOptions, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) }).findings;
         });
-        const active = report.findings.filter((f) => !f.ignored);
+        const active = findings.filter((f) => !f.ignored);
         const gated = active.filter((f) => (0,_core_lint_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .needsApproval */ .vb)(f, config.lint));
-        io.out(`lint: ${report.statements} statements, ${active.length} finding(s), ${gated.length} need approval${report.findings.length > active.length ? `, ${report.findings.length - active.length} ignored by pragma` : ''}`);
-        for (const f of gated)
-            io.out(`  - ${f.file}:${f.line}:${f.column} ${f.risk} ${f.ruleId}: ${f.message}`);
+        const statements = upParts.reduce((n, f) => n + f.statements.length, 0);
+        io.out(`lint: ${statements} statements, ${active.length} finding(s), ${gated.length} need approval${findings.length > active.length ? `, ${findings.length - active.length} ignored by pragma` : ''}`);
+        for (const f of active) {
+            const gate = (0,_core_lint_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .needsApproval */ .vb)(f, config.lint) ? ' (needs approval)' : '';
+            io.out(`  - ${f.file}:${f.line}:${f.column} ${f.risk} ${f.ruleId}${gate}: ${f.message}`);
+        }
         if (gated.length > 0)
             failed = true;
         io.out(failed ? 'check: failed' : 'check: ok');

@@ -1626,17 +1626,17 @@ function* targets(ctx) {
         }
     }
     for (const [k, ix] of Object.entries(to.indexes)) {
-        if (ix.constraint !== null)
-            continue;
+        // A constraint's index is rebuilt with its constraint and loses its comment then.
+        const rebuilt = ix.constraint !== null && ctx.isRecreated('constraint', `${ix.table}\u0000${ix.constraint}`);
         yield {
             kind: 'index',
             key: k,
             schema: ix.schema,
             name: ix.name,
             clause: `INDEX ${k}`,
-            from: from.indexes[k]?.comment,
+            from: rebuilt ? null : from.indexes[k]?.comment,
             to: ix.comment,
-            requires: [refs.rel(k)],
+            requires: [refs.rel(k), refs.rel(ix.table)],
             created: !from.indexes[k],
         };
     }
@@ -2382,8 +2382,20 @@ function sequencesGenerator(ctx) {
     for (const { key, from: a, to: b } of d.alters) {
         const statements = [];
         const changed = changedOptions(a, b);
-        if (changed)
-            statements.push(stmt(`ALTER SEQUENCE ${(0,quote/* qualified */.LX)(b.schema, b.name)} ${changed}`));
+        // The model has no current value, so the counter is kept (no RESTART); narrower bounds can then fail.
+        const narrower = BigInt(b.min) > BigInt(a.min) || BigInt(b.max) < BigInt(a.max);
+        if (changed) {
+            statements.push(stmt(`ALTER SEQUENCE ${(0,quote/* qualified */.LX)(b.schema, b.name)} ${changed}`, {
+                hazards: narrower
+                    ? [
+                        {
+                            id: 'sequence-bounds',
+                            message: `fails if the current value of ${key} is outside the new MINVALUE/MAXVALUE`,
+                        },
+                    ]
+                    : [],
+            }));
+        }
         if (statements.length > 0) {
             ctx.add({
                 id: vid('sequence', b.schema, b.name, 'alter'),

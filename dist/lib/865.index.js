@@ -2008,7 +2008,25 @@ async function runSuite(deps, stages = registry_stages) {
             settled.push({ stage: name, state: 'skipped', description, section });
             continue;
         }
-        const { exitCode, outcome } = await runStage(stages[name], { ...deps, upstream, publisher });
+        let result;
+        try {
+            result = await runStage(stages[name], { ...deps, upstream, publisher });
+        }
+        catch (err) {
+            // runStage catches the stage's own errors; this is the runner's side breaking (outputs,
+            // summary). Settle the check anyway so it is not left pending.
+            const message = (0,errors/* errorMessage */.gJ)(err);
+            deps.actions.error(message);
+            const outcome = {
+                state: 'error',
+                description: message,
+                section: `### ${statusContext(name)}\n\n:x: ${message}\n`,
+                outputs: {},
+            };
+            await publisher.status(name, 'error', message);
+            result = { exitCode: 1, outcome };
+        }
+        const { exitCode, outcome } = result;
         upstream = {
             ...upstream,
             ...Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [`${name}.${k}`, v])),

@@ -116,12 +116,17 @@ export const lintCommand: Command = {
     else {
       const note = passed
         ? 'gate: pass (no finding needs approval)'
-        : `gate: fail: ${gated.length} finding(s) need approval: ${[...new Set(gated.map((f) => f.subject))].join(', ')}`;
+        : `gate: fail: ${gated.length} finding(s) need approval: ${listSome([...new Set(gated.map((f) => f.subject))], 5)}`;
       io.out(lintText(report, note));
     }
     return passed ? 0 : 1;
   },
 };
+
+/** The first `n` items, then how many more: a gate line must stay readable on a huge set. */
+function listSome(items: string[], n: number): string {
+  return items.length <= n ? items.join(', ') : `${items.slice(0, n).join(', ')} and ${items.length - n} more`;
+}
 
 function isDir(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
