@@ -4,8 +4,8 @@
  * PGlite and libpg-query assets) instead of six.
  */
 import './shim.js';
-import { run } from './cli/run.js';
 import { processIo } from './cli/io.js';
+import { run } from './cli/run.js';
 import { closeEmbedded } from './db/index.js';
 
 export type Entry = 'cli' | 'suite' | 'neon-branch' | 'migrate' | 'drift-check' | 'lint-gate';

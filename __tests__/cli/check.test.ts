@@ -46,8 +46,14 @@ it('reports drift between the declared schema and the migrations, failing only i
 });
 
 it('fails the gate on a migration that needs approval', async () => {
-  writeFileSync(join(dir, 'db/migrations/20250401000000_drop_name.sql'), 'ALTER TABLE customers DROP COLUMN name;\n');
-  writeFileSync(join(dir, 'db/schema/02_customers.sql'), 'CREATE TABLE customers (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCOMMENT ON TABLE customers IS \'People who can place orders\';\n');
+  writeFileSync(
+    join(dir, 'db/migrations/20250401000000_drop_name.sql'),
+    'ALTER TABLE customers DROP COLUMN name;\n',
+  );
+  writeFileSync(
+    join(dir, 'db/schema/02_customers.sql'),
+    "CREATE TABLE customers (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCOMMENT ON TABLE customers IS 'People who can place orders';\n",
+  );
   // The sum file must follow the new migration, as `schemagate hash` would write it.
   expect((await runCli(['hash'], { cwd: dir })).code).toBe(0);
   const r = await runCli(['check', dir]);

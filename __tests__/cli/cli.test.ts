@@ -17,7 +17,18 @@ describe('schemagate CLI', () => {
   it('prints help with every command and the exit codes', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['check', 'lint', 'migrate', 'drift', 'diff', 'new', 'hash', 'inspect', 'baseline', 'audit']) {
+    for (const c of [
+      'check',
+      'lint',
+      'migrate',
+      'drift',
+      'diff',
+      'new',
+      'hash',
+      'inspect',
+      'baseline',
+      'audit',
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     }
     expect(r.stdout).toContain('Exit codes: 0 ok, 1 a gate failed');
@@ -36,7 +47,10 @@ describe('schemagate CLI', () => {
   });
 
   it('reports a syntax error in a migration as file:line:col with exit 2', async () => {
-    writeFileSync(join(dir, 'db/migrations/20250401000000_broken.sql'), 'ALTER TABLE orders\n  ADD COLUMN note txt,\n  ADD COLUM x int;\n');
+    writeFileSync(
+      join(dir, 'db/migrations/20250401000000_broken.sql'),
+      'ALTER TABLE orders\n  ADD COLUMN note txt,\n  ADD COLUM x int;\n',
+    );
     const r = await runCli(['check', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(

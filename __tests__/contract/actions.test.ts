@@ -86,7 +86,9 @@ describe.each(Object.entries(ACTIONS))('%s action.yml', (entry, path) => {
           (entry === 'suite' || !f.endsWith('suite.ts')),
       ),
       ...(entry === 'suite'
-        ? ['neon-branch', 'migrate', 'drift-check', 'lint-gate'].flatMap((s) => sourceFiles(`src/stages/${s}`))
+        ? ['neon-branch', 'migrate', 'drift-check', 'lint-gate'].flatMap((s) =>
+            sourceFiles(`src/stages/${s}`),
+          )
         : sourceFiles(`src/stages/${entry}`)),
     ];
     const read = inputsReadIn(files);

@@ -1,5 +1,5 @@
-import { ConfigError } from '../../src/core/errors.js';
 import { defaultConfig, parseConfig } from '../../src/core/config/index.js';
+import { ConfigError } from '../../src/core/errors.js';
 
 function fail(text: string): ConfigError {
   try {

@@ -28,7 +28,7 @@ describe('parseSqlFile', () => {
   });
 
   it('reports positions in characters when the file has non-ASCII text', () => {
-    const f = parseSqlFile('x.sql', "SELECT 'héllo wörld';\nCREATE TABLE \"ünï\" (a int);");
+    const f = parseSqlFile('x.sql', 'SELECT \'héllo wörld\';\nCREATE TABLE "ünï" (a int);');
     expect(f.statements[1].line).toBe(2);
     expect(f.statements[1].text).toBe('CREATE TABLE "ünï" (a int)');
   });

@@ -59,7 +59,10 @@ describe.each(impls)('Db on %s', (_label, open) => {
   it('reports the server version and error fields', async () => {
     expect(await db.serverVersion()).toBeGreaterThanOrEqual(130000);
     const err = await db.query('SELECT * FROM no_such_table').catch((e) => e);
-    expect(dbErrorFields(err)).toMatchObject({ code: '42P01', message: expect.stringContaining('no_such_table') });
+    expect(dbErrorFields(err)).toMatchObject({
+      code: '42P01',
+      message: expect.stringContaining('no_such_table'),
+    });
   });
 });
 

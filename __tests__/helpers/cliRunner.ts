@@ -7,7 +7,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI in process with captured streams. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {

@@ -33,7 +33,12 @@ export function parseOutputFile(text: string): Record<string, string> {
 /** Runs `node dist/<entry>/index.js` as the runner would, with INPUT_* env and runner files. */
 export function runBundle(
   entry: string,
-  options: { args?: string[]; inputs?: Record<string, string>; env?: Record<string, string>; cwd?: string } = {},
+  options: {
+    args?: string[];
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    cwd?: string;
+  } = {},
 ): Promise<BundleRun> {
   const work = mkdtempSync(join(tmpdir(), 'sg-bundle-'));
   const outputFile = join(work, 'output');
@@ -49,11 +54,15 @@ export function runBundle(
   };
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(process.cwd(), 'dist', entry, 'index.js'), ...(options.args ?? [])], {
-      cwd: options.cwd ?? process.cwd(),
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(process.cwd(), 'dist', entry, 'index.js'), ...(options.args ?? [])],
+      {
+        cwd: options.cwd ?? process.cwd(),
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {

@@ -1,7 +1,7 @@
 import { errorMessage, InputError } from '../core/errors.js';
+import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import type { CliIo, ExitCode } from './io.js';
-import { VERSION } from '../version.js';
 
 export async function helpText(): Promise<string> {
   // One at a time: jest's ESM loader trips over concurrent imports of shared modules.

@@ -56,7 +56,10 @@ export class SqlExecutionError extends InputError {
     readonly sqlState?: string,
     options?: { cause?: unknown },
   ) {
-    super(`${formatLocation({ file, line, column })}: ${detail}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}`, options);
+    super(
+      `${formatLocation({ file, line, column })}: ${detail}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}`,
+      options,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../core/db.js';
-import { openEmbedded } from './pgliteDb.js';
 import { connectPg } from './pgDb.js';
+import { openEmbedded } from './pgliteDb.js';
 
 export { closeEmbedded } from './pgliteDb.js';
 

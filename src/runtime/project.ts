@@ -41,7 +41,12 @@ export function loadProject(options: ProjectOptions): Project {
   } else {
     config = defaultConfig();
   }
-  config = applyModeOverride(config, options.mode, options.env?.SCHEMAGATE_MODE, configFile ?? 'schemagate.yml');
+  config = applyModeOverride(
+    config,
+    options.mode,
+    options.env?.SCHEMAGATE_MODE,
+    configFile ?? 'schemagate.yml',
+  );
   return {
     root,
     configFile,
@@ -52,12 +57,21 @@ export function loadProject(options: ProjectOptions): Project {
 }
 
 /** Precedence: explicit input/flag, then SCHEMAGATE_MODE, then the file. */
-function applyModeOverride(config: Config, input: string | undefined, env: string | undefined, file: string): Config {
+function applyModeOverride(
+  config: Config,
+  input: string | undefined,
+  env: string | undefined,
+  file: string,
+): Config {
   const chosen = input || env;
   if (!chosen) return config;
   if (chosen !== 'canary' && chosen !== 'strict') {
     const where = input ? 'input mode' : 'SCHEMAGATE_MODE';
-    throw new ConfigError(file, 'mode', `${where} must be "canary" or "strict", got ${JSON.stringify(chosen)}`);
+    throw new ConfigError(
+      file,
+      'mode',
+      `${where} must be "canary" or "strict", got ${JSON.stringify(chosen)}`,
+    );
   }
   return { ...config, mode: chosen };
 }

@@ -14,7 +14,7 @@ export function listSqlFiles(dir: string): string[] {
     }
   };
   walk(dir);
-  return out.sort((a, b) => (Buffer.compare(Buffer.from(a), Buffer.from(b)) as number));
+  return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)) as number);
 }
 
 /** Checks that a configured directory exists; the message names the config key. */

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { describeDifference } from '../../core/drift/check.js';
 import { needsApproval } from '../../core/lint/gate.js';
 import { lintFiles } from '../../core/lint/index.js';
 import { verifySum } from '../../core/migrations/index.js';
-import { describeDifference } from '../../core/drift/check.js';
 import { loadSqlParser, parseSqlFile } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
 import { runDrift } from '../../runtime/driftRun.js';
@@ -33,7 +33,12 @@ export const checkCommand: Command = {
       },
       allowPositionals: true,
     });
-    const project = loadProject({ root: positionals[0] ?? io.cwd, config: values.config, env: io.env, mode: values.mode });
+    const project = loadProject({
+      root: positionals[0] ?? io.cwd,
+      config: values.config,
+      env: io.env,
+      mode: values.mode,
+    });
     const { config } = project;
     const show = relativeTo(project.root);
     const devUrl = values['dev-url'] || config.dev_url;
@@ -45,13 +50,18 @@ export const checkCommand: Command = {
     const migrationsDir = project.path(config.migrations.dir);
     requireDir(migrationsDir, 'migrations.dir', project.configFile);
     const migrationFiles = await parseSqlFiles(listSqlFiles(migrationsDir), show);
-    const count = (files: { statements: readonly unknown[] }[]) => files.reduce((n, f) => n + f.statements.length, 0);
-    io.out(`parse: ${show(migrationsDir)}: ${migrationFiles.length} files, ${count(migrationFiles)} statements parsed`);
+    const count = (files: { statements: readonly unknown[] }[]) =>
+      files.reduce((n, f) => n + f.statements.length, 0);
+    io.out(
+      `parse: ${show(migrationsDir)}: ${migrationFiles.length} files, ${count(migrationFiles)} statements parsed`,
+    );
     if (config.schema) {
       const schemaDir = project.path(config.schema);
       requireDir(schemaDir, 'schema', project.configFile);
       const schemaFiles = await parseSqlFiles(listSqlFiles(schemaDir), show);
-      io.out(`parse: ${show(schemaDir)}: ${schemaFiles.length} files, ${count(schemaFiles)} statements parsed`);
+      io.out(
+        `parse: ${show(schemaDir)}: ${schemaFiles.length} files, ${count(schemaFiles)} statements parsed`,
+      );
     }
 
     // 2. The migration directory as the migrate stage reads it.
@@ -76,16 +86,19 @@ export const checkCommand: Command = {
     // 4. Lint each migration as its own pull request would see it: earlier files are applied
     //    history (their tables exist), so a file's statements get the gate they would get then.
     await loadSqlParser();
-    const upParts = set.migrations.map((m) => parseSqlFile(m.up.file, m.up.text, { firstLine: m.up.firstLine }));
+    const upParts = set.migrations.map((m) =>
+      parseSqlFile(m.up.file, m.up.text, { firstLine: m.up.firstLine }),
+    );
     const lintOptions = {
       pgVersion: config.lint.pg_version,
       ruleLevels: config.lint.rules,
       configFile: project.configFile ?? 'schemagate.yml',
       largeTableRows: config.lint.large_table_rows,
     };
-    const findings = upParts.flatMap((file, i) => {
+    const findings = upParts.flatMap((_, i) => {
       const upTo = upParts.slice(0, i + 1);
-      return lintFiles(upTo, { ...lintOptions, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) }).findings;
+      return lintFiles(upTo, { ...lintOptions, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) })
+        .findings;
     });
     const active = findings.filter((f) => !f.ignored);
     const gated = active.filter((f) => needsApproval(f, config.lint));

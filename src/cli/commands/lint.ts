@@ -125,7 +125,9 @@ export const lintCommand: Command = {
 
 /** The first `n` items, then how many more: a gate line must stay readable on a huge set. */
 function listSome(items: string[], n: number): string {
-  return items.length <= n ? items.join(', ') : `${items.slice(0, n).join(', ')} and ${items.length - n} more`;
+  return items.length <= n
+    ? items.join(', ')
+    : `${items.slice(0, n).join(', ')} and ${items.length - n} more`;
 }
 
 function isDir(p: string): boolean {

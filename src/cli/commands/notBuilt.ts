@@ -8,7 +8,9 @@ export function notBuilt(name: string, summary: string, issue: number): Command 
     summary: `${summary} (not built yet)`,
     usage: `schemagate ${name}`,
     async run() {
-      throw new NotImplementedError(`schemagate ${name} is not built yet (tracked in issue #${issue}); nothing was done`);
+      throw new NotImplementedError(
+        `schemagate ${name} is not built yet (tracked in issue #${issue}); nothing was done`,
+      );
     },
   };
 }

@@ -11,14 +11,20 @@ export const MIGRATION_FORMATS = ['auto', 'atlas', 'golang-migrate', 'dbmate', '
 export type MigrationFormat = (typeof MIGRATION_FORMATS)[number];
 
 const duration = z
-  .union([z.string().regex(/^\d+(ms|s|min|m|h|d)?$/, 'a duration such as 500ms, 5s, 2min, 1h, 7d'), z.number().int().min(0)])
+  .union([
+    z.string().regex(/^\d+(ms|s|min|m|h|d)?$/, 'a duration such as 500ms, 5s, 2min, 1h, 7d'),
+    z.number().int().min(0),
+  ])
   .describe('A duration: a number of milliseconds or a string such as 5s, 2min, 1h, 7d.');
 
 const regexString = z.string().superRefine((s, ctx) => {
   try {
     new RegExp(s);
   } catch (err) {
-    ctx.addIssue({ code: 'custom', message: `invalid regular expression ${JSON.stringify(s)}: ${(err as Error).message}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `invalid regular expression ${JSON.stringify(s)}: ${(err as Error).message}`,
+    });
   }
 });
 
@@ -30,7 +36,10 @@ const principals = z
 const approvalRule = z.strictObject({
   count: z.number().int().min(0).default(1).describe('How many approvals are needed.'),
   from: principals,
-  distinct_teams: z.boolean().default(false).describe('Dual approval: each approval must come from a different entry of `from`.'),
+  distinct_teams: z
+    .boolean()
+    .default(false)
+    .describe('Dual approval: each approval must come from a different entry of `from`.'),
 });
 
 const migrations = z.preprocess(
@@ -39,10 +48,16 @@ const migrations = z.preprocess(
     .strictObject({
       dir: z.string().min(1).default('db/migrations').describe('Directory of versioned migrations.'),
       format: z.enum(MIGRATION_FORMATS).default('auto'),
-      revisions_schema: z.string().min(1).default('public').describe('Schema of the schemagate_revisions table.'),
+      revisions_schema: z
+        .string()
+        .min(1)
+        .default('public')
+        .describe('Schema of the schemagate_revisions table.'),
       allow_out_of_order: z.boolean().default(false),
       lock_timeout: duration.default('10s').describe('lock_timeout set for every migration statement.'),
-      statement_timeout: duration.default(0).describe('statement_timeout for every migration statement (0 = none).'),
+      statement_timeout: duration
+        .default(0)
+        .describe('statement_timeout for every migration statement (0 = none).'),
       advisory_lock_timeout: duration.default('60s').describe('How long a second run waits for the first.'),
     })
     .prefault({}),
@@ -67,9 +82,18 @@ export const configSchema = z
         bypass_label: z.string().min(1).default('schemagate:emergency-bypass'),
         metrics: z.string().min(1).optional().describe('Path of a Prometheus text file to write.'),
         pairs: z
-          .array(z.string().regex(/^(declared|replayed|live|baseline):(declared|replayed|live|baseline)$/, 'a pair such as replayed:live'))
+          .array(
+            z
+              .string()
+              .regex(
+                /^(declared|replayed|live|baseline):(declared|replayed|live|baseline)$/,
+                'a pair such as replayed:live',
+              ),
+          )
           .default([])
-          .describe('Pairs of states to compare (reference:checked); empty: declared:replayed, replayed:live with a URL, baseline:live (or baseline:replayed).'),
+          .describe(
+            'Pairs of states to compare (reference:checked); empty: declared:replayed, replayed:live with a URL, baseline:live (or baseline:replayed).',
+          ),
       })
       .prefault({}),
     lint: z
@@ -83,8 +107,17 @@ export const configSchema = z
             critical: approvalRule.prefault({ count: 1 }),
           })
           .prefault({}),
-        owners: z.record(regexString, principals).default({}).describe('Table name pattern -> owners whose sign-off critical changes need.'),
-        pg_version: z.number().int().min(10).max(19).default(15).describe('Major version of the production server.'),
+        owners: z
+          .record(regexString, principals)
+          .default({})
+          .describe('Table name pattern -> owners whose sign-off critical changes need.'),
+        pg_version: z
+          .number()
+          .int()
+          .min(10)
+          .max(19)
+          .default(15)
+          .describe('Major version of the production server.'),
         large_table_rows: z.number().int().min(0).default(1_000_000),
       })
       .prefault({}),

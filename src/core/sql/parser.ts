@@ -37,7 +37,10 @@ export function parseRaw(text: string): ParseResult | ParserFailure {
     return loaded().parseSync(text);
   } catch (err) {
     const e = err as { message?: string; sqlDetails?: { message: string; cursorPosition?: number } };
-    return { message: e.sqlDetails?.message ?? e.message ?? String(err), cursor: e.sqlDetails?.cursorPosition };
+    return {
+      message: e.sqlDetails?.message ?? e.message ?? String(err),
+      cursor: e.sqlDetails?.cursorPosition,
+    };
   }
 }
 
