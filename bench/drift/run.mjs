@@ -1,51 +1,27 @@
 /**
- * Drift benchmark: `schemagate drift --pair baseline:live` on an N-table database against its
- * baseline file, next to migra (@pgkit/migra) comparing the same live database with a reference
- * database that holds the baseline schema (migra has no snapshot file, so the reference is a
- * database). Both find the same hand-made drift (about 1% of the tables changed).
+ * Drift benchmark (issue 7): `schemagate drift` (pair baseline:live) on an N-table database
+ * against its baseline file, next to migra (@pgkit/migra) comparing the same live database with a
+ * reference database that holds the baseline schema (migra has no snapshot file). Both find the
+ * same hand-made drift (about 1% of the tables changed).
  *
  *   node bench/drift/run.mjs [--sizes 100,1000,5000] [--migra-timeout 300]
  *
- * Needs the local server (SCHEMAGATE_BENCH_PG, default postgres://postgres@127.0.0.1:5432/postgres).
- * Compiles the TypeScript once into .tmp/bench-drift-build and writes bench/drift/RESULTS.md.
+ * Whole process: the shipped CLI `node dist/cli/index.js drift <dir> --url <url> --format json`;
+ * in process: runDrift() of the compiled sources. Writes bench/drift/RESULTS.md.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importBuilt } from '../lib/build.mjs';
+import { peerBin, root, schemagateCli } from '../lib/paths.mjs';
+import { dropDb, execBatched, recreateDb, serverVersion } from '../lib/pg.mjs';
+import { fmtMs, option, timeProcess } from '../lib/proc.mjs';
+import { machine, mdTable, writeResults, writeSummary } from '../lib/report.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const adminUrl = process.env.SCHEMAGATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const sizes = opt('--sizes', '100,1000,5000').split(',').map(Number);
-const migraTimeout = Number(opt('--migra-timeout', '300'));
+const sizes = option('sizes', '100,1000,5000').split(',').map(Number);
+const migraTimeout = Number(option('migra-timeout', '300'));
+const start = machine();
 
-const urlFor = (db) => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${db}`;
-  return u.toString();
-};
-
-/** Runs statements in batches: one multi-statement query is one transaction, and 5,000 tables exceed its lock table. */
-async function onDb(url, sql) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const stmts = sql.split('\n').filter((s) => s.trim());
-    for (let i = 0; i < stmts.length; i += 200) await c.query(stmts.slice(i, i + 200).join('\n'));
-  } finally {
-    await c.end();
-  }
-}
-
-/** N tables (bigint PK, 4 columns, FK to the previous table, 1 secondary index), a view every 10th table. */
+/** N tables (identity PK, 4 columns, FK to the previous table, 1 secondary index), a view every 10th table. */
 function schema(n) {
   const out = [];
   for (let i = 1; i <= n; i++) {
@@ -73,80 +49,48 @@ function drift(n) {
   return out.join('\n');
 }
 
-function timeProcess(cmd, argv, timeoutS, okCodes = [0]) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: timeoutS * 1000,
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms, timedOut: true, out: '' };
-  if (!okCodes.includes(r.status)) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  return { ms, timedOut: false, out: r.stdout };
-}
-
-console.log('compiling TypeScript into .tmp/bench-drift-build ...');
-try {
-  execFileSync(
-    'npx',
-    ['tsc', '-p', 'tsconfig.json', '--outDir', '.tmp/bench-drift-build', '--noEmit', 'false'],
-    { cwd: root, stdio: 'pipe' },
-  );
-} catch {
-  // Type errors elsewhere in the tree do not stop emit; the imports below fail if emit did.
-}
-const build = join(root, '.tmp/bench-drift-build');
-writeFileSync(join(build, 'package.json'), '{"type":"module"}\n');
-writeFileSync(join(build, 'cli.mjs'), "import('./src/main.js').then((m) => m.main('cli'));\n");
-const { runDrift } = await import(join(build, 'src/runtime/driftRun.js'));
-const { loadProject } = await import(join(build, 'src/runtime/project.js'));
-const { openDb } = await import(join(build, 'src/db/index.js'));
+const { runDrift } = await importBuilt('src/runtime/driftRun.ts');
+const { loadProject } = await importBuilt('src/runtime/project.ts');
+const { openDb } = await importBuilt('src/db/index.ts');
 
 const rows = [];
 for (const n of sizes) {
-  const tag = `${process.pid}_${n}`;
-  const live = `sg_bench_drift_live_${tag}`;
-  const ref = `sg_bench_drift_ref_${tag}`;
-  console.log(`${n} tables: creating databases ...`);
-  await onDb(adminUrl, `CREATE DATABASE ${live}`);
-  await onDb(adminUrl, `CREATE DATABASE ${ref}`);
+  const live = `sg_bench_drift_live_${n}`;
+  const ref = `sg_bench_drift_ref_${n}`;
+  console.log(`[${n}] creating databases ...`);
+  const liveUrl = await recreateDb(live);
+  const refUrl = await recreateDb(ref);
   try {
     const ddl = schema(n);
-    await onDb(urlFor(live), ddl);
-    await onDb(urlFor(ref), ddl);
-    const dir = mkdtempSync(join(tmpdir(), 'sg-bench-drift-'));
-    mkdirSync(join(dir, 'ci'));
+    await execBatched(liveUrl, ddl);
+    await execBatched(refUrl, ddl);
+    const dir = join(root, '.tmp', 'bench-drift', String(n));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'ci'), { recursive: true });
     writeFileSync(
       join(dir, 'schemagate.yml'),
       'drift:\n  baseline: ci/schema_baseline.json\n  pairs: [baseline:live]\n',
     );
-    const cli = (...a) => [join(build, 'cli.mjs'), ...a];
-    timeProcess(process.execPath, cli('baseline', 'update', dir, '--url', urlFor(live)), 600);
-    await onDb(urlFor(live), drift(n));
+    timeProcess(...schemagateCli('baseline', 'update', dir, '--url', liveUrl));
+    await execBatched(liveUrl, drift(n));
 
-    // In process: where the time goes (state building is the introspection of the live database).
+    // In process: runDrift alone (introspect the live database, read the baseline, compare, plan).
     const project = loadProject({ root: dir, env: {} });
     const t0 = performance.now();
-    const report = await runDrift({ project, liveUrl: urlFor(live), openDb });
+    const report = await runDrift({ project, liveUrl, openDb });
     const inProcess = performance.now() - t0;
     const differences = report.pairs[0].differences.length;
 
-    const sg = timeProcess(
-      process.execPath,
-      cli('drift', dir, '--url', urlFor(live), '--format', 'json'),
-      600,
-      [0, 1],
-    );
-    console.log(`  schemagate: ${differences} differences, ${Math.round(sg.ms)} ms`);
-    const migra = timeProcess(
-      join(root, 'node_modules/.bin/migra'),
-      [urlFor(live), urlFor(ref), '--unsafe'],
-      migraTimeout,
-      [0, 2],
-    );
-    const migraStatements = migra.timedOut ? null : migra.out.split(';').filter((s) => s.trim()).length;
+    const sg = timeProcess(...schemagateCli('drift', dir, '--url', liveUrl, '--format', 'json'), {
+      okCodes: [0, 1],
+    });
+    const sgDifferences = JSON.parse(sg.stdout).pairs?.[0]?.differences?.length ?? differences;
+    console.log(`  schemagate: ${sgDifferences} differences, ${Math.round(sg.ms)} ms`);
+    const migra = timeProcess(peerBin('migra'), [liveUrl, refUrl, '--unsafe'], {
+      timeoutS: migraTimeout,
+      okCodes: [0, 2],
+    });
+    const migraStatements = migra.timedOut ? null : migra.stdout.split(';').filter((s) => s.trim()).length;
     console.log(
       `  migra: ${migra.timedOut ? 'timed out' : `${Math.round(migra.ms)} ms, ${migraStatements} statements`}`,
     );
@@ -159,49 +103,76 @@ for (const n of sizes) {
       migraStatements,
     });
   } finally {
-    await onDb(adminUrl, `DROP DATABASE IF EXISTS ${live} WITH (FORCE)`);
-    await onDb(adminUrl, `DROP DATABASE IF EXISTS ${ref} WITH (FORCE)`);
+    await dropDb(live);
+    await dropDb(ref);
   }
 }
 
-const version = await (async () => {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  const r = await c.query('SHOW server_version');
-  await c.end();
-  return r.rows[0].server_version;
-})();
-const ms = (x) => (x === null ? 'timed out' : `${Math.round(x)} ms`);
-const md = `# Drift benchmark: a database against its baseline, vs migra
-
-Run: ${new Date().toISOString()} · Node ${process.version} · PostgreSQL ${version} on the local server · command: \`node bench/drift/run.mjs --sizes ${sizes.join(',')}\`
-
-Schema: N tables (identity PK, 4 columns, a foreign key to the previous table, one secondary index), a view on every
-10th table. The baseline file is written from the database, then about 1% of the tables drift (an index dropped, a
-column added, a default changed, a view redefined per 100 tables). schemagate: \`schemagate drift --pair
-baseline:live\` (introspect the live database, read the baseline, compare, plan the fix, render the report).
-migra has no snapshot file, so it compares the live database with a reference database holding the baseline
-schema (it introspects two databases where schemagate introspects one and reads a file).
-
-| tables | differences found | schemagate in process | schemagate CLI process | migra CLI process | migra / schemagate |
-|---:|---:|---:|---:|---:|---:|
-${rows
-  .map(
-    (r) =>
-      `| ${r.n} | ${r.differences} | ${ms(r.inProcess)} | ${ms(r.sg)} | ${ms(r.migra)} | ${r.migra === null ? '–' : `${(r.migra / r.sg).toFixed(1)}×`} |`,
-  )
-  .join('\n')}
-
-One run per size (the machine's two cores are shared). Process columns are wall-clock times of one command,
-Node start-up and module loading included; the in-process column is \`runDrift\` alone.
-Growth: ${
+const version = await serverVersion();
+const command = `node bench/drift/run.mjs --sizes ${sizes.join(',')}`;
+const table = mdTable(
+  [
+    { title: 'tables', align: 'right' },
+    { title: 'differences found', align: 'right' },
+    { title: 'schemagate in process', align: 'right' },
+    { title: 'schemagate CLI (dist bundle)', align: 'right' },
+    { title: 'migra CLI (2 databases)', align: 'right' },
+    { title: 'migra / schemagate', align: 'right' },
+  ],
+  rows.map((r) => [
+    r.n,
+    r.differences,
+    fmtMs(r.inProcess),
+    fmtMs(r.sg),
+    r.migra === null ? `> ${migraTimeout} s (capped)` : `${fmtMs(r.migra)} (${r.migraStatements} statements)`,
+    r.migra === null ? '—' : `${(r.migra / r.sg).toFixed(1)}×`,
+  ]),
+);
+const growth =
   rows.length > 1
     ? rows
         .slice(1)
-        .map((r, i) => `${rows[i].n} → ${r.n} tables: ×${(r.sg / rows[i].sg).toFixed(1)} (schemagate CLI)`)
+        .map(
+          (r, i) =>
+            `${rows[i].n} → ${r.n} tables (×${r.n / rows[i].n}): schemagate CLI ×${(r.sg / rows[i].sg).toFixed(1)}, in process ×${(r.inProcess / rows[i].inProcess).toFixed(1)}`,
+        )
         .join('; ')
-    : 'one size only'
-}.
-`;
-writeFileSync(join(here, 'RESULTS.md'), md);
-console.log(md);
+    : 'one size only';
+const at1000 = rows.find((r) => r.n === 1000) ?? rows.at(-1);
+const verdict =
+  `A ${at1000.n}-table database against its baseline: ${fmtMs(at1000.sg)} as a CLI process, ${fmtMs(at1000.inProcess)} in process` +
+  `${at1000.migra === null ? '' : ` (migra, reading two databases: ${fmtMs(at1000.migra)}, ${(at1000.migra / at1000.sg).toFixed(1)}×)`}. ` +
+  `Growth: ${growth}.`;
+
+writeResults(
+  'drift',
+  `# Drift benchmark: a database against its baseline, vs migra
+
+Run: ${start.date} · ${start.cores} cores · Node ${start.node} · ${version} on 127.0.0.1 · load average (1 min) at start ${start.load1} · command: \`${command}\`
+
+Schema: N tables (identity PK, 4 columns, a foreign key to the previous table, one secondary index), a view on every
+10th table. The baseline file is written from the database (\`schemagate baseline update\`), then about 1% of the
+tables drift (an index dropped, a column added, a default changed, a view redefined per 100 tables). schemagate:
+\`node dist/cli/index.js drift <dir> --url <url> --format json\` with \`drift.pairs: [baseline:live]\` (introspect the
+live database, read the baseline, compare, plan the fix, render the report). migra has no snapshot file, so it
+compares the live database with a reference database holding the baseline schema (it introspects two databases where
+schemagate introspects one and reads a file).
+
+${table}
+
+One run per size. Process columns are wall-clock times of one command, Node start-up and module loading included; the
+in-process column is \`runDrift()\` alone on the compiled sources, run just before the CLI.
+
+Target (issue 7): report the time of a 1,000-table drift check and how it grows (no threshold). ${verdict}
+`,
+);
+writeSummary('drift', {
+  title: 'Drift check: a database against its baseline (issue 7)',
+  command,
+  table,
+  target:
+    'report the time for a 1,000-table database against its baseline and how it grows (no threshold set)',
+  met: null,
+  verdict,
+  notes: '',
+});

@@ -1,114 +1,50 @@
 /**
- * Engine benchmark: introspect + diff of a generated schema against a changed copy, with
- * schemagate and with migra (@pgkit/migra) on the same two databases in the same run.
+ * Engine benchmark (issue 4): introspect + diff of a generated schema against a changed copy,
+ * schemagate and migra (@pgkit/migra) on the same two databases in the same run.
  *
- *   node bench/engine/run.mjs [--sizes 100,1000,5000] [--migra-timeout 300] [--jit off] [--out RESULTS.md]
+ *   node bench/engine/run.mjs [--sizes 100,1000,5000] [--migra-timeout 300] [--jit server|off]
  *
- * `--jit off` sets jit = off on the two bench databases (for both tools alike): PostgreSQL's JIT
- * compiles the large catalog queries on every run and dominates the time on a small machine.
- *
- * Needs the local server (SCHEMAGATE_BENCH_PG, default postgres://postgres@127.0.0.1:5432/postgres).
- * Compiles the TypeScript once into .tmp/bench-engine-build, writes bench/engine/RESULTS.md.
+ * Whole process: the shipped CLI `node dist/cli/index.js diff --from <url> --to <url>` next to
+ * `migra <url> <url> --unsafe`. In process: introspect() + planDiff() of the compiled sources.
+ * `--jit off` sets jit = off on both bench databases, for both tools alike.
+ * Writes bench/engine/RESULTS.md and the summary for bench/run-all.mjs.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { importBuilt } from '../lib/build.mjs';
+import { peerBin, root, schemagateCli } from '../lib/paths.mjs';
+import { dropDb, execBatched, query, recreateDb, serverVersion } from '../lib/pg.mjs';
+import { fmtMs, median, option, timeProcess } from '../lib/proc.mjs';
+import { machine, mdTable, writeResults, writeSummary } from '../lib/report.mjs';
 import { baseSchema, changes } from './schema.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const adminUrl = process.env.SCHEMAGATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const sizes = opt('--sizes', '100,1000,5000').split(',').map(Number);
-const migraTimeout = Number(opt('--migra-timeout', '300'));
-const jit = opt('--jit', 'server');
-const outFile = opt('--out', 'RESULTS.md');
+const sizes = option('sizes', '100,1000,5000').split(',').map(Number);
+const migraTimeout = Number(option('migra-timeout', '300'));
+const jit = option('jit', 'server');
 const runsFor = (n) => (n <= 1000 ? 3 : 1);
+const start = machine();
 
-const urlFor = (db) => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${db}`;
-  return u.toString();
-};
-
-async function admin(sql) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-async function execOn(db, sql) {
-  const c = new pg.Client({ connectionString: urlFor(db) });
-  await c.connect();
-  try {
-    // One implicit transaction per batch: a single script of thousands of DDL statements runs out of lock slots.
-    const lines = sql.split('\n');
-    for (let i = 0; i < lines.length; i += 300) await c.query(lines.slice(i, i + 300).join('\n'));
-  } finally {
-    await c.end();
-  }
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function timeProcess(cmd, argv, timeoutS) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: timeoutS * 1000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms, timedOut: true, out: '' };
-  if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  return { ms, timedOut: false, out: r.stdout };
-}
-
-console.log('compiling TypeScript into .tmp/bench-engine-build ...');
-try {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json', '--outDir', '.tmp/bench-engine-build'], {
-    cwd: root,
-    stdio: 'pipe',
-  });
-} catch {
-  // Type errors elsewhere in the tree do not stop emit; the import below fails if emit did.
-}
-const build = join(root, '.tmp/bench-engine-build/src');
-const { introspect } = await import(join(build, 'core/catalog/index.js'));
-const { planDiff } = await import(join(build, 'core/diff/index.js'));
-const { connectPg } = await import(join(build, 'db/pgDb.js'));
+const { introspect } = await importBuilt('src/core/catalog/index.ts');
+const { planDiff } = await importBuilt('src/core/diff/index.ts');
+const { connectPg } = await importBuilt('src/db/pgDb.ts');
+// An empty project directory: the CLI reads schemagate.yml from its working directory.
+const project = join(root, '.tmp', 'bench-engine', 'project');
+mkdirSync(project, { recursive: true });
 
 const rows = [];
 for (const n of sizes) {
   const base = `sg_bench_base_${n}`;
   const changed = `sg_bench_changed_${n}`;
-  await admin(`DROP DATABASE IF EXISTS ${changed} WITH (FORCE)`);
-  await admin(`DROP DATABASE IF EXISTS ${base} WITH (FORCE)`);
+  await dropDb(changed);
   console.log(`[${n}] creating schema ...`);
-  await admin(`CREATE DATABASE ${base}`);
-  await execOn(base, baseSchema(n));
-  await admin(`CREATE DATABASE ${changed} TEMPLATE ${base}`);
-  await execOn(changed, changes(n));
+  const fromUrl = await recreateDb(base);
+  await execBatched(fromUrl, baseSchema(n));
+  const toUrl = await recreateDb(changed, base);
+  await execBatched(toUrl, changes(n));
   if (jit === 'off') {
-    await admin(`ALTER DATABASE ${base} SET jit = off`);
-    await admin(`ALTER DATABASE ${changed} SET jit = off`);
+    await query(`ALTER DATABASE ${base} SET jit = off`);
+    await query(`ALTER DATABASE ${changed} SET jit = off`);
   }
-  const fromUrl = urlFor(base);
-  const toUrl = urlFor(changed);
   try {
     // In process: the engine's own cost, without Node start-up and module loading.
     const inProcess = [];
@@ -127,20 +63,25 @@ for (const n of sizes) {
       // The first round warms the server's caches for both tools; it is not counted.
       if (r > 0) inProcess.push({ introspect: Number(t1 - t0) / 1e6, diff: Number(t2 - t1) / 1e6 });
     }
-    // As processes: the same command-line shape for both tools.
+    // As processes, alternating which tool goes first.
     const sgRuns = [];
     const migraRuns = [];
     let migraTimedOut = false;
     for (let r = 0; r < runsFor(n); r++) {
-      sgRuns.push(timeProcess('node', [join(here, 'sgDiff.mjs'), fromUrl, toUrl], 600).ms);
-      if (migraTimedOut) continue;
-      const m = timeProcess(
-        join(root, 'node_modules/.bin/migra'),
-        [fromUrl, toUrl, '--unsafe'],
-        migraTimeout,
-      );
-      if (m.timedOut) migraTimedOut = true;
-      else migraRuns.push(m.ms);
+      const order = r % 2 === 0 ? ['schemagate', 'migra'] : ['migra', 'schemagate'];
+      for (const tool of order) {
+        if (tool === 'schemagate') {
+          const [cmd, argv] = schemagateCli('diff', '--from', fromUrl, '--to', toUrl);
+          sgRuns.push(timeProcess(cmd, argv, { cwd: project, timeoutS: 900 }).ms);
+        } else if (!migraTimedOut) {
+          const m = timeProcess(peerBin('migra'), [fromUrl, toUrl, '--unsafe'], {
+            timeoutS: migraTimeout,
+            okCodes: [0, 2],
+          });
+          if (m.timedOut) migraTimedOut = true;
+          else migraRuns.push(m.ms);
+        }
+      }
     }
     const row = {
       n,
@@ -154,44 +95,82 @@ for (const n of sizes) {
     rows.push(row);
     console.log(row);
   } finally {
-    await admin(`DROP DATABASE IF EXISTS ${changed} WITH (FORCE)`);
-    await admin(`DROP DATABASE IF EXISTS ${base} WITH (FORCE)`);
+    await dropDb(changed);
+    await dropDb(base);
   }
 }
 
-const fmt = (ms) =>
-  ms === null ? '—' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
-const lines = [
-  '# Engine benchmark: introspect + diff vs migra',
-  '',
-  `Run: ${new Date().toISOString()} · Node ${process.version} · ${(await serverVersion()).trim()} on 127.0.0.1 · command: \`node bench/engine/run.mjs\``,
-  '',
-  'Schema: N tables (bigint PK, 4 columns, a foreign key to the previous table, 2 indexes, one partial), a view on every',
-  '10th table; the changed copy alters about 10% of the tables (columns added, retyped under a view, NOT NULL, indexes',
-  'dropped/added, views redefined, comments). Both tools read both databases and print the SQL plan.',
-  `JIT: ${jit === 'off' ? 'jit = off on both bench databases (same for both tools)' : 'server default (jit = on)'}.`,
-  '',
-  '| tables | plan statements | schemagate introspect (in process) | schemagate diff | schemagate CLI process | migra CLI process | migra / schemagate |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map(
-    (r) =>
-      `| ${r.n} | ${r.statements} | ${fmt(r.introspect)} | ${fmt(r.diff)} | ${fmt(r.sgProcess)} | ${r.migra === null ? `> ${migraTimeout} s (capped)` : fmt(r.migra)} | ${r.migra === null ? `> ${((migraTimeout * 1000) / r.sgProcess).toFixed(0)}×` : `${(r.migra / r.sgProcess).toFixed(1)}×`} |`,
-  ),
-  '',
-  'Process columns are wall-clock times of one command (Node start-up included) with the median of',
-  `${runsFor(100)} runs up to 1,000 tables and 1 run above; in-process columns exclude start-up and module loading.`,
-  '',
-];
-writeFileSync(join(here, outFile), lines.join('\n'));
-console.log(lines.join('\n'));
+const ratio = (r) =>
+  r.migra === null
+    ? `> ${((migraTimeout * 1000) / r.sgProcess).toFixed(1)}×`
+    : `${(r.migra / r.sgProcess).toFixed(1)}×`;
+const table = mdTable(
+  [
+    { title: 'tables', align: 'right' },
+    { title: 'plan statements', align: 'right' },
+    { title: 'schemagate in process (introspect + diff)', align: 'right' },
+    { title: 'schemagate CLI (dist bundle)', align: 'right' },
+    { title: 'migra CLI', align: 'right' },
+    { title: 'migra / schemagate', align: 'right' },
+  ],
+  rows.map((r) => [
+    r.n,
+    r.statements,
+    `${fmtMs(r.introspect + r.diff)} (${fmtMs(r.introspect)} + ${fmtMs(r.diff)})`,
+    fmtMs(r.sgProcess),
+    r.migra === null ? `> ${migraTimeout} s (capped)` : fmtMs(r.migra),
+    ratio(r),
+  ]),
+);
 
-async function serverVersion() {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    const r = await c.query('SHOW server_version');
-    return `PostgreSQL ${r.rows[0].server_version.split(' ')[0]}`;
-  } finally {
-    await c.end();
-  }
-}
+const version = await serverVersion();
+const command = `node bench/engine/run.mjs --sizes ${sizes.join(',')}${jit === 'off' ? ' --jit off' : ''}`;
+const at1000 = rows.find((r) => r.n === 1000) ?? rows.at(-1);
+const inProc = at1000.introspect + at1000.diff;
+const speedup = at1000.migra === null ? null : at1000.migra / at1000.sgProcess;
+const fiveX = speedup !== null && speedup >= 5;
+const underOneS = inProc < 1000;
+const growth = rows
+  .slice(1)
+  .map(
+    (r, i) =>
+      `${rows[i].n} → ${r.n} tables (×${r.n / rows[i].n}): schemagate CLI ×${(r.sgProcess / rows[i].sgProcess).toFixed(1)}, in process ×${((r.introspect + r.diff) / (rows[i].introspect + rows[i].diff)).toFixed(1)}${r.migra !== null && rows[i].migra !== null ? `, migra ×${(r.migra / rows[i].migra).toFixed(1)}` : ''}`,
+  )
+  .join('; ');
+const verdict =
+  `At ${at1000.n} tables: ${speedup === null ? 'migra timed out' : `${speedup.toFixed(1)}× faster than migra`} as whole processes ` +
+  `(target ≥ 5×: ${fiveX ? 'met' : 'not met'}); introspect + diff in process ${fmtMs(inProc)} ` +
+  `(target < 1 s: ${underOneS ? 'met' : 'not met'}; the CLI process, Node start-up included, takes ${fmtMs(at1000.sgProcess)}).`;
+
+writeResults(
+  'engine',
+  `# Engine benchmark: introspect + diff vs migra
+
+Run: ${start.date} · ${start.cores} cores · Node ${start.node} · ${version} on 127.0.0.1 · load average (1 min) at start ${start.load1} · command: \`${command}\`
+
+Schema: N tables (bigint PK, 4 columns, a foreign key to the previous table, 2 indexes, one partial), a view on every
+10th table; the changed copy alters about 10% of the tables (columns added, retyped under a view, NOT NULL, indexes
+dropped/added, views redefined, comments). Both tools read both databases and print the SQL plan.
+JIT: ${jit === 'off' ? 'jit = off on both bench databases (same for both tools)' : 'server default (jit = on)'}.
+
+${table}
+
+The CLI columns are wall-clock times of one whole process (Node start-up included): schemagate is the shipped bundle,
+\`node dist/cli/index.js diff --from <url> --to <url>\`; migra is \`migra <from> <to> --unsafe\`. Median of
+${runsFor(100)} runs up to 1,000 tables and 1 run above, order alternating. The in-process column is \`introspect()\` of
+both databases plus \`planDiff()\` on the compiled sources, after one warm-up round that is not counted.
+
+Targets (issue 4): at least 5× faster than migra and under 1 s against the local server. ${verdict}
+
+Growth: ${growth || 'one size only'}.
+`,
+);
+writeSummary('engine', {
+  title: 'Schema engine: introspect + diff (issue 4)',
+  command,
+  table,
+  target: 'at least 5× faster than migra, and under 1 s for 1,000 tables against the local server',
+  met: fiveX && underOneS ? true : fiveX || underOneS ? 'partly' : false,
+  verdict,
+  notes: `Growth: ${growth || 'one size only'}.`,
+});

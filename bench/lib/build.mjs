@@ -38,7 +38,9 @@ export function buildSources() {
     writeFileSync(target, out.outputText);
     count++;
   }
-  console.log(`bench: transpiled ${count} files of src/ into ${relative(root, buildDir)} in ${Math.round(performance.now() - t0)} ms`);
+  console.log(
+    `bench: transpiled ${count} files of src/ into ${relative(root, buildDir)} in ${Math.round(performance.now() - t0)} ms`,
+  );
   process.env.SCHEMAGATE_BENCH_BUILT = buildDir;
   return buildDir;
 }

@@ -3,7 +3,9 @@ import pg from 'pg';
 
 /** SCHEMAGATE_BENCH_PG, else SCHEMAGATE_TEST_PG, else the local trust-auth server. */
 export const adminUrl =
-  process.env.SCHEMAGATE_BENCH_PG ?? process.env.SCHEMAGATE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  process.env.SCHEMAGATE_BENCH_PG ??
+  process.env.SCHEMAGATE_TEST_PG ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** The URL of another database on the same server (sslmode=disable: dbmate asks for it on a local server). */
 export function urlFor(db) {
@@ -44,7 +46,8 @@ export async function recreateDb(name, template) {
 export function execBatched(url, sql, linesPerBatch = 250) {
   return withClient(url, async (c) => {
     const lines = sql.split('\n').filter((l) => l.trim());
-    for (let i = 0; i < lines.length; i += linesPerBatch) await c.query(lines.slice(i, i + linesPerBatch).join('\n'));
+    for (let i = 0; i < lines.length; i += linesPerBatch)
+      await c.query(lines.slice(i, i + linesPerBatch).join('\n'));
   });
 }
 

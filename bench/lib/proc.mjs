@@ -20,7 +20,9 @@ export function timeProcess(cmd, args, { cwd = root, env, timeoutS = 600, okCode
   if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms, timedOut: true, stdout: '', stderr: '' };
   if (r.error) throw r.error;
   if (!okCodes.includes(r.status))
-    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr || r.stdout).slice(0, 2000)}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr || r.stdout).slice(0, 2000)}`,
+    );
   return { ms, timedOut: false, stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -37,7 +39,12 @@ export function median(xs) {
 export const best = (xs) => (xs.length ? Math.min(...xs) : null);
 
 /** 850 ms, 12.3 s; a dash for a missing figure. */
-export const fmtMs = (ms) => (ms === null || ms === undefined ? '—' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+export const fmtMs = (ms) =>
+  ms === null || ms === undefined
+    ? '—'
+    : ms >= 10000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : `${Math.round(ms)} ms`;
 
 /** Command-line options --name value, with defaults. */
 export function option(name, def) {

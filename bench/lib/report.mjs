@@ -17,7 +17,9 @@ export function mdTable(columns, rows) {
   const width = columns.map((c, i) => Math.max(3, c.title.length, ...cells.map((r) => r[i].length)));
   const pad = (text, i) => (columns[i].align === 'right' ? text.padStart(width[i]) : text.padEnd(width[i]));
   const line = (r) => `| ${r.map(pad).join(' | ')} |`;
-  const rule = columns.map((c, i) => (c.align === 'right' ? `${'-'.repeat(width[i] - 1)}:` : '-'.repeat(width[i])));
+  const rule = columns.map((c, i) =>
+    c.align === 'right' ? `${'-'.repeat(width[i] - 1)}:` : '-'.repeat(width[i]),
+  );
   return [line(columns.map((c) => c.title)), `| ${rule.join(' | ')} |`, ...cells.map(line)].join('\n');
 }
 

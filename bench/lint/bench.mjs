@@ -1,51 +1,23 @@
-// Lints a generated corpus of 10,000 migration statements (100 files x 100) with `schemagate lint`
-// and with squawk-cli, side by side on the same files, and writes bench/lint/RESULTS.md. Both tools
-// are timed as a user runs them (a whole CLI process); schemagate's in-process lint time (parse +
-// rules, after the parser WASM is loaded) is reported too, as the per-statement cost.
+// Lint benchmark (issue 6): lints a generated corpus of migration statements (default 100 files
+// x 100 = 10,000) with the shipped CLI (`node dist/cli/index.js lint`) and with squawk-cli, side
+// by side on the same files, each as a whole process, and writes bench/lint/RESULTS.md.
+// schemagate's in-process cost (parse + rules after the parser WASM is loaded, compiled sources)
+// is reported too, as the per-statement cost.
 //
 //   node bench/lint/bench.mjs [--files 100] [--per-file 100] [--rounds 3]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import ts from 'typescript';
+import { join, relative } from 'node:path';
+import { importBuilt } from '../lib/build.mjs';
+import { peerBin, root, schemagateCli } from '../lib/paths.mjs';
+import { fmtMs, median, option, timeProcess } from '../lib/proc.mjs';
+import { machine, mdTable, writeResults, writeSummary } from '../lib/report.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    files: { type: 'string', default: '100' },
-    'per-file': { type: 'string', default: '100' },
-    rounds: { type: 'string', default: '3' },
-  },
-});
-const FILES = Number(values.files);
-const PER_FILE = Number(values['per-file']);
-const ROUNDS = Number(values.rounds);
+const FILES = Number(option('files', '100'));
+const PER_FILE = Number(option('per-file', '100'));
+const ROUNDS = Number(option('rounds', '3'));
+const start = machine();
 const work = join(root, '.tmp', 'bench-lint');
-
-// Plain JavaScript of the sources (transpile only) for the in-process figures; the whole-process
-// figures run the shipped CLI bundle (dist/cli), as users do: run `npm run bundle` first.
-function transpileTree(entry, outDir) {
-  const seen = new Set();
-  const queue = [resolve(root, entry)];
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g))
-      queue.push(resolve(dirname(file), `${m[1]}.ts`));
-    const out = ts.transpileModule(source, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      fileName: file,
-    });
-    const target = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, out.outputText);
-  }
-}
 
 // A realistic mix: mostly safe DDL, some risky statements, on tables that already exist.
 const TEMPLATES = [
@@ -76,41 +48,24 @@ function writeCorpus(dir) {
   return paths;
 }
 
-function timed(cmd, args, cwd) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  // Both tools exit non-zero when they find something; anything else (crash, bad usage) is an error.
-  if (r.status === null || r.status > 1 || (r.status !== 0 && !r.stdout))
-    throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  return { ms, stdout: r.stdout };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-rmSync(work, { recursive: true, force: true });
-transpileTree('src/cli/run.ts', join(work, 'build'));
-transpileTree('src/cli/io.ts', join(work, 'build'));
-writeFileSync(
-  join(work, 'cli.mjs'),
-  "const { run } = await import('./build/src/cli/run.js');\nconst { processIo } = await import('./build/src/cli/io.js');\nprocess.exitCode = await run(process.argv.slice(2), processIo());\n",
-);
 const project = join(work, 'project');
 const paths = writeCorpus(join(project, 'db', 'migrations'));
 writeFileSync(join(project, 'schemagate.yml'), 'migrations:\n  dir: db/migrations\n');
 const rel = paths.map((p) => relative(project, p));
-const squawk = join(root, 'node_modules', '.bin', 'squawk');
+const squawk = peerBin('squawk');
 
+// Whole processes; both tools exit 1 when they find something.
 const results = { schemagate: [], squawk: [] };
 let sgFindings = 0;
 let squawkFindings = 0;
 for (let r = 0; r < ROUNDS; r++) {
   const order = r % 2 === 0 ? ['schemagate', 'squawk'] : ['squawk', 'schemagate'];
   for (const tool of order) {
-    const { ms, stdout } =
+    const [cmd, args] =
       tool === 'schemagate'
-        ? timed(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'lint', '--format', 'json'], project)
-        : timed(squawk, ['--pg-version', '15.0', '--reporter', 'json', ...rel], project);
+        ? schemagateCli('lint', '--format', 'json')
+        : [squawk, ['--pg-version', '15.0', '--reporter', 'json', ...rel]];
+    const { ms, stdout } = timeProcess(cmd, args, { cwd: project, okCodes: [0, 1] });
     if (tool === 'schemagate') sgFindings = JSON.parse(stdout).findings.length;
     else squawkFindings = JSON.parse(stdout).length;
     results[tool].push(ms);
@@ -118,55 +73,95 @@ for (let r = 0; r < ROUNDS; r++) {
   }
 }
 
-// In-process: parse + lint only, after the parser is loaded (what each statement costs).
-const { loadSqlParser, parseSqlFile } = await import(
-  pathToFileURL(join(work, 'build/src/core/sql/index.js')).href
-);
-const { lintFiles } = await import(pathToFileURL(join(work, 'build/src/core/lint/index.js')).href);
+// In process: parse + lint only, after the parser is loaded (what each statement costs).
+const { loadSqlParser, parseSqlFile } = await importBuilt('src/core/sql/index.ts');
+const { lintFiles } = await importBuilt('src/core/lint/index.ts');
 await loadSqlParser();
 const texts = paths.map((p) => [relative(project, p), readFileSync(p, 'utf8')]);
 const inProcess = [];
 let statements = 0;
-for (let r = 0; r < ROUNDS; r++) {
+for (let r = 0; r < ROUNDS + 1; r++) {
   const t0 = process.hrtime.bigint();
   const files = texts.map(([name, text]) => parseSqlFile(name, text));
   const report = lintFiles(files, { pgVersion: 15 });
-  inProcess.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  // The first round warms the JIT; it is not counted.
+  if (r > 0) inProcess.push(Number(process.hrtime.bigint() - t0) / 1e6);
   statements = report.statements;
 }
 
 const sg = median(results.schemagate);
 const sq = median(results.squawk);
 const ip = median(inProcess);
+const ratio = sg / sq;
+const perStmt = (ms) => `${((ms * 1000) / statements).toFixed(1)} µs`;
 const squawkVersion = execFileSync(squawk, ['--version'], { encoding: 'utf8' }).trim();
-const text = `# Benchmark: lint ${statements.toLocaleString('en')} migration statements
-
-Run: \`node bench/lint/bench.mjs\` (${new Date().toISOString().slice(0, 10)}). ${FILES} files of ${PER_FILE} statements
-(ALTER TABLE add/drop column, type changes, constraints, indexes, backfills, CREATE TABLE), linted
-by each tool as a whole CLI process (start-up included) on the same files, ${ROUNDS} rounds, order
-alternating, median reported. Machine: ${cpus().length} cores shared with other work, so absolute figures
-are noisy; the ratio is what matters.
-
-| Tool | Median (whole process) | Per statement | Rounds (ms) | Findings |
-|---|---:|---:|---|---:|
-| schemagate lint, dist/cli bundle (Node ${process.versions.node}, libpg-query WASM) | ${sg.toFixed(0)} ms | ${((sg * 1000) / statements).toFixed(1)} µs | ${results.schemagate.map((x) => x.toFixed(0)).join(', ')} | ${sgFindings} |
-| ${squawkVersion} (Rust) | ${sq.toFixed(0)} ms | ${((sq * 1000) / statements).toFixed(1)} µs | ${results.squawk.map((x) => x.toFixed(0)).join(', ')} | ${squawkFindings} |
-
-Ratio schemagate / squawk: **${(sg / sq).toFixed(2)}** (below 1 means schemagate is faster; target: at most 1).
-
-schemagate in process, parse + all rules after the parser is loaded: ${ip.toFixed(0)} ms, i.e.
-**${((ip * 1000) / statements).toFixed(1)} µs per statement** (rounds: ${inProcess.map((x) => x.toFixed(0)).join(', ')} ms). The rest of the
-whole-process time is Node start-up, module loading and the WASM parser's initialisation.
-
-The finding counts differ because the rule sets differ: schemagate exempts statements on tables
-created in the same migration set, does not report safe type widenings, and reports once per file
-where squawk reports per statement.
-`;
-writeFileSync(join(root, 'bench', 'lint', 'RESULTS.md'), text);
-// Keep the generated table in the formatter's layout so `npm run lint` stays clean.
-spawnSync(
-  join(root, 'node_modules', '.bin', 'biome'),
-  ['format', '--write', join(root, 'bench', 'lint', 'RESULTS.md')],
-  { cwd: root },
+const command = `node bench/lint/bench.mjs --files ${FILES} --per-file ${PER_FILE} --rounds ${ROUNDS}`;
+const table = mdTable(
+  [
+    { title: 'tool', align: 'left' },
+    { title: `median (${statements.toLocaleString('en')} statements)`, align: 'right' },
+    { title: 'per statement', align: 'right' },
+    { title: 'rounds (ms)', align: 'left' },
+    { title: 'findings', align: 'right' },
+  ],
+  [
+    [
+      'schemagate lint (dist/cli bundle)',
+      fmtMs(sg),
+      perStmt(sg),
+      results.schemagate.map((x) => x.toFixed(0)).join(', '),
+      sgFindings,
+    ],
+    [
+      `${squawkVersion} (Rust)`,
+      fmtMs(sq),
+      perStmt(sq),
+      results.squawk.map((x) => x.toFixed(0)).join(', '),
+      squawkFindings,
+    ],
+    ['schemagate / squawk', ratio.toFixed(2), '', '', ''],
+    [
+      'schemagate in process (parse + rules)',
+      fmtMs(ip),
+      perStmt(ip),
+      inProcess.map((x) => x.toFixed(0)).join(', '),
+      '',
+    ],
+  ],
 );
-console.log(text);
+const met = ratio <= 1;
+const verdict = `schemagate / squawk = ${ratio.toFixed(2)} as whole processes: ${
+  met ? 'no slower than squawk, target met' : `${ratio.toFixed(1)}× squawk's time, target not met`
+}. Per statement: ${perStmt(sg)} whole process, ${perStmt(ip)} in process (parse + rules).`;
+
+writeResults(
+  'lint',
+  `# Lint benchmark: ${statements.toLocaleString('en')} migration statements, vs squawk
+
+Run: ${start.date} · ${start.cores} cores · Node ${start.node} · load average (1 min) at start ${start.load1} · command: \`${command}\`
+
+${FILES} files of ${PER_FILE} statements (ALTER TABLE add/drop column, type changes, constraints, indexes, backfills,
+CREATE TABLE), linted by each tool as a whole process (start-up included) on the same files, ${ROUNDS} rounds, order
+alternating, median reported: schemagate is the shipped bundle, \`node dist/cli/index.js lint --format json\`;
+squawk is \`squawk --pg-version 15.0 --reporter json <files>\`. The in-process row is \`parseSqlFile\` +
+\`lintFiles\` on the compiled sources after the parser's WASM module is loaded (one warm-up round not counted);
+the rest of the whole-process time is Node start-up, module loading and the parser's initialisation.
+
+${table}
+
+Target (issue 6): no slower than squawk-cli; report the per-statement cost. ${verdict}
+
+The finding counts differ because the rule sets differ: schemagate exempts statements on tables created in the same
+migration set, does not report safe type widenings, and reports some rules once per file where squawk reports per
+statement.
+`,
+);
+writeSummary('lint', {
+  title: `Lint: ${statements.toLocaleString('en')} statements (issue 6)`,
+  command,
+  table,
+  target: 'no slower than squawk-cli on the same files; report the per-statement cost',
+  met,
+  verdict,
+  notes: '',
+});

@@ -1,54 +1,22 @@
-// Applies 500 small migrations to an empty database with `schemagate migrate` and with dbmate,
-// side by side on the same files (dbmate format), on the local PostgreSQL, and writes
-// bench/migrate/RESULTS.md. Both tools are timed as a user runs them: a whole CLI process.
+// Migrate benchmark (issue 5): applies N small migrations to an empty database with the shipped
+// CLI (`node dist/cli/index.js migrate up`) and with dbmate, side by side on the same files
+// (dbmate format), each as a whole CLI process, and writes bench/migrate/RESULTS.md.
 //
 //   node bench/migrate/bench.mjs [--count 500] [--rounds 3]
 //
-// Needs PostgreSQL on 127.0.0.1:5432 (or SCHEMAGATE_TEST_PG) and node_modules/.bin/dbmate.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import pg from 'pg';
-import ts from 'typescript';
+// Needs PostgreSQL on 127.0.0.1:5432 (or SCHEMAGATE_BENCH_PG) and node_modules/.bin/dbmate.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { peerBin, root, schemagateCli } from '../lib/paths.mjs';
+import { dropDb, query, recreateDb, serverVersion } from '../lib/pg.mjs';
+import { best, fmtMs, median, option, timeProcess } from '../lib/proc.mjs';
+import { machine, mdTable, writeResults, writeSummary } from '../lib/report.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: { count: { type: 'string', default: '500' }, rounds: { type: 'string', default: '3' } },
-});
-const COUNT = Number(values.count);
-const ROUNDS = Number(values.rounds);
+const COUNT = Number(option('count', '500'));
+const ROUNDS = Number(option('rounds', '3'));
+const start = machine();
 const work = join(root, '.tmp', 'bench-migrate');
-const admin = process.env.SCHEMAGATE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const urlFor = (db) => {
-  const u = new URL(admin);
-  u.pathname = `/${db}`;
-  u.searchParams.set('sslmode', 'disable');
-  return u.toString();
-};
-
-// Plain JavaScript of the CLI (transpile only): the bench must not depend on the lead's dist/.
-function transpileTree(entry, outDir) {
-  const seen = new Set();
-  const queue = [resolve(root, entry)];
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g))
-      queue.push(resolve(dirname(file), `${m[1]}.ts`));
-    const out = ts.transpileModule(source, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      fileName: file,
-    });
-    const target = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, out.outputText);
-  }
-}
 
 function writeMigrations(dir) {
   rmSync(dir, { recursive: true, force: true });
@@ -62,54 +30,26 @@ function writeMigrations(dir) {
   }
 }
 
-async function withAdmin(sql) {
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-async function timed(name, db, cmd, args, cwd) {
-  await withAdmin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  await withAdmin(`CREATE DATABASE ${db}`);
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: urlFor(db) },
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`${name} failed (${r.status}): ${r.stderr}`);
-  const c = new pg.Client({ connectionString: urlFor(db) });
-  await c.connect();
+/** One whole-process run on a fresh database; checks that every migration was applied. */
+async function timed(tool, db, cmd, args) {
+  const url = await recreateDb(db);
+  const { ms } = timeProcess(cmd, args, { cwd: project, env: { DATABASE_URL: url } });
   const n = (
-    await c.query(
+    await query(
       "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't%'",
+      [],
+      url,
     )
   ).rows[0].n;
-  await c.end();
-  await withAdmin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  if (n !== COUNT) throw new Error(`${name} created ${n} tables, expected ${COUNT}`);
+  await dropDb(db);
+  if (n !== COUNT) throw new Error(`${tool} created ${n} tables, expected ${COUNT}`);
   return ms;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const best = (xs) => Math.min(...xs);
-
-rmSync(work, { recursive: true, force: true });
-transpileTree('src/cli/run.ts', join(work, 'build'));
-writeFileSync(
-  join(work, 'cli.mjs'),
-  "const { run } = await import('./build/src/cli/run.js');\nconst { processIo } = await import('./build/src/cli/io.js');\nprocess.exitCode = await run(process.argv.slice(2), processIo());\n",
-);
-transpileTree('src/cli/io.ts', join(work, 'build'));
 const project = join(work, 'project');
 writeMigrations(join(project, 'db', 'migrations'));
 writeFileSync(join(project, 'schemagate.yml'), 'migrations:\n  dir: db/migrations\n  format: dbmate\n');
-const dbmate = join(root, 'node_modules', '.bin', 'dbmate');
+const dbmate = peerBin('dbmate');
 
 const results = { schemagate: [], dbmate: [] };
 for (let r = 0; r < ROUNDS; r++) {
@@ -118,20 +58,13 @@ for (let r = 0; r < ROUNDS; r++) {
   for (const tool of order) {
     const ms =
       tool === 'schemagate'
-        ? await timed(
-            tool,
-            'sg_bench_schemagate',
-            process.execPath,
-            [join(work, 'cli.mjs'), 'migrate', 'up'],
-            project,
-          )
-        : await timed(
-            tool,
-            'sg_bench_dbmate',
-            dbmate,
-            ['--migrations-dir', 'db/migrations', '--no-dump-schema', 'up'],
-            project,
-          );
+        ? await timed(tool, 'sg_bench_schemagate', ...schemagateCli('migrate', 'up'))
+        : await timed(tool, 'sg_bench_dbmate', dbmate, [
+            '--migrations-dir',
+            'db/migrations',
+            '--no-dump-schema',
+            'up',
+          ]);
     results[tool].push(ms);
     console.log(`round ${r + 1}: ${tool} ${ms.toFixed(0)} ms`);
   }
@@ -139,29 +72,70 @@ for (let r = 0; r < ROUNDS; r++) {
 
 const sg = median(results.schemagate);
 const dm = median(results.dbmate);
-const pgVersion = execFileSync('psql', ['--version'], { encoding: 'utf8' }).trim();
+const ratio = sg / dm;
+const bestRatio = best(results.schemagate) / best(results.dbmate);
+const version = await serverVersion();
 const dbmateVersion = execFileSync(dbmate, ['--version'], { encoding: 'utf8' }).trim();
-const text = `# Benchmark: apply ${COUNT} migrations to an empty database
+const command = `node bench/migrate/bench.mjs --count ${COUNT} --rounds ${ROUNDS}`;
+const table = mdTable(
+  [
+    { title: 'tool', align: 'left' },
+    { title: `median (${COUNT} migrations)`, align: 'right' },
+    { title: 'best', align: 'right' },
+    { title: 'per migration (median)', align: 'right' },
+    { title: 'rounds (ms)', align: 'left' },
+  ],
+  [
+    [
+      'schemagate migrate up (dist/cli bundle)',
+      fmtMs(sg),
+      fmtMs(best(results.schemagate)),
+      `${(sg / COUNT).toFixed(1)} ms`,
+      results.schemagate.map((x) => x.toFixed(0)).join(', '),
+    ],
+    [
+      `${dbmateVersion} up`,
+      fmtMs(dm),
+      fmtMs(best(results.dbmate)),
+      `${(dm / COUNT).toFixed(1)} ms`,
+      results.dbmate.map((x) => x.toFixed(0)).join(', '),
+    ],
+    ['schemagate / dbmate', ratio.toFixed(2), bestRatio.toFixed(2), '', ''],
+  ],
+);
+const met = ratio <= 1;
+const verdict = `schemagate / dbmate = ${ratio.toFixed(2)} on the median (best-of ${bestRatio.toFixed(2)}): ${
+  met
+    ? 'no slower than dbmate, target met'
+    : `${((ratio - 1) * 100).toFixed(0)}% slower than dbmate, target not met`
+}.`;
 
-Run: \`node bench/migrate/bench.mjs\` (${new Date().toISOString().slice(0, 10)}). ${COUNT} dbmate-format files, each
-\`CREATE TABLE\` + \`CREATE INDEX\`, applied to a fresh database on the local PostgreSQL
-(${pgVersion}) by each tool as a whole CLI process (start-up included), ${ROUNDS} rounds, order
-alternating, median reported. Machine: ${cpus().length} cores shared with other work, so absolute
-figures are noisy; the ratio is what matters.
+writeResults(
+  'migrate',
+  `# Migrate benchmark: apply ${COUNT} migrations to an empty database, vs dbmate
 
-| Tool | Median | Best | Rounds (ms) |
-|---|---:|---:|---|
-| schemagate migrate up | ${sg.toFixed(0)} ms | ${best(results.schemagate).toFixed(0)} ms | ${results.schemagate.map((x) => x.toFixed(0)).join(', ')} |
-| ${dbmateVersion} up | ${dm.toFixed(0)} ms | ${best(results.dbmate).toFixed(0)} ms | ${results.dbmate.map((x) => x.toFixed(0)).join(', ')} |
+Run: ${start.date} · ${start.cores} cores · Node ${start.node} · ${version} on 127.0.0.1 · load average (1 min) at start ${start.load1} · command: \`${command}\`
 
-Ratio schemagate / dbmate: median **${(sg / dm).toFixed(2)}**, best-of **${(best(results.schemagate) / best(results.dbmate)).toFixed(2)}**
-(below 1 means schemagate is faster; target: at most 1). On a loaded machine the best round is
-the better estimate of each tool's own cost.
+${COUNT} dbmate-format files, each \`CREATE TABLE\` + \`CREATE INDEX\`, applied to a fresh database by each tool as
+a whole CLI process (start-up included): schemagate is the shipped bundle, \`node dist/cli/index.js migrate up\`;
+dbmate is \`dbmate --no-dump-schema up\`. ${ROUNDS} rounds, order alternating, median reported; each round checks that
+all ${COUNT} tables exist.
 
-Both apply each file in its own transaction with its revision row. schemagate additionally
-parses every pending file with the PostgreSQL parser (to locate errors and find statements that
-cannot run in a transaction), takes an advisory lock, and sends each statement separately so a
-failure points at its line and column.
-`;
-writeFileSync(join(root, 'bench', 'migrate', 'RESULTS.md'), text);
-console.log(text);
+${table}
+
+Target (issue 5): no slower than dbmate. ${verdict}
+
+Both apply each file in its own transaction with its revision row. schemagate additionally parses every pending file
+with the PostgreSQL parser (to locate errors and find statements that cannot run in a transaction), takes an advisory
+lock for the run, and sends each statement separately so that a failure points at its statement, line and column.
+`,
+);
+writeSummary('migrate', {
+  title: `Migrations: apply ${COUNT} migrations to an empty database (issue 5)`,
+  command,
+  table,
+  target: 'no slower than dbmate on the same files',
+  met,
+  verdict,
+  notes: '',
+});
