@@ -115,7 +115,8 @@ const lintInputs = {
     description: 'Where to write the SARIF report for code scanning.',
     default: 'schemagate-lint.sarif',
   },
-  'report-path': { description: 'Where to write the JSON lint report.', default: 'schemagate-lint.json' },
+  // Not `report-path`: the suite passes one set of inputs to every stage, and drift-check has that one.
+  'lint-report-path': { description: 'Where to write the JSON lint report.', default: 'schemagate-lint.json' },
 };
 
 export const actions = {
@@ -166,7 +167,7 @@ export const actions = {
       'highest-risk': 'Highest risk level found (none, low, medium, high, critical).',
       approved: 'true when every finding has the approvals it needs.',
       'sarif-path': 'Path of the SARIF report.',
-      'report-path': 'Path of the JSON lint report.',
+      'lint-report-path': 'Path of the JSON lint report.',
     },
   },
   suite: {

@@ -8,6 +8,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -16,7 +17,8 @@ import { dirname, join } from 'node:path';
 import { generateActions } from './gen-actions.mjs';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
+// Build next to dist/ and swap at the end, so a failed build leaves the committed bundles intact.
+const dist = join(root, '.tmp', 'dist-next');
 const require = createRequire(import.meta.url);
 const entries = ['cli', 'suite', 'neon-branch', 'migrate', 'drift-check', 'lint-gate'];
 
@@ -28,7 +30,7 @@ execFileSync(
     'build',
     'src/main.ts',
     '-o',
-    'dist/lib',
+    join(dist, 'lib'),
     '--minify',
     '--target',
     'es2022',
@@ -74,7 +76,10 @@ for (const entry of entries) {
   chmodSync(file, 0o755);
 }
 
-generateActions(root);
-
 const { configJsonSchema } = await import(join(dist, 'lib', 'index.js'));
-writeFileSync(join(root, 'schemagate.schema.json'), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+const schema = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+renameSync(dist, join(root, 'dist'));
+generateActions(root);
+writeFileSync(join(root, 'schemagate.schema.json'), schema);

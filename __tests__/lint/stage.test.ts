@@ -243,7 +243,7 @@ describe('lint-gate stage', () => {
       expect(loc.artifactLocation.uri).toBe('db/migrations/002_drop_email.sql');
       expect(loc.region.startLine).toBeGreaterThanOrEqual(1);
     }
-    const report = JSON.parse(readFileSync(r.rec.outputs['report-path'], 'utf8'));
+    const report = JSON.parse(readFileSync(r.rec.outputs['lint-report-path'], 'utf8'));
     expect(report).toMatchObject({
       highestRisk: 'high',
       files: ['db/migrations/002_drop_email.sql'],
@@ -297,6 +297,6 @@ describe('lint-gate stage', () => {
       'Approvals cannot be read here (no github-token or no pull request in the event)',
     );
     expect(rec.outputs.findings).toBe('1');
-    expect(JSON.parse(readFileSync(rec.outputs['report-path'], 'utf8')).selectedBy).toBe('git diff');
+    expect(JSON.parse(readFileSync(rec.outputs['lint-report-path'], 'utf8')).selectedBy).toBe('git diff');
   });
 });

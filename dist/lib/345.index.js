@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_lint_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34998);
-/* harmony import */ var _core_lint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18567);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86800);
-/* harmony import */ var _core_drift_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80583);
+/* harmony import */ var _core_drift_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80583);
+/* harmony import */ var _core_lint_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34998);
+/* harmony import */ var _core_lint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18567);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86800);
 /* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72833);
 /* harmony import */ var _db_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61370);
 /* harmony import */ var _runtime_driftRun_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18804);
@@ -53,7 +53,12 @@ const checkCommand = {
             },
             allowPositionals: true,
         });
-        const project = (0,_runtime_project_js__WEBPACK_IMPORTED_MODULE_9__/* .loadProject */ .g)({ root: positionals[0] ?? io.cwd, config: values.config, env: io.env, mode: values.mode });
+        const project = (0,_runtime_project_js__WEBPACK_IMPORTED_MODULE_9__/* .loadProject */ .g)({
+            root: positionals[0] ?? io.cwd,
+            config: values.config,
+            env: io.env,
+            mode: values.mode,
+        });
         const { config } = project;
         const show = (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_10__/* .relativeTo */ .Mf)(project.root);
         const devUrl = values['dev-url'] || config.dev_url;
@@ -72,7 +77,7 @@ const checkCommand = {
         }
         // 2. The migration directory as the migrate stage reads it.
         const set = (0,_runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_8__/* .loadMigrationSet */ .B_)(project);
-        (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySum */ .R3)(set);
+        (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__/* .verifySum */ .R3)(set);
         io.out(`migrations: ${set.migrations.length} migrations (${set.format})${set.sum ? ', atlas.sum verified' : ''}; rollback: ${set.migrations.filter((m) => m.down).length} with a down part`);
         // 3. Drift: declared schema vs replayed migrations on the dev database.
         let failed = false;
@@ -81,7 +86,7 @@ const checkCommand = {
             const n = pair.differences.length;
             io.out(`drift: ${pair.subject}: ${n === 0 ? 'no differences' : `${n} difference(s), ${pair.result}`}`);
             for (const d of pair.differences)
-                io.out(`  - ${(0,_core_drift_check_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDifference */ .hF)(d)}`);
+                io.out(`  - ${(0,_core_drift_check_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDifference */ .hF)(d)}`);
             if (pair.fix?.sql)
                 io.out(`  fix (${pair.fix.purpose}):\n${indent(pair.fix.sql)}`);
         }
@@ -99,16 +104,17 @@ const checkCommand = {
             configFile: project.configFile ?? 'schemagate.yml',
             largeTableRows: config.lint.large_table_rows,
         };
-        const findings = upParts.flatMap((file, i) => {
+        const findings = upParts.flatMap((_, i) => {
             const upTo = upParts.slice(0, i + 1);
-            return (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lintFiles */ .ji)(upTo, { ...lintOptions, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) }).findings;
+            return (0,_core_lint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lintFiles */ .ji)(upTo, { ...lintOptions, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) })
+                .findings;
         });
         const active = findings.filter((f) => !f.ignored);
-        const gated = active.filter((f) => (0,_core_lint_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .needsApproval */ .vb)(f, config.lint));
+        const gated = active.filter((f) => (0,_core_lint_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .needsApproval */ .vb)(f, config.lint));
         const statements = upParts.reduce((n, f) => n + f.statements.length, 0);
         io.out(`lint: ${statements} statements, ${active.length} finding(s), ${gated.length} need approval${findings.length > active.length ? `, ${findings.length - active.length} ignored by pragma` : ''}`);
         for (const f of active) {
-            const gate = (0,_core_lint_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .needsApproval */ .vb)(f, config.lint) ? ' (needs approval)' : '';
+            const gate = (0,_core_lint_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .needsApproval */ .vb)(f, config.lint) ? ' (needs approval)' : '';
             io.out(`  - ${f.file}:${f.line}:${f.column} ${f.risk} ${f.ruleId}${gate}: ${f.message}`);
         }
         if (gated.length > 0)

@@ -1583,46 +1583,29 @@ function* targets(ctx) {
                 created: !fc || replaced,
             };
         }
-        for (const [n, c] of Object.entries(t.constraints)) {
-            if (c.inherited)
-                continue;
-            yield {
-                kind: 'constraint',
-                key: `${k}\u0000${n}`,
-                schema: t.schema,
-                name: `${t.name}.${n}`,
-                clause: `CONSTRAINT ${(0,quote/* quoteIdent */.v4)(n)} ON ${k}`,
-                from: f?.constraints[n]?.comment,
-                to: c.comment,
-                requires: [refs.rel(k)],
-                created: !f?.constraints[n],
-            };
-        }
-        for (const [n, tr] of Object.entries(t.triggers)) {
-            yield {
-                kind: 'trigger',
-                key: `${k}\u0000${n}`,
-                schema: t.schema,
-                name: `${t.name}.${n}`,
-                clause: `TRIGGER ${(0,quote/* quoteIdent */.v4)(n)} ON ${k}`,
-                from: f?.triggers[n]?.comment,
-                to: tr.comment,
-                requires: [refs.rel(k)],
-                created: !f?.triggers[n],
-            };
-        }
-        for (const [n, p] of Object.entries(t.policies)) {
-            yield {
-                kind: 'policy',
-                key: `${k}\u0000${n}`,
-                schema: t.schema,
-                name: `${t.name}.${n}`,
-                clause: `POLICY ${(0,quote/* quoteIdent */.v4)(n)} ON ${k}`,
-                from: f?.policies[n]?.comment,
-                to: p.comment,
-                requires: [refs.rel(k)],
-                created: !f?.policies[n],
-            };
+        // Objects that live inside the table and are commented ON <name> ON <table>.
+        const members = [
+            ['constraint', 'CONSTRAINT', t.constraints, f?.constraints],
+            ['trigger', 'TRIGGER', t.triggers, f?.triggers],
+            ['policy', 'POLICY', t.policies, f?.policies],
+        ];
+        for (const [kind, keyword, now, before] of members) {
+            for (const [n, o] of Object.entries(now)) {
+                if (o.inherited)
+                    continue;
+                const prev = before?.[n];
+                yield {
+                    kind,
+                    key: `${k}\u0000${n}`,
+                    schema: t.schema,
+                    name: `${t.name}.${n}`,
+                    clause: `${keyword} ${(0,quote/* quoteIdent */.v4)(n)} ON ${k}`,
+                    from: prev?.comment,
+                    to: o.comment,
+                    requires: [refs.rel(k)],
+                    created: !prev,
+                };
+            }
         }
     }
     for (const [k, ix] of Object.entries(to.indexes)) {

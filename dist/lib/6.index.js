@@ -122,6 +122,25 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RISK_LEVELS, configSchema
 
+;// CONCATENATED MODULE: ./src/core/config/duration.ts
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    min: 60_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+/** A config duration (number of ms, or `5s`, `2min`, `1h`, `7d`) in milliseconds. */
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return value;
+    const m = /^(\d+)(ms|s|min|m|h|d)?$/.exec(value.trim());
+    if (!m)
+        throw new Error(`not a duration: ${value}`);
+    return Number(m[1]) * UNIT_MS[m[2] ?? 'ms'];
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -193,18 +212,6 @@ function defaultConfig() {
     return schema/* configSchema */.Qn.parse({});
 }
 
-;// CONCATENATED MODULE: ./src/core/config/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, min: 60_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** A config duration (number of ms, or `5s`, `2min`, `1h`, `7d`) in milliseconds. */
-function parseDuration(value) {
-    if (typeof value === 'number')
-        return value;
-    const m = /^(\d+)(ms|s|min|m|h|d)?$/.exec(value.trim());
-    if (!m)
-        throw new Error(`not a duration: ${value}`);
-    return Number(m[1]) * UNIT_MS[m[2] ?? 'ms'];
-}
-
 ;// CONCATENATED MODULE: ./src/core/config/index.ts
 
 
@@ -251,6 +258,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/sql/parser.ts
 var parser = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/core/sql/quote.ts + 1 modules
+var quote = __webpack_require__(95505);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/sql/textPosition.ts
@@ -406,8 +415,6 @@ function directivesAbove(all, leadingText, line) {
     return all.filter((d) => d.line >= first && d.line < line);
 }
 
-// EXTERNAL MODULE: ./src/core/sql/quote.ts + 1 modules
-var quote = __webpack_require__(95505);
 ;// CONCATENATED MODULE: ./src/core/sql/index.ts
 
 
@@ -452,7 +459,10 @@ function parseRaw(text) {
     }
     catch (err) {
         const e = err;
-        return { message: e.sqlDetails?.message ?? e.message ?? String(err), cursor: e.sqlDetails?.cursorPosition };
+        return {
+            message: e.sqlDetails?.message ?? e.message ?? String(err),
+            cursor: e.sqlDetails?.cursorPosition,
+        };
     }
 }
 function isParserFailure(r) {

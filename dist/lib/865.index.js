@@ -1111,7 +1111,7 @@ async function runLintGate(ctx) {
             ctx.log.warning(text, where);
     }
     const sarifPath = project.path(ctx.input('sarif-path') || 'schemagate-lint.sarif');
-    const reportPath = project.path(ctx.input('report-path') || 'schemagate-lint.json');
+    const reportPath = project.path(ctx.input('lint-report-path') || 'schemagate-lint.json');
     writeOut(sarifPath, (0,sarif/* toSarif */.z)(report, { rules: core_lint/* rules */.aO, version: version/* VERSION */.x }));
     writeOut(reportPath, (0,lintJson/* lintJson */.G)(report, {
         approvals,
@@ -1128,7 +1128,7 @@ async function runLintGate(ctx) {
             'highest-risk': report.highestRisk,
             approved: String(passed),
             'sarif-path': sarifPath,
-            'report-path': reportPath,
+            'lint-report-path': reportPath,
         },
     };
 }

@@ -1,4 +1,4 @@
-/** The JSON lint report (report-path, `schemagate lint --format json`): the report plus the approval state. */
+/** The JSON lint report (lint-report-path, `schemagate lint --format json`): the report plus the approval state. */
 import type { ApprovalResult } from '../lint/approvals.js';
 import type { LintReport } from '../lint/types.js';
 

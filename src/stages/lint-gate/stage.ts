@@ -100,7 +100,7 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
   }
 
   const sarifPath = project.path(ctx.input('sarif-path') || 'schemagate-lint.sarif');
-  const reportPath = project.path(ctx.input('report-path') || 'schemagate-lint.json');
+  const reportPath = project.path(ctx.input('lint-report-path') || 'schemagate-lint.json');
   writeOut(sarifPath, toSarif(report, { rules, version: VERSION }));
   writeOut(
     reportPath,
@@ -121,7 +121,7 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
       'highest-risk': report.highestRisk,
       approved: String(passed),
       'sarif-path': sarifPath,
-      'report-path': reportPath,
+      'lint-report-path': reportPath,
     },
   };
 }
