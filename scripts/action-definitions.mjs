@@ -116,7 +116,10 @@ const lintInputs = {
     default: 'schemagate-lint.sarif',
   },
   // Not `report-path`: the suite passes one set of inputs to every stage, and drift-check has that one.
-  'lint-report-path': { description: 'Where to write the JSON lint report.', default: 'schemagate-lint.json' },
+  'lint-report-path': {
+    description: 'Where to write the JSON lint report.',
+    default: 'schemagate-lint.json',
+  },
 };
 
 export const actions = {
