@@ -1,52 +1,16 @@
 /** Small hand-made models for the pure drift tests. */
+
 import { relKey } from '../../src/core/model/ids.js';
 import {
-  type Column,
   emptyModel,
   type Index,
   type SchemaModel,
   type Table,
   type View,
 } from '../../src/core/model/types.js';
+import { column, table } from '../helpers/modelBuilders.js';
 
-export function column(name: string, type: string, extra: Partial<Column> = {}): Column {
-  return {
-    name,
-    position: 1,
-    type,
-    collation: null,
-    notNull: false,
-    default: null,
-    identity: null,
-    identitySequence: null,
-    generated: null,
-    grants: [],
-    comment: null,
-    ...extra,
-  };
-}
-
-export function table(schema: string, name: string, columns: Column[], extra: Partial<Table> = {}): Table {
-  return {
-    schema,
-    name,
-    owner: 'postgres',
-    comment: null,
-    columns: Object.fromEntries(columns.map((c, i) => [c.name, { ...c, position: i + 1 }])),
-    constraints: {},
-    partitioning: null,
-    partitionOf: null,
-    inherits: [],
-    unlogged: false,
-    options: [],
-    rowSecurity: false,
-    forceRowSecurity: false,
-    policies: {},
-    triggers: {},
-    grants: [],
-    ...extra,
-  };
-}
+export { column, table };
 
 export function index(schema: string, name: string, on: string, definition: string): Index {
   return {

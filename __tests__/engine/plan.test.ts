@@ -4,47 +4,9 @@
  * corpus (corpus.test.ts) proves on real databases that such plans work.
  */
 import { Dag, planDiff, renderPlanSql } from '../../src/core/diff/index.js';
-import type { Column, EnumType, Index, SchemaModel, Table, View } from '../../src/core/model/types.js';
+import type { Column, EnumType, Index, SchemaModel, View } from '../../src/core/model/types.js';
 import { emptyModel } from '../../src/core/model/types.js';
-
-function col(name: string, type: string, extra: Partial<Column> = {}): Column {
-  return {
-    name,
-    position: 0,
-    type,
-    collation: null,
-    notNull: false,
-    default: null,
-    identity: null,
-    identitySequence: null,
-    generated: null,
-    grants: [],
-    comment: null,
-    ...extra,
-  };
-}
-
-function table(schema: string, name: string, columns: Column[], extra: Partial<Table> = {}): Table {
-  return {
-    schema,
-    name,
-    owner: 'postgres',
-    comment: null,
-    columns: Object.fromEntries(columns.map((c, i) => [c.name, { ...c, position: i + 1 }])),
-    constraints: {},
-    partitioning: null,
-    partitionOf: null,
-    inherits: [],
-    unlogged: false,
-    options: [],
-    rowSecurity: false,
-    forceRowSecurity: false,
-    policies: {},
-    triggers: {},
-    grants: [],
-    ...extra,
-  };
-}
+import { column as col, table } from '../helpers/modelBuilders.js';
 
 function view(schema: string, name: string, definition: string, columns: [string, string][]): View {
   return {
