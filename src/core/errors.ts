@@ -73,11 +73,6 @@ export class PlanError extends Error {
   override readonly name = 'PlanError';
 }
 
-/** A feature was asked for that this build does not have yet. Exit code 2, never fake output. */
-export class NotImplementedError extends InputError {
-  override readonly name = 'NotImplementedError';
-}
-
 export function errorMessage(err: unknown): string {
   // Duck-typed: errors from another realm (vm contexts, WASM glue) are not `instanceof Error`.
   const message = (err as { message?: unknown } | null)?.message;
