@@ -4,8 +4,9 @@
 const common = {
   'working-directory': { description: 'Repository root that holds schemagate.yml.', default: '.' },
   config: {
-    description: 'Path of the config file, relative to working-directory.',
-    default: 'schemagate.yml',
+    description:
+      'Path of the config file, relative to working-directory. Default: schemagate.yml when it exists, else the built-in defaults; a path given here must exist.',
+    default: '',
   },
   'github-token': {
     description:

@@ -1,5 +1,5 @@
 /** `schemagate check` runs the whole pull-request pipeline locally on the embedded database. */
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
@@ -23,6 +23,7 @@ it('passes on the example project and says what it checked', async () => {
       'parse: db/schema: 3 files, 7 statements parsed',
       'migrations: 4 migrations (atlas), atlas.sum verified; rollback: 0 with a down part',
       'drift: declared-vs-replayed: no differences',
+      'lint: judged each migration file on its own, with every earlier file as already applied (not in a git repository with a default branch, and no --since or --url)',
       'lint: 9 statements, 0 finding(s), 0 need approval',
       'check: ok',
       '',
@@ -61,6 +62,24 @@ it('fails the gate on a migration that needs approval', async () => {
   expect(r.stdout).toMatch(/20250401000000_drop_name\.sql:1:1 high \S+ \(needs approval\): /);
   expect(r.stdout).toContain('check: failed');
   expect(r.code).toBe(1);
+});
+
+it('gives the lint-gate stage verdict: lint.enforce: false reports "not enforced" and passes', async () => {
+  writeFileSync(
+    join(dir, 'db/migrations/20250401000000_drop_name.sql'),
+    'ALTER TABLE customers DROP COLUMN name;\n',
+  );
+  writeFileSync(
+    join(dir, 'db/schema/02_customers.sql'),
+    "CREATE TABLE customers (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCOMMENT ON TABLE customers IS 'People who can place orders';\n",
+  );
+  const cfg = join(dir, 'schemagate.yml');
+  writeFileSync(cfg, readFileSync(cfg, 'utf8').replace('lint:\n', 'lint:\n  enforce: false\n'));
+  expect((await runCli(['hash'], { cwd: dir })).code).toBe(0);
+  const r = await runCli(['check', dir]);
+  expect(r.stdout).toContain('lint: not enforced (lint.enforce: false): 1 finding(s) would need approval');
+  expect(r.stdout).toContain('check: ok');
+  expect(r.code).toBe(0);
 });
 
 it('fails on drift in a critical table even in canary mode', async () => {

@@ -95,7 +95,7 @@ describe('evaluateApprovals', () => {
   it('explains stale and self approvals in notes', async () => {
     const r = await evaluate([req()], [review('bob', 'APPROVED', OLD_DIFF), review('alice', 'APPROVED')]);
     expect(r.notes).toEqual([
-      'the approval by @bob on bbbbbbb is stale: the migration files changed since',
+      'the approval by @bob on bbbbbbb is stale: db/migrations/002.sql changed since',
       '@alice is the author of the pull request: their approval does not count',
     ]);
   });

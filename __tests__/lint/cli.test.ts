@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run.js';
@@ -27,12 +27,19 @@ function project(files: Record<string, string>): string {
 
 describe('schemagate lint', () => {
   it('prints real findings with safe alternatives for the lint-demo example and exits 1', async () => {
-    const c = capture(process.cwd());
-    const code = await run(['lint', 'examples/lint-demo'], c.io);
+    // A copy outside git: each file is judged on its own, with the earlier files applied.
+    const demo = mkdtempSync(join(tmpdir(), 'sg-lint-demo-'));
+    made.push(demo);
+    cpSync('examples/lint-demo', demo, { recursive: true });
+    const c = capture(demo);
+    const code = await run(['lint'], c.io);
     const text = c.out.join('\n');
     expect(code).toBe(1);
     expect(text).toContain(
-      'examples/lint-demo/db/migrations/20250402080000_cleanup.sql:1:1: high dropping-column: drops column users.email: running code that uses it breaks and the data is lost',
+      'judged: each migration file on its own, with every earlier file as already applied',
+    );
+    expect(text).toContain(
+      'db/migrations/20250402080000_cleanup.sql:1:1: high dropping-column: drops column users.email: running code that uses it breaks and the data is lost',
     );
     expect(text).toContain('    ALTER TABLE users DROP COLUMN IF EXISTS email;');
     expect(text).toContain('critical dropping-table: drops table legacy_invoices');
@@ -128,13 +135,70 @@ describe('schemagate lint', () => {
     );
     git('add', '.');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'drop');
+    // Inside git, by default: the files changed since the merge base with the default branch (none on main).
     const all = capture(dir);
-    expect(await run(['lint'], all.io)).toBe(0); // users is created in the same set: exempt
+    expect(await run(['lint'], all.io)).toBe(0);
+    expect(all.out.join('\n')).toContain('judged: the files changed since the merge base with main');
+    expect(all.out.join('\n')).toContain('no migration files');
     const since = capture(dir);
     expect(await run(['lint', '--since', 'base'], since.io)).toBe(1);
     expect(since.out.join('\n')).toContain('db/002.sql:2:1: high dropping-column: drops column users.email');
     const bad = capture(dir);
     expect(await run(['lint', '--since', 'no-such-ref'], bad.io)).toBe(2);
-    expect(bad.err.join('')).toContain('cannot list the files changed since no-such-ref with git');
+    expect(bad.err.join('')).toContain('--since no-such-ref: cannot find the merge base with HEAD');
+  });
+});
+
+describe('schemagate lint: the change and the verdict', () => {
+  const RISKY = 'ALTER TABLE customers DROP COLUMN email;\nDROP TABLE orders;\n';
+
+  it('outside git, a table created by an earlier file does not exempt a later file (examples/shop + a risky file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-lint-shop-'));
+    made.push(dir);
+    cpSync('examples/shop', dir, { recursive: true });
+    writeFileSync(join(dir, 'db/migrations/20250401000000_risky.sql'), RISKY);
+    const c = capture(dir);
+    expect(await run(['lint'], c.io)).toBe(1);
+    const text = c.out.join('\n');
+    expect(text).toContain('db/migrations/20250401000000_risky.sql:1:1: high dropping-column');
+    expect(text).toContain('db/migrations/20250401000000_risky.sql:2:1: critical dropping-table');
+  });
+
+  it('inside git, an uncommitted new migration on a branch is the change; the merged ones are context', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-lint-shopgit-'));
+    made.push(dir);
+    cpSync('examples/shop', dir, { recursive: true });
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...a], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    git('checkout', '-q', '-b', 'feature');
+    writeFileSync(join(dir, 'db/migrations/20250401000000_risky.sql'), RISKY);
+    const c = capture(dir);
+    expect(await run(['lint'], c.io)).toBe(1);
+    const text = c.out.join('\n');
+    expect(text).toContain('judged: the files changed since the merge base with main (');
+    expect(text).toContain('1 migration file(s) (db/migrations/20250401000000_risky.sql)');
+    expect(text).toContain('critical dropping-table');
+  });
+
+  it('mode does not switch the gate off; lint.enforce: false does, and says "not enforced"', async () => {
+    const files = {
+      'db/migrations/001.sql': "SET lock_timeout = '1s';\nALTER TABLE users DROP COLUMN email;\n",
+    };
+    const canary = capture(project({ ...files, 'schemagate.yml': 'mode: canary\n' }));
+    expect(await run(['lint'], canary.io)).toBe(1);
+    expect(canary.out.join('\n')).toContain(
+      'gate: fail: 1 finding(s) need approval: DROP COLUMN users.email',
+    );
+    const off = capture(project({ ...files, 'schemagate.yml': 'mode: strict\nlint:\n  enforce: false\n' }));
+    expect(await run(['lint'], off.io)).toBe(0);
+    expect(off.out.join('\n')).toContain(
+      'gate: not enforced (lint.enforce: false): 1 finding(s) would need approval: DROP COLUMN users.email',
+    );
   });
 });

@@ -111,7 +111,7 @@ async function runGate(fake: Fake, dir: string, env: Record<string, string>, eve
   return { ...result, rec };
 }
 
-const files = {
+const files: Record<string, Record<string, string>> = {
   [HEAD]: { 'db/migrations/002_drop_email.sql': DROP },
   [OLDER]: { 'db/migrations/002_drop_email.sql': DROP },
 };
@@ -147,6 +147,8 @@ describe('lint-gate stage', () => {
         '**Approvals**',
         '',
         '- :hourglass: 1 approval(s) from @db-owners for DROP COLUMN users.email: none yet',
+        '',
+        '_Judged: the files pull request #7 adds or modifies: 1 migration file(s) (db/migrations/002_drop_email.sql)._',
         '',
       ].join('\n'),
     );
@@ -186,7 +188,7 @@ describe('lint-gate stage', () => {
     const r = await runGate(fake, dir, env);
     expect(fake.statuses[0].state).toBe('failure');
     expect(r.outcome.section).toContain(
-      'the approval by @db-owners on 2222222 is stale: the migration files changed since',
+      'the approval by @db-owners on 2222222 is stale: db/migrations/002_drop_email.sql changed since',
     );
   });
 
@@ -211,15 +213,43 @@ describe('lint-gate stage', () => {
     expect(fake.sections['lint-gate']).toContain('team @acme/dba cannot be read with this token');
   });
 
-  it('canary mode reports without failing', async () => {
+  it('canary mode still blocks a finding that needs approval (mode governs drift only)', async () => {
     const { dir, env } = repo(CONFIG.replace('mode: strict', 'mode: canary'));
+    const fake = fakeGitHub(files);
+    const r = await runGate(fake, dir, env);
+    expect(r.exitCode).toBe(1);
+    expect(fake.statuses[0]).toMatchObject({
+      state: 'failure',
+      description: 'needs 1 approval from @db-owners: DROP COLUMN users.email',
+    });
+    expect(r.rec.outputs.approved).toBe('false');
+  });
+
+  it('with no schemagate.yml at all, the default gate blocks an unapproved DROP COLUMN', async () => {
+    const { dir, env } = repo();
+    rmSync(join(dir, 'schemagate.yml'));
+    const fake = fakeGitHub(files);
+    const r = await runGate(fake, dir, env);
+    expect(r.exitCode).toBe(1);
+    expect(fake.statuses[0]).toMatchObject({
+      state: 'failure',
+      description: 'needs 1 approval: DROP COLUMN users.email',
+    });
+  });
+
+  it('lint.enforce: false is report-only and says "not enforced" in the status and comment', async () => {
+    const { dir, env } = repo(`${CONFIG}  enforce: false\n`);
     const fake = fakeGitHub(files);
     const r = await runGate(fake, dir, env);
     expect(r.exitCode).toBe(0);
     expect(fake.statuses[0]).toMatchObject({
       state: 'success',
-      description: 'canary: needs 1 approval from @db-owners: DROP COLUMN users.email',
+      description:
+        'not enforced (lint.enforce: false): needs 1 approval from @db-owners: DROP COLUMN users.email',
     });
+    expect(fake.sections['lint-gate']).toContain(
+      ':warning: not enforced (lint.enforce: false): needs 1 approval from @db-owners: DROP COLUMN users.email (not enforced: lint.enforce is false, so this is reported, not blocking)',
+    );
     expect(r.rec.outputs.approved).toBe('false');
   });
 
@@ -247,7 +277,8 @@ describe('lint-gate stage', () => {
     expect(report).toMatchObject({
       highestRisk: 'high',
       files: ['db/migrations/002_drop_email.sql'],
-      selectedBy: 'pull request files',
+      selectedBy:
+        'the files pull request #7 adds or modifies: 1 migration file(s) (db/migrations/002_drop_email.sql)',
     });
     expect(report.approvals.requirements[0]).toMatchObject({ id: 'risk:high', satisfied: false, missing: 1 });
   });
@@ -297,6 +328,159 @@ describe('lint-gate stage', () => {
       'Approvals cannot be read here (no github-token or no pull request in the event)',
     );
     expect(rec.outputs.findings).toBe('1');
-    expect(JSON.parse(readFileSync(rec.outputs['lint-report-path'], 'utf8')).selectedBy).toBe('git diff');
+    expect(JSON.parse(readFileSync(rec.outputs['lint-report-path'], 'utf8')).selectedBy).toBe(
+      `the files pull request #7 adds or modifies (git diff ${base.slice(0, 7)}...HEAD): 1 migration file(s) (db/migrations/002_drop_email.sql)`,
+    );
+  });
+});
+
+describe('lint-gate: the change being judged, and paths', () => {
+  const gitIn =
+    (dir: string) =>
+    (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...a], {
+        cwd: dir,
+        encoding: 'utf8',
+      }).trim();
+
+  it('an absolute working-directory selects the same files as a relative one', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'sg-lint-ws-'));
+    made.push(ws);
+    const app = join(ws, 'app');
+    mkdirSync(join(app, 'db/migrations'), { recursive: true });
+    writeFileSync(join(app, 'schemagate.yml'), CONFIG);
+    writeFileSync(join(app, 'db/migrations/001_init.sql'), INIT);
+    writeFileSync(join(app, 'db/migrations/002_drop_email.sql'), DROP);
+    const { env } = repo();
+    for (const wd of [app, 'app']) {
+      const fake = fakeGitHub({ [HEAD]: { 'app/db/migrations/002_drop_email.sql': DROP } });
+      fake.github.listFiles = async () => [
+        { filename: 'app/db/migrations/002_drop_email.sql', status: 'added' },
+      ];
+      const { actions } = fakeActions({ 'github-token': 't', 'working-directory': wd });
+      const r = await runStage(stage, {
+        env: { ...env, GITHUB_WORKSPACE: ws },
+        actions,
+        github: () => fake.github,
+        openDb: async () => Promise.reject(new Error('unused')),
+      });
+      expect(r.outcome).toMatchObject({
+        state: 'failure',
+        description: 'needs 1 approval from @db-owners: DROP COLUMN users.email',
+      });
+    }
+  });
+
+  it('a changed migration file that the checkout does not have is a failure, never "no files changed"', async () => {
+    const { dir, env } = repo();
+    const fake = fakeGitHub(files);
+    fake.github.listFiles = async () => [{ filename: 'db/migrations/003_missing.sql', status: 'added' }];
+    const r = await runGate(fake, dir, env);
+    expect(r.exitCode).toBe(1);
+    expect(fake.statuses[0]).toMatchObject({
+      state: 'failure',
+      description: 'selection mismatch: 1 changed migration file(s) not found in the checkout',
+    });
+    expect(r.outcome.section).toContain('db/migrations/003_missing.sql');
+  });
+
+  it('an approval whose content at the approved commit cannot be read does not count', async () => {
+    const { dir, env } = repo();
+    const fake = fakeGitHub(files);
+    fake.github.fileAt = async (path, ref) => {
+      if (ref === OLDER) throw Object.assign(new Error('Server Error'), { status: 500 });
+      return files[ref]?.[path];
+    };
+    fake.reviews.push({
+      id: 1,
+      user: 'db-owners',
+      state: 'APPROVED',
+      commitId: OLDER,
+      submittedAt: '2025-01-02T00:00:00Z',
+    });
+    const r = await runGate(fake, dir, env);
+    expect(r.exitCode).toBe(1);
+    expect(r.outcome.section).toContain(
+      'the approval by @db-owners on 2222222 is stale: the content of db/migrations/002_drop_email.sql at 2222222 could not be read (Server Error), so it cannot be proven unchanged',
+    );
+    // A 404 (absent at the approved commit) is not proof either.
+    fake.github.fileAt = async (path, ref) => (ref === OLDER ? undefined : files[ref]?.[path]);
+    const again = await runGate(fake, dir, env);
+    expect(again.outcome.state).toBe('failure');
+    expect(again.outcome.section).toContain('could not be read (not found at that commit)');
+  });
+
+  it('a pull request that edits an already-merged migration gets a high finding', async () => {
+    const { dir, env } = repo();
+    const fake = fakeGitHub({ [HEAD]: { 'db/migrations/001_init.sql': INIT } });
+    fake.github.listFiles = async () => [{ filename: 'db/migrations/001_init.sql', status: 'modified' }];
+    const r = await runGate(fake, dir, env);
+    expect(r.exitCode).toBe(1);
+    expect(r.rec.outputs['highest-risk']).toBe('high');
+    expect(fake.statuses[0].description).toBe(
+      'needs 1 approval from @db-owners: EDIT merged migration db/migrations/001_init.sql',
+    );
+    expect(r.outcome.section).toContain('applied-history-changed');
+  });
+
+  it('outside a pull request, each file is judged with earlier files applied: no exemption across files', async () => {
+    const { dir } = repo();
+    writeFileSync(
+      join(dir, 'db/migrations/003_drop_users.sql'),
+      "SET lock_timeout = '5s';\nDROP TABLE users;\n",
+    );
+    const { actions } = fakeActions({ 'working-directory': dir });
+    const r = await runStage(stage, {
+      env: { GITHUB_EVENT_NAME: 'workflow_dispatch' },
+      actions,
+      openDb: async () => Promise.reject(new Error('unused')),
+    });
+    expect(r.outcome.state).toBe('failure');
+    expect(r.outcome.section).toContain('each migration file on its own');
+    expect(r.outcome.section).toContain(
+      '`db/migrations/003_drop_users.sql:2` | <code>DROP TABLE users</code>',
+    );
+    expect(r.outcome.section).toContain('drops column users.email');
+  });
+
+  it('merge_group: judges the group diff and posts the status on the group head SHA', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-lint-mq-'));
+    made.push(dir);
+    const git = gitIn(dir);
+    mkdirSync(join(dir, 'db/migrations'), { recursive: true });
+    writeFileSync(join(dir, 'schemagate.yml'), CONFIG);
+    writeFileSync(join(dir, 'db/migrations/001_init.sql'), INIT);
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'init');
+    const base = git('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'db/migrations/002_drop_email.sql'), DROP);
+    git('add', '.');
+    git('commit', '-q', '-m', 'drop');
+    const head = git('rev-parse', 'HEAD');
+    const event = join(dir, '.event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({ merge_group: { head_sha: head, base_sha: base, base_ref: 'refs/heads/main' } }),
+    );
+    const fake = fakeGitHub({});
+    const { actions } = fakeActions({ 'github-token': 't', 'working-directory': dir });
+    const r = await runStage(stage, {
+      env: { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'merge_group', GITHUB_WORKSPACE: dir },
+      actions,
+      github: () => fake.github,
+      openDb: async () => Promise.reject(new Error('unused')),
+    });
+    expect(fake.statuses).toEqual([
+      {
+        sha: head,
+        context: 'schemagate/lint-gate',
+        state: 'failure',
+        description: 'needs approval (reviews unreadable: no token or pull request): DROP COLUMN users.email',
+      },
+    ]);
+    expect(r.outcome.section).toContain(
+      `the merge group's diff against its base (${base.slice(0, 7)}...${head.slice(0, 7)})`,
+    );
   });
 });

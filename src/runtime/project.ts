@@ -1,15 +1,22 @@
 /**
  * Reads the repository's schemagate.yml (or the defaults when there is none) and applies the
- * overrides that belong to the edge: action inputs and SCHEMAGATE_MODE.
+ * overrides that belong to the edge: action inputs and SCHEMAGATE_MODE. Every configured path is
+ * checked here, once, for every command and stage alike: one that resolves outside the
+ * repository, or a configured directory that does not exist, is a configuration error naming the
+ * key (exit 2), never a silent "nothing to compare".
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { type Config, defaultConfig, parseConfig } from '../core/config/index.js';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, errorMessage } from '../core/errors.js';
 
 export interface Project {
-  /** Absolute path of the repository (working directory). */
+  /** Absolute path of the project (working directory). */
   readonly root: string;
+  /** Absolute path of the repository that holds it (GITHUB_WORKSPACE, the git top level, else root). */
+  readonly repoRoot: string;
   /** Path of the config file relative to root, or undefined when defaults are used. */
   readonly configFile: string | undefined;
   readonly config: Config;
@@ -17,25 +24,59 @@ export interface Project {
   path(p: string): string;
   /** Path relative to root, for messages. */
   display(p: string): string;
+  /** Absolute path of a path given by `key` (a config key or `input x`); an error when it leaves the repository. */
+  inside(p: string, key: string): string;
 }
 
 export interface ProjectOptions {
   readonly root: string;
-  /** Explicit config path; when given it must exist. */
+  /** Explicit config path; when given it must exist. The default (schemagate.yml) may be absent. */
   readonly config?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly mode?: string;
+  /** The repository root; default: the git top level of root, else root itself. */
+  readonly repoRoot?: string;
+  /** Names the root in errors (e.g. `input working-directory`). */
+  readonly rootKey?: string;
 }
+
+export const DEFAULT_CONFIG_FILE = 'schemagate.yml';
+
+/** Config keys that hold paths, with whether the directory must exist when the key is set. */
+const PATH_KEYS: readonly { key: string; get: (c: Config) => string | undefined; dir: boolean }[] = [
+  { key: 'schema', get: (c) => c.schema, dir: true },
+  { key: 'migrations.dir', get: (c) => c.migrations.dir, dir: true },
+  { key: 'drift.baseline', get: (c) => c.drift.baseline, dir: false },
+  { key: 'drift.metrics', get: (c) => c.drift.metrics, dir: false },
+  { key: 'audit.log', get: (c) => c.audit.log, dir: false },
+];
 
 export function loadProject(options: ProjectOptions): Project {
   const root = resolve(options.root);
+  const rootKey = options.rootKey ?? 'working directory';
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new ConfigError(rootKey, '', `directory not found: ${root}`);
+  const repoRoot = resolve(options.repoRoot ?? gitTopLevel(root) ?? root);
+  if (!within(repoRoot, root))
+    throw new ConfigError(rootKey, '', `${root} is outside the repository ${repoRoot}`);
+
   const explicit = options.config !== undefined && options.config !== '';
-  const candidate = resolve(root, explicit ? options.config! : 'schemagate.yml');
+  const candidate = resolve(root, explicit ? options.config! : DEFAULT_CONFIG_FILE);
   let config: Config;
   let configFile: string | undefined;
+  let setKeys = new Set<string>();
+  if (explicit && !within(repoRoot, candidate))
+    throw new ConfigError(options.config!, '', `config file resolves outside the repository (${repoRoot})`);
   if (existsSync(candidate)) {
     configFile = relative(root, candidate) || candidate;
-    config = parseConfig(readFileSync(candidate, 'utf8'), configFile);
+    let text: string;
+    try {
+      text = readFileSync(candidate, 'utf8');
+    } catch (err) {
+      throw new ConfigError(configFile, '', `cannot read the config file: ${errorMessage(err)}`);
+    }
+    config = parseConfig(text, configFile);
+    setKeys = keysSetIn(text);
   } else if (explicit) {
     throw new ConfigError(options.config!, '', 'config file not found');
   } else {
@@ -45,15 +86,72 @@ export function loadProject(options: ProjectOptions): Project {
     config,
     options.mode,
     options.env?.SCHEMAGATE_MODE,
-    configFile ?? 'schemagate.yml',
+    configFile ?? DEFAULT_CONFIG_FILE,
   );
+
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(root, p));
+  const file = configFile ?? DEFAULT_CONFIG_FILE;
+  const inside = (p: string, key: string) => {
+    const abs = path(p);
+    if (!within(repoRoot, abs)) {
+      const [where, k] = key.startsWith('input ') ? ['input', key.slice(6)] : [file, key];
+      throw new ConfigError(where, k, `${JSON.stringify(p)} resolves outside the repository (${repoRoot})`);
+    }
+    return abs;
+  };
+  for (const { key, get, dir } of PATH_KEYS) {
+    const value = get(config);
+    if (value === undefined) continue;
+    const abs = inside(value, key);
+    // A default migrations dir may be absent (a project with only a schema): the commands that
+    // need it check it. One written in the file must exist.
+    if (dir && (key !== 'migrations.dir' || setKeys.has(key)) && !isDir(abs))
+      throw new ConfigError(file, key, `directory not found: ${value}`);
+  }
+
   return {
     root,
+    repoRoot,
     configFile,
     config,
-    path: (p) => (isAbsolute(p) ? p : resolve(root, p)),
+    path,
     display: (p) => (isAbsolute(p) ? relative(root, p) || '.' : p),
+    inside,
   };
+}
+
+function within(parent: string, child: string): boolean {
+  const r = relative(parent, child);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+function isDir(p: string): boolean {
+  return existsSync(p) && statSync(p).isDirectory();
+}
+
+function gitTopLevel(cwd: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which path keys the file itself sets (not filled in by a default). */
+function keysSetIn(text: string): Set<string> {
+  const out = new Set<string>();
+  let raw: any;
+  try {
+    raw = parseYaml(text);
+  } catch {
+    return out;
+  }
+  if (typeof raw?.migrations === 'string' || raw?.migrations?.dir !== undefined) out.add('migrations.dir');
+  return out;
 }
 
 /** Precedence: explicit input/flag, then SCHEMAGATE_MODE, then the file. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { PullRequestInfo, RunInfo } from './types.js';
+import type { CommitRange, PullRequestInfo, RunInfo } from './types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -43,4 +43,35 @@ export function readRunInfo(env: Env): RunInfo {
     serverUrl,
     sha: env.GITHUB_SHA ?? '',
   };
+}
+
+function readPayload(env: Env): any {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const ZERO_SHA = /^0+$/;
+
+/**
+ * The commits a non-pull-request event is about: a merge group (its base and head; statuses go
+ * on its head) or a push (before and after). Undefined for other events or a new branch's push.
+ */
+export function readCommitRange(env: Env): CommitRange | undefined {
+  const payload = readPayload(env);
+  if (!payload) return undefined;
+  const group = payload.merge_group;
+  if (env.GITHUB_EVENT_NAME === 'merge_group' && group?.head_sha && group?.base_sha)
+    return {
+      event: 'merge_group',
+      base: group.base_sha,
+      head: group.head_sha,
+      baseRef: group.base_ref ?? '',
+    };
+  if (env.GITHUB_EVENT_NAME === 'push' && payload.before && payload.after && !ZERO_SHA.test(payload.before))
+    return { event: 'push', base: payload.before, head: payload.after, baseRef: payload.ref ?? '' };
+  return undefined;
 }

@@ -3,13 +3,14 @@
  * stage's own logic, then publish its outcome (outputs, commit status, comment section, job
  * summary). The only catch of the stage lives here.
  */
+import { resolve } from 'node:path';
 import type { Db } from '../core/db.js';
 import { errorMessage, InputError } from '../core/errors.js';
 import type { GitHubPort, StatusState } from '../github/port.js';
 import { cutDescription } from '../github/statusText.js';
 import { loadProject } from '../runtime/project.js';
 import type { ActionsPort } from './actionsPort.js';
-import { readPullRequest, readRunInfo } from './event.js';
+import { readCommitRange, readPullRequest, readRunInfo } from './event.js';
 import {
   type PullRequestInfo,
   type Stage,
@@ -47,6 +48,8 @@ export interface Publisher {
   readonly github?: GitHubPort;
   readonly repoGitHub?: GitHubPort;
   readonly pr?: PullRequestInfo;
+  /** Commit the statuses go on (the PR head, or a merge group's head); undefined: none are posted. */
+  readonly statusSha?: string;
   status(stage: StageName, state: StatusState, description: string): Promise<void>;
   section(stage: StageName, markdown: string): Promise<void>;
   /** Notice to put at the top of the job summary ('' when GitHub accepted everything). */
@@ -66,18 +69,18 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
   } catch (err) {
     actions.error(`schemagate: cannot talk to GitHub: ${errorMessage(err)}`);
   }
-  // Statuses and the comment belong to a pull request: without one there is nothing to post.
+  // The comment belongs to a pull request; statuses go on its head, or on a merge group's head
+  // (the merge queue waits for the required checks there).
   const github = pr ? repoGitHub : undefined;
+  const range = readCommitRange(env);
+  const statusSha = pr?.headSha ?? (range?.event === 'merge_group' ? range.head : undefined);
   let readOnly = false;
   let broken = false;
 
-  async function guarded(
-    what: string,
-    write: (g: GitHubPort, p: PullRequestInfo) => Promise<void>,
-  ): Promise<void> {
-    if (!github || !pr || readOnly) return;
+  async function guarded(what: string, write: (g: GitHubPort) => Promise<void>): Promise<void> {
+    if (!repoGitHub || readOnly) return;
     try {
-      await write(github, pr);
+      await write(repoGitHub);
     } catch (err) {
       const status = (err as { status?: number }).status;
       if (status === 403) {
@@ -96,12 +99,17 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
     github,
     repoGitHub,
     pr,
+    statusSha,
     status: (stage, state, description) =>
-      guarded('the commit status', (g, p) =>
-        g.setStatus(p.headSha, statusContext(stage), state, cutDescription(description), run.runUrl),
-      ),
+      statusSha
+        ? guarded('the commit status', (g) =>
+            g.setStatus(statusSha, statusContext(stage), state, cutDescription(description), run.runUrl),
+          )
+        : Promise.resolve(),
     section: (stage, markdown) =>
-      guarded('the pull request comment', (g, p) => g.upsertCommentSection(p.number, stage, markdown)),
+      pr
+        ? guarded('the pull request comment', (g) => g.upsertCommentSection(pr.number, stage, markdown))
+        : Promise.resolve(),
     notice: () => (readOnly ? FORK_NOTICE : ''),
     failed: () => broken,
   };
@@ -129,8 +137,12 @@ export async function runStage(
 
   let outcome: StageOutcome;
   try {
+    // working-directory, relative or absolute, is resolved against the workspace: the repository.
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const project = loadProject({
-      root: raw('working-directory') || env.GITHUB_WORKSPACE || process.cwd(),
+      root: resolve(workspace, raw('working-directory') || '.'),
+      repoRoot: env.GITHUB_WORKSPACE || undefined,
+      rootKey: 'input working-directory',
       config: raw('config') || undefined,
       mode: raw('mode') || undefined,
       env,
@@ -140,6 +152,7 @@ export async function runStage(
       project,
       run: readRunInfo(env),
       pr: publisher.pr ?? readPullRequest(env),
+      range: readCommitRange(env),
       github: publisher.github,
       repoGitHub: publisher.repoGitHub,
       log: {

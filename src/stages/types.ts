@@ -20,6 +20,15 @@ export interface PullRequestInfo {
   readonly merged: boolean;
 }
 
+/** The commits a merge group or push is about (no pull request in the event). */
+export interface CommitRange {
+  readonly event: 'merge_group' | 'push';
+  readonly base: string;
+  /** Where statuses go for a merge group (its head commit). */
+  readonly head: string;
+  readonly baseRef: string;
+}
+
 export interface RunInfo {
   readonly repository: string;
   readonly eventName: string;
@@ -45,6 +54,8 @@ export interface StageContext {
   readonly project: Project;
   readonly run: RunInfo;
   readonly pr?: PullRequestInfo;
+  /** A merge group or push: the commits of the change when there is no pull request. */
+  readonly range?: CommitRange;
   /** Absent when no token was given or the event is not about a pull request. */
   readonly github?: GitHubPort;
   /** The GitHub port whenever a token is given, even outside a pull request (e.g. a scheduled cleanup). */

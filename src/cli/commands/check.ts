@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { describeDifference } from '../../core/drift/check.js';
-import { needsApproval } from '../../core/lint/gate.js';
-import { lintFiles } from '../../core/lint/index.js';
+import { lintChange } from '../../core/lint/changeSet.js';
+import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
 import { verifySum } from '../../core/migrations/index.js';
 import { loadSqlParser, parseSqlFile } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
+import { resolveCliChange } from '../../runtime/cliChange.js';
 import { runDrift } from '../../runtime/driftRun.js';
 import { loadMigrationSet } from '../../runtime/migrationDir.js';
 import { loadProject } from '../../runtime/project.js';
@@ -16,7 +17,11 @@ const USAGE = `schemagate check [dir] [--config <file>] [--dev-url <url>] [--mod
 Everything a pull request would get, locally: the config, every migration and schema file through
 the real PostgreSQL parser, the migration directory (format, versions, atlas.sum), drift between the
 declared schema and the replayed migrations on the dev database (embedded PGlite unless dev_url or
---dev-url names a server), and the lint gate over the whole migration set.
+--dev-url names a server), and the lint gate over the change (inside git: the files changed since the
+merge base with the default branch; otherwise each migration on its own, earlier files applied).
+Same verdicts as the actions: drift fails only in strict mode; the lint gate fails on a finding that
+needs approval in every mode unless lint.enforce is false ("not enforced"). Deliberate difference:
+the CLI cannot read reviews, so nothing is approved here (see docs/suite.md).
 Exit codes: 0 ok, 1 drift that fails in this mode or a finding that needs approval, 2 bad input.`;
 
 export const checkCommand: Command = {
@@ -83,34 +88,40 @@ export const checkCommand: Command = {
     if (drift.pairs.length === 0) io.out('drift: nothing to compare (no schema directory configured)');
     if (drift.result === 'fail') failed = true;
 
-    // 4. Lint each migration as its own pull request would see it: earlier files are applied
-    //    history (their tables exist), so a file's statements get the gate they would get then.
+    // 4. Lint the change, with the lint-gate stage's verdict: inside git the files changed since the
+    //    merge base with the default branch, otherwise each migration as its own pull request
+    //    would see it (earlier files are applied history).
     await loadSqlParser();
     const upParts = set.migrations.map((m) =>
       parseSqlFile(m.up.file, m.up.text, { firstLine: m.up.firstLine }),
     );
-    const lintOptions = {
-      pgVersion: config.lint.pg_version,
-      ruleLevels: config.lint.rules,
-      configFile: project.configFile ?? 'schemagate.yml',
-      largeTableRows: config.lint.large_table_rows,
-    };
-    const findings = upParts.flatMap((_, i) => {
-      const upTo = upParts.slice(0, i + 1);
-      return lintFiles(upTo, { ...lintOptions, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) })
-        .findings;
-    });
+    const { change, edits } = await resolveCliChange({ project, dir: migrationsDir, show });
+    io.out(`lint: judged ${change.description}`);
+    const report = lintChange(
+      upParts,
+      change,
+      {
+        pgVersion: config.lint.pg_version,
+        ruleLevels: config.lint.rules,
+        configFile: project.configFile ?? 'schemagate.yml',
+        largeTableRows: config.lint.large_table_rows,
+      },
+      edits,
+    );
+    const findings = report.findings;
     const active = findings.filter((f) => !f.ignored);
     const gated = active.filter((f) => needsApproval(f, config.lint));
-    const statements = upParts.reduce((n, f) => n + f.statements.length, 0);
     io.out(
-      `lint: ${statements} statements, ${active.length} finding(s), ${gated.length} need approval${findings.length > active.length ? `, ${findings.length - active.length} ignored by pragma` : ''}`,
+      `lint: ${report.statements} statements, ${active.length} finding(s), ${gated.length} need approval${findings.length > active.length ? `, ${findings.length - active.length} ignored by pragma` : ''}`,
     );
     for (const f of active) {
       const gate = needsApproval(f, config.lint) ? ' (needs approval)' : '';
       io.out(`  - ${f.file}:${f.line}:${f.column} ${f.risk} ${f.ruleId}${gate}: ${f.message}`);
     }
-    if (gated.length > 0) failed = true;
+    const verdict = gateVerdict({ gated: gated.length, approved: false, enforce: config.lint.enforce });
+    if (verdict === 'not-enforced')
+      io.out(`lint: ${NOT_ENFORCED}: ${gated.length} finding(s) would need approval`);
+    if (verdict === 'fail') failed = true;
 
     io.out(failed ? 'check: failed' : 'check: ok');
     return failed ? 1 : 0;

@@ -2,15 +2,16 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
-import { needsApproval } from '../../core/lint/gate.js';
-import { lintFiles, rules, tablesTouched } from '../../core/lint/index.js';
-import { readRowCounts } from '../../core/lint/rowCounts.js';
+import { lintChange } from '../../core/lint/changeSet.js';
+import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
+import { rules, tablesTouched } from '../../core/lint/index.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
 import { toSarif } from '../../core/report/sarif.js';
 import { openDb } from '../../db/index.js';
-import { gitChangedFiles } from '../../runtime/changedFiles.js';
+import { resolveCliChange } from '../../runtime/cliChange.js';
 import { loadProject } from '../../runtime/project.js';
+import { readRowCountsReadOnly } from '../../runtime/readOnlyStats.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
@@ -23,11 +24,19 @@ export const lintCommand: Command = {
   usage: [
     'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--since <git-ref>] [--config <file>]',
     '',
-    'Lints the given .sql files and directories as one migration set, in order (default: migrations.dir).',
+    'Lints the change (it prints which set it judged) in the context of the whole migration set:',
+    '  files or dirs named: those files, as one change;',
+    '  --since REF: the files changed since the merge base with REF (working tree included);',
+    '  --url: the files not yet applied to that database (also read, read-only, for row counts);',
+    '  inside git: the files changed since the merge base with the default branch;',
+    '  otherwise: each file on its own, with every earlier file as already applied.',
+    'A table created in the change exempts later statements of the change only. Editing, renaming',
+    'or deleting a merged migration is a high finding.',
     'A directory that holds a schemagate.yml is a project: its config and migrations directory are used.',
-    '--since lints only the files changed since a git ref (e.g. origin/main), the others give context.',
-    '--url reads pg_class.reltuples for the tables involved (data-aware risk).',
-    'Exit codes: 0 nothing needs approval, 1 a finding needs approval, 2 bad input.',
+    "Verdict: the lint-gate stage's. mode (canary/strict) governs drift only; lint.enforce: false",
+    'makes the gate report-only ("not enforced"). Deliberate difference: the CLI cannot read reviews,',
+    'so a finding that needs approval is never approved here (see docs/suite.md).',
+    'Exit codes: 0 nothing needs approval (or not enforced), 1 a finding needs approval, 2 bad input.',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -57,9 +66,10 @@ export const lintCommand: Command = {
       );
     }
 
+    const dir = project.path(project.config.migrations.dir);
+    const named = positionals.length > 0 && projectRoot === io.cwd;
     let paths: string[];
-    if (positionals.length === 0 || projectRoot !== io.cwd) {
-      const dir = project.path(project.config.migrations.dir);
+    if (!named) {
       requireDir(dir, 'migrations.dir', project.configFile);
       paths = listSqlFiles(dir);
     } else {
@@ -71,42 +81,62 @@ export const lintCommand: Command = {
     }
     const show = relativeTo(io.cwd);
     const files = await parseSqlFiles(paths, show);
-    // --since: lint what changed since a git ref, in the context of the whole set (as the action does).
-    let contextOnly: Set<string> | undefined;
-    if (values.since) {
-      const changed = new Set(gitChangedFiles(io.cwd, values.since).map((p) => resolve(io.cwd, p)));
-      contextOnly = new Set(paths.filter((p) => !changed.has(p)).map(show));
-    }
+    // The change being judged: the named files, else --since, --url, the branch's changes, or each file alone.
+    const { change, edits } = named
+      ? {
+          change: {
+            kind: 'files' as const,
+            files: new Set(files.map((f) => f.file)),
+            description: `the files named on the command line, as one change (${files.length} file(s))`,
+          },
+          edits: [],
+        }
+      : await resolveCliChange({
+          project,
+          dir,
+          show,
+          since: values.since,
+          url: values.url,
+          openDb: (url) => openDb(url),
+        });
+    const judged = change.kind === 'files' ? files.filter((f) => change.files.has(f.file)) : files;
 
     let rowCounts: Map<string, number> | undefined;
-    if (values.url) {
-      const db = await openDb(values.url);
-      try {
-        rowCounts = await readRowCounts(db, tablesTouched(files));
-      } finally {
-        await db.close();
-      }
-    }
-    const report = lintFiles(files, {
-      pgVersion,
-      ruleLevels: lint.rules,
-      configFile: project.configFile ?? 'schemagate.yml',
-      largeTableRows: lint.large_table_rows,
-      rowCounts,
-      contextOnly,
-    });
+    if (values.url && judged.length)
+      rowCounts = await readRowCountsReadOnly(openDb, values.url, tablesTouched(judged));
+    const report = lintChange(
+      files,
+      change,
+      {
+        pgVersion,
+        ruleLevels: lint.rules,
+        configFile: project.configFile ?? 'schemagate.yml',
+        largeTableRows: lint.large_table_rows,
+        rowCounts,
+      },
+      edits,
+    );
     const gated = report.findings.filter((f) => needsApproval(f, lint));
-    const passed = gated.length === 0;
+    // The CLI cannot read reviews: a finding that needs approval is never approved here.
+    const verdict = gateVerdict({ gated: gated.length, approved: false, enforce: lint.enforce });
+    const passed = verdict === 'pass';
+    // JSON and SARIF go to stdout alone; the judged set is then on stderr.
+    if (format === 'text') io.out(`judged: ${change.description}`);
+    else io.err(`judged: ${change.description}`);
 
     if (format === 'json')
       io.out(
         JSON.stringify(
-          lintJson(report, {
-            mode: project.config.mode,
-            selectedBy: 'command line',
-            version: VERSION,
-            passed,
-          }),
+          {
+            ...lintJson(report, {
+              mode: project.config.mode,
+              selectedBy: change.description,
+              version: VERSION,
+              passed,
+            }),
+            enforced: lint.enforce,
+            verdict,
+          },
           null,
           2,
         ),
@@ -114,12 +144,16 @@ export const lintCommand: Command = {
     else if (format === 'sarif')
       io.out(JSON.stringify(toSarif(report, { rules, version: VERSION }), null, 2));
     else {
-      const note = passed
-        ? 'gate: pass (no finding needs approval)'
-        : `gate: fail: ${gated.length} finding(s) need approval: ${listSome([...new Set(gated.map((f) => f.subject))], 5)}`;
+      const subjects = listSome([...new Set(gated.map((f) => f.subject))], 5);
+      const note =
+        verdict === 'pass'
+          ? 'gate: pass (no finding needs approval)'
+          : verdict === 'fail'
+            ? `gate: fail: ${gated.length} finding(s) need approval: ${subjects}`
+            : `gate: ${NOT_ENFORCED}: ${gated.length} finding(s) would need approval: ${subjects}`;
       io.out(lintText(report, note));
     }
-    return passed ? 0 : 1;
+    return verdict === 'fail' ? 1 : 0;
   },
 };
 

@@ -119,6 +119,12 @@ export const configSchema = z
           .default(15)
           .describe('Major version of the production server.'),
         large_table_rows: z.number().int().min(0).default(1_000_000),
+        enforce: z
+          .boolean()
+          .default(true)
+          .describe(
+            'true (default): a finding that needs approval fails the gate until approved, in every mode. false: report-only rollout; statuses and comments say "not enforced".',
+          ),
       })
       .prefault({}),
     neon: z

@@ -19,13 +19,19 @@ export interface ApprovalRequirement {
   readonly distinctTeams: boolean;
 }
 
+/** A content digest, or why the content could not be read. */
+export type FileDigest = string | { readonly unreadable: string };
+
 export interface ApprovalInput {
   readonly requirements: readonly ApprovalRequirement[];
   readonly reviews: readonly Review[];
   readonly prAuthor: string;
   readonly headSha: string;
-  /** Content digests of the tracked files at a commit (path -> digest; absent file -> 'absent'). */
-  fileDigestsAt(commit: string): Promise<Readonly<Record<string, string>>>;
+  /**
+   * Content digests of the tracked files at a commit (path -> digest), or why a file's content
+   * could not be read there (absent, a 404, an API error): unreadable content never proves equality.
+   */
+  fileDigestsAt(commit: string): Promise<Readonly<Record<string, FileDigest>>>;
   /** Members of org/team, or 'unreadable' when the token cannot read teams. */
   teamMembers(org: string, team: string): Promise<readonly string[] | 'unreadable'>;
 }
@@ -68,7 +74,8 @@ export async function evaluateApprovals(input: ApprovalInput): Promise<ApprovalR
   const notes: string[] = [];
   const author = normaliseLogin(input.prAuthor);
   const head = await input.fileDigestsAt(input.headSha);
-  const sameFiles = new Map<string, boolean>();
+  // Commit -> why its content is not proven equal to the head's ('' when it is).
+  const sameFiles = new Map<string, string>();
 
   const fresh: string[] = [];
   for (const r of latestVerdicts(input.reviews)) {
@@ -82,10 +89,11 @@ export async function evaluateApprovals(input: ApprovalInput): Promise<ApprovalR
     }
     if (r.commitId !== input.headSha) {
       if (!sameFiles.has(r.commitId))
-        sameFiles.set(r.commitId, equalDigests(head, await input.fileDigestsAt(r.commitId)));
-      if (!sameFiles.get(r.commitId)) {
+        sameFiles.set(r.commitId, whyDifferent(head, await input.fileDigestsAt(r.commitId), r.commitId));
+      const why = sameFiles.get(r.commitId);
+      if (why) {
         notes.push(
-          `the approval by ${displayPrincipal(r.user)} on ${r.commitId.slice(0, 7)} is stale: the migration files changed since`,
+          `the approval by ${displayPrincipal(r.user)} on ${r.commitId.slice(0, 7)} is stale: ${why}`,
         );
         continue;
       }
@@ -139,10 +147,26 @@ export async function evaluateApprovals(input: ApprovalInput): Promise<ApprovalR
   return { satisfied: missing.length === 0, results, present: fresh, missing, notes };
 }
 
-function equalDigests(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if ((a[k] ?? 'absent') !== (b[k] ?? 'absent')) return false;
-  return true;
+/**
+ * '' when every tracked file has readable, identical content at the head and at `commit`;
+ * otherwise why not. Only proven equality keeps an approval.
+ */
+function whyDifferent(
+  head: Readonly<Record<string, FileDigest>>,
+  at: Readonly<Record<string, FileDigest>>,
+  commit: string,
+): string {
+  const keys = [...new Set([...Object.keys(head), ...Object.keys(at)])].sort();
+  for (const k of keys) {
+    const h = head[k];
+    const a = at[k];
+    if (typeof h !== 'string')
+      return `the content of ${k} at the head commit could not be read (${h?.unreadable ?? 'not tracked'}), so it cannot be proven unchanged`;
+    if (typeof a !== 'string')
+      return `the content of ${k} at ${commit.slice(0, 7)} could not be read (${a?.unreadable ?? 'not tracked'}), so it cannot be proven unchanged`;
+    if (h !== a) return `${k} changed since`;
+  }
+  return '';
 }
 
 /** Largest set of approvers with each one standing for a different group (small bipartite matching). */

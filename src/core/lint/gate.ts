@@ -85,3 +85,24 @@ export function missingDescription(result: ApprovalResult): string {
 export function compareRisk(a: RiskLevel, b: RiskLevel): number {
   return riskRank(a) - riskRank(b);
 }
+
+/**
+ * The one verdict of the lint gate, shared by the lint-gate stage, `schemagate lint` and
+ * `schemagate check` so they cannot disagree. `mode` (canary/strict) governs drift only: it never
+ * switches off the approval requirement. Only `lint.enforce: false` makes the gate report-only.
+ */
+export type GateVerdict = 'pass' | 'fail' | 'not-enforced';
+
+export function gateVerdict(input: {
+  /** Findings that need an approval (needsApproval). */
+  readonly gated: number;
+  /** Every requirement has its approvals (false when approvals cannot be read). */
+  readonly approved: boolean;
+  readonly enforce: boolean;
+}): GateVerdict {
+  if (input.gated === 0 || input.approved) return 'pass';
+  return input.enforce ? 'fail' : 'not-enforced';
+}
+
+/** Prefix for every status line and comment headline of a gate that would fail but is not enforced. */
+export const NOT_ENFORCED = 'not enforced (lint.enforce: false)';

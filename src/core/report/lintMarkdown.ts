@@ -8,7 +8,8 @@ export interface LintSectionInput {
   readonly approvals?: ApprovalResult;
   /** Why approvals could not be read (no token, no pull request). */
   readonly approvalsUnavailable?: string;
-  readonly canary: boolean;
+  /** lint.enforce: false: a gate that would fail is reported, not blocking. */
+  readonly notEnforced: boolean;
   /** Headline, the same text as the status description. */
   readonly headline: string;
   readonly passed: boolean;
@@ -20,11 +21,11 @@ const code = (s: string) =>
 
 export function lintSection(input: LintSectionInput): string {
   const { report } = input;
-  const icon = input.passed ? ':white_check_mark:' : input.canary ? ':warning:' : ':x:';
+  const icon = input.passed ? ':white_check_mark:' : input.notEnforced ? ':warning:' : ':x:';
   const out = [
     `### lint-gate`,
     '',
-    `${icon} ${input.headline}${input.canary && !input.passed ? ' (canary mode: reported, not blocking)' : ''}`,
+    `${icon} ${input.headline}${input.notEnforced && !input.passed ? ' (not enforced: lint.enforce is false, so this is reported, not blocking)' : ''}`,
     '',
   ];
   if (report.findings.length) {

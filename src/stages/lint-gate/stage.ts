@@ -1,24 +1,40 @@
 /**
- * The lint-gate stage: lint the migrations the pull request adds or changes (in the context of the
- * whole migration set), work out which approvals the findings need, read the reviews, and post
+ * The lint-gate stage: lint the change (src/core/lint/changeSet.ts) in the context of the whole
+ * migration set, work out which approvals the findings need, read the reviews, and post
  * schemagate/lint-gate. Re-running it on pull_request_review re-evaluates the approvals only.
+ * The gate blocks an unapproved finding in every mode; only lint.enforce: false makes it
+ * report-only, and then every status and comment says "not enforced".
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConfigError } from '../../core/errors.js';
-import { type ApprovalResult, displayPrincipal, evaluateApprovals } from '../../core/lint/approvals.js';
-import { approvalRequirements, missingDescription, needsApproval } from '../../core/lint/gate.js';
-import { lintFiles, rules, tablesTouched } from '../../core/lint/index.js';
-import { readRowCounts } from '../../core/lint/rowCounts.js';
+import { ConfigError, errorMessage } from '../../core/errors.js';
+import {
+  type ApprovalResult,
+  displayPrincipal,
+  evaluateApprovals,
+  type FileDigest,
+} from '../../core/lint/approvals.js';
+import { lintChange } from '../../core/lint/changeSet.js';
+import {
+  approvalRequirements,
+  gateVerdict,
+  missingDescription,
+  NOT_ENFORCED,
+  needsApproval,
+} from '../../core/lint/gate.js';
+import { rules, tablesTouched } from '../../core/lint/index.js';
 import type { LintReport } from '../../core/lint/types.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintSection } from '../../core/report/lintMarkdown.js';
 import { toSarif } from '../../core/report/sarif.js';
+import type { SqlFile } from '../../core/sql/index.js';
+import type { GitHubPort } from '../../github/port.js';
+import { readRowCountsReadOnly } from '../../runtime/readOnlyStats.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
-import { selectChangedFiles } from './selectFiles.js';
+import { selectChange } from './selectFiles.js';
 
 export const stage: Stage = {
   name: 'lint-gate',
@@ -32,52 +48,52 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
   const dir = project.path(project.config.migrations.dir);
   requireDir(dir, 'migrations.dir', project.configFile);
 
-  const selection = await selectChangedFiles(ctx, dir);
-  const show = relativeTo(project.root);
   const all = listSqlFiles(dir);
-  const files = await parseSqlFiles(all, show);
-  const contextOnly = new Set(all.filter((p) => selection.changed && !selection.changed.has(p)).map(show));
-  const linted = files.filter((f) => !contextOnly.has(f.file));
-
-  const url = ctx.input('database-url') || ctx.upstream['neon-branch.database-url'];
-  let rowCounts: Map<string, number> | undefined;
-  if (url && linted.length) {
-    const db = await ctx.openDb(url);
-    try {
-      rowCounts = await readRowCounts(db, tablesTouched(linted));
-    } finally {
-      await db.close();
-    }
+  const selection = await selectChange(ctx, dir, all);
+  if (selection.missing.length > 0) {
+    // The change names migration files the checkout does not have: judging the rest would pass
+    // files nobody linted.
+    const message = `the change adds or modifies ${selection.missing.join(', ')} under migrations.dir (${project.display(dir)}), but the checkout has no such file: check out the pull request's head (actions/checkout) and that working-directory and migrations.dir name the right directory`;
+    return {
+      state: 'failure',
+      description: `selection mismatch: ${selection.missing.length} changed migration file(s) not found in the checkout`,
+      section: `### lint-gate\n\n:x: ${message}\n`,
+      outputs: {},
+    };
   }
+  ctx.log.info(`lint-gate: judging ${selection.change.description}`);
+  const files = await parseSqlFiles(all, relativeTo(project.root));
+  const judged =
+    selection.change.kind === 'files'
+      ? files.filter((f) => (selection.change as { files: ReadonlySet<string> }).files.has(f.file))
+      : files;
 
-  const report = lintFiles(files, {
-    pgVersion,
-    ruleLevels: lint.rules,
-    configFile: project.configFile,
-    largeTableRows: lint.large_table_rows,
-    rowCounts,
-    contextOnly,
-  });
+  const rowCounts = await readStats(ctx, judged);
+  const report = lintChange(
+    files,
+    selection.change,
+    {
+      pgVersion,
+      ruleLevels: lint.rules,
+      configFile: project.configFile,
+      largeTableRows: lint.large_table_rows,
+      rowCounts,
+    },
+    selection.edits,
+  );
 
   const requirements = approvalRequirements(report.findings, lint);
   let approvals: ApprovalResult | undefined;
   let unavailable: string | undefined;
   if (requirements.length && ctx.github && ctx.pr) {
     const github = ctx.github;
-    const tracked = linted.map((f) => selection.repoPath(project.path(f.file)));
+    const tracked = judged.map((f) => selection.repoPath(project.path(f.file)));
     approvals = await evaluateApprovals({
       requirements,
       reviews: await github.listReviews(ctx.pr.number),
       prAuthor: ctx.pr.author,
       headSha: ctx.pr.headSha,
-      fileDigestsAt: async (commit) => {
-        const out: Record<string, string> = {};
-        for (const p of tracked) {
-          const text = await github.fileAt(p, commit);
-          out[p] = text === undefined ? 'absent' : createHash('sha256').update(text).digest('hex');
-        }
-        return out;
-      },
+      fileDigestsAt: (commit) => digestsAt(github, tracked, commit),
       teamMembers: (org, team) => github.teamMembers(org, team),
     });
   } else if (requirements.length) {
@@ -85,37 +101,53 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
       'Approvals cannot be read here (no github-token or no pull request in the event), so the findings that need one are not approved.';
   }
 
+  // Further gates (e.g. an audit entry required for some findings) add their blocking reasons
+  // here, before the verdict; they never turn a failing verdict into a pass.
   const gated = report.findings.filter((f) => needsApproval(f, lint));
-  const passed = gated.length === 0 || Boolean(approvals?.satisfied);
-  const canary = project.config.mode === 'canary';
+  const verdict = gateVerdict({
+    gated: gated.length,
+    approved: Boolean(approvals?.satisfied),
+    enforce: lint.enforce,
+  });
+  const passed = verdict === 'pass';
   const headline = describe(report, gated.length, approvals, passed);
-  const description = canary && !passed ? `canary: ${headline}` : headline;
+  const description = verdict === 'not-enforced' ? `${NOT_ENFORCED}: ${headline}` : headline;
 
   for (const f of report.findings) {
     if (f.ignored || f.risk === 'none' || f.risk === 'low') continue;
     const text = `${f.ruleId} (${f.risk}): ${f.message}`;
     const where = { file: f.file, line: f.line, col: f.column };
-    if ((f.risk === 'high' || f.risk === 'critical') && !passed && !canary) ctx.log.error(text, where);
+    if (verdict === 'fail' && needsApproval(f, lint)) ctx.log.error(text, where);
     else ctx.log.warning(text, where);
   }
 
   const sarifPath = project.path(ctx.input('sarif-path') || 'schemagate-lint.sarif');
   const reportPath = project.path(ctx.input('lint-report-path') || 'schemagate-lint.json');
   writeOut(sarifPath, toSarif(report, { rules, version: VERSION }));
-  writeOut(
-    reportPath,
-    lintJson(report, {
+  writeOut(reportPath, {
+    ...lintJson(report, {
       approvals,
       mode: project.config.mode,
-      selectedBy: selection.source,
+      selectedBy: selection.change.description,
       version: VERSION,
+      passed,
     }),
-  );
+    enforced: lint.enforce,
+    verdict,
+  });
 
+  const section = lintSection({
+    report,
+    approvals,
+    approvalsUnavailable: unavailable,
+    notEnforced: verdict === 'not-enforced',
+    headline: description,
+    passed,
+  });
   return {
-    state: passed || canary ? 'success' : 'failure',
+    state: verdict === 'fail' ? 'failure' : 'success',
     description,
-    section: lintSection({ report, approvals, approvalsUnavailable: unavailable, canary, headline, passed }),
+    section: `${section}\n_Judged: ${selection.change.description}._\n`,
     outputs: {
       findings: String(report.findings.filter((f) => !f.ignored).length),
       'highest-risk': report.highestRisk,
@@ -126,6 +158,41 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
   };
 }
 
+/**
+ * Row counts for data-aware risk: from stats-database-url (production, read-only), else the
+ * pull request's own database (the Neon branch, a copy of the parent's data). Never written to.
+ */
+async function readStats(
+  ctx: StageContext,
+  judged: readonly SqlFile[],
+): Promise<Map<string, number> | undefined> {
+  const url = ctx.input('stats-database-url') || ctx.input('database-url');
+  if (!url || judged.length === 0) return undefined;
+  ctx.log.mask(url);
+  return readRowCountsReadOnly(ctx.openDb, url, tablesTouched(judged));
+}
+
+/** Content digests at a commit; a file that is absent or cannot be read there is named as such. */
+async function digestsAt(
+  github: GitHubPort,
+  paths: readonly string[],
+  commit: string,
+): Promise<Record<string, FileDigest>> {
+  const out: Record<string, FileDigest> = {};
+  for (const p of paths) {
+    try {
+      const text = await github.fileAt(p, commit);
+      out[p] =
+        text === undefined
+          ? { unreadable: 'not found at that commit' }
+          : createHash('sha256').update(text).digest('hex');
+    } catch (err) {
+      out[p] = { unreadable: errorMessage(err) };
+    }
+  }
+  return out;
+}
+
 function describe(
   report: LintReport,
   gated: number,
@@ -133,7 +200,7 @@ function describe(
   passed: boolean,
 ): string {
   const n = report.findings.filter((f) => !f.ignored).length;
-  if (report.files.length === 0) return 'no migration files changed';
+  if (report.files.length === 0 && n === 0) return 'no migration files changed';
   if (gated === 0) {
     return n === 0
       ? `no findings in ${report.files.length} migration file(s)`
