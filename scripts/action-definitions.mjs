@@ -1,6 +1,26 @@
 // Single source of the inputs and outputs of every action. `npm run bundle` regenerates each
 // action.yml from this file, and CI fails when the committed files differ.
 
+// One meaning per input across every action (the suite passes one set of inputs to all stages);
+// __tests__/contract/actions.test.ts fails when a name has two descriptions.
+const databaseUrl = {
+  description:
+    "The pull request's database (masked): migrate applies pending migrations to it, drift-check compares it, lint-gate reads row counts from it read-only. In the suite with neon-branch it is the Neon branch and must be left empty.",
+  default: '',
+};
+
+const statsDatabaseUrl = {
+  description:
+    'Production database for row counts only (masked): opened read-only (default_transaction_read_only, a READ ONLY transaction), never migrated.',
+  default: '',
+};
+
+const stagesInput = {
+  description:
+    'Comma-separated stages enabled in this workflow, in pipeline order: neon-branch, migrate, drift-check, lint-gate. When a stage fails, every later enabled stage is set to error ("skipped: <stage> failed").',
+  default: 'neon-branch,migrate,drift-check,lint-gate',
+};
+
 const common = {
   'working-directory': { description: 'Repository root that holds schemagate.yml.', default: '.' },
   config: {
@@ -21,9 +41,10 @@ const common = {
   },
   mode: {
     description:
-      'canary (report, never block) or strict (block). Overrides schemagate.yml and SCHEMAGATE_MODE.',
+      'Drift governance: canary (report, never block) or strict (block). Overrides schemagate.yml and SCHEMAGATE_MODE. The lint gate blocks in every mode unless lint.enforce is false.',
     default: '',
   },
+  stages: stagesInput,
 };
 
 const neonInputs = {
@@ -59,17 +80,14 @@ const neonInputs = {
 };
 
 const migrateInputs = {
-  'database-url': {
-    description: 'Connection URL of the target database (masked). In the suite: the Neon branch.',
-    default: '',
-  },
+  'database-url': databaseUrl,
   dir: { description: 'Migrations directory; defaults to migrations.dir in schemagate.yml.', default: '' },
   format: {
     description: 'auto, atlas, golang-migrate, dbmate, flyway or plain; defaults to migrations.format.',
     default: '',
   },
   'dry-run': { description: 'true to print what would run and change nothing.', default: 'false' },
-  baseline: {
+  'baseline-version': {
     description: 'Mark every migration up to this version as applied without running it.',
     default: '',
   },
@@ -84,10 +102,7 @@ const migrateInputs = {
 };
 
 const driftInputs = {
-  'database-url': {
-    description: 'Live database to compare (masked). In the suite: the Neon branch.',
-    default: '',
-  },
+  'database-url': databaseUrl,
   'dev-url': {
     description: 'Disposable database for normalising the declared schema; default embedded PGlite.',
     default: '',
@@ -104,10 +119,8 @@ const driftInputs = {
 };
 
 const lintInputs = {
-  'database-url': {
-    description: 'Optional database for row counts: large tables raise the risk of rewrites and backfills.',
-    default: '',
-  },
+  'database-url': databaseUrl,
+  'stats-database-url': statsDatabaseUrl,
   'pg-version': {
     description: 'Major version of the production server; defaults to lint.pg_version.',
     default: '',
@@ -141,7 +154,16 @@ export const actions = {
     name: 'schemagate migrate',
     description:
       'Apply pending versioned migrations safely, exactly once, with a per-file transaction and an advisory lock.',
-    inputs: { ...common, ...migrateInputs },
+    inputs: {
+      ...common,
+      ...migrateInputs,
+      baseline: {
+        description:
+          'Deprecated: use baseline-version. Read by migrate only when it runs alone; everywhere else baseline is the drift snapshot path.',
+        default: '',
+        deprecated: true,
+      },
+    },
     outputs: {
       applied: 'Number of migrations applied by this run.',
       'current-version': 'Version of the last applied migration.',
@@ -181,11 +203,6 @@ export const actions = {
       'Per-PR Neon branch, migrations, drift check and risk-based lint gate for PostgreSQL schema changes.',
     inputs: {
       ...common,
-      stages: {
-        description:
-          'Comma-separated stages to run, in pipeline order: neon-branch, migrate, drift-check, lint-gate.',
-        default: 'neon-branch,migrate,drift-check,lint-gate',
-      },
       ...neonInputs,
       ...migrateInputs,
       ...driftInputs,

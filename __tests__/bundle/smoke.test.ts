@@ -41,13 +41,27 @@ describe('dist/cli', () => {
   });
 });
 
-describe.each(['neon-branch', 'migrate', 'drift-check', 'lint-gate', 'suite'])('dist/%s', (entry) => {
-  it('loads, reads its inputs and reports a status line', async () => {
+/**
+ * Each bundle, run as the runner starts it on the example project outside a pull request, must
+ * give the one outcome its input produces (a bundle that crashes, or errors, fails here).
+ */
+describe.each([
+  // No pull request and no neon-api-key: bad input, failure status, exit 2.
+  ['neon-branch', 'neon-branch', 'failure', 'input neon-api-key is required', 2],
+  // dry-run without a database: every migration listed as pending.
+  ['migrate', 'migrate', 'success', 'dry run: 4 migrations pending, nothing applied', 0],
+  ['drift-check', 'drift-check', 'success', 'no drift', 0],
+  // No pull request: each file judged on its own; the example's migrations need no approval.
+  ['lint-gate', 'lint-gate', 'success', 'no findings in 4 migration file(s)', 0],
+  ['suite', 'migrate', 'success', 'dry run: 4 migrations pending, nothing applied', 0],
+] as const)('dist/%s', (entry, stage, state, description, code) => {
+  it(`loads, reads its inputs and settles schemagate/${stage} to ${state}`, async () => {
     const r = await runBundle(entry, {
       inputs: { 'working-directory': repo, config: 'schemagate.yml', 'dry-run': 'true', stages: 'migrate' },
     });
-    const stage = entry === 'suite' ? 'migrate' : entry;
-    expect(r.stdout).toMatch(new RegExp(`schemagate/${stage}: (success|failure|error): `));
-    expect([0, 1]).toContain(r.code);
+    const line = r.stdout.split('\n').find((l) => l.startsWith(`schemagate/${stage}: `));
+    expect(line).toMatch(new RegExp(`^schemagate/${stage}: ${state}: `));
+    expect(line).toContain(description);
+    expect(r.code).toBe(code);
   });
 });

@@ -22,7 +22,7 @@ const ACTIONS: Record<string, string> = {
   'lint-gate': 'actions/lint-gate/action.yml',
 };
 
-const COMMON_INPUTS = ['working-directory', 'config', 'github-token', 'mode'];
+const COMMON_INPUTS = ['working-directory', 'config', 'github-token', 'mode', 'stages'];
 
 function load(path: string): ActionYml {
   return parse(readFileSync(path, 'utf8')) as ActionYml;
@@ -105,4 +105,25 @@ it('every stage bundle named by an action exists in dist/', () => {
   for (const entry of Object.keys(ACTIONS)) {
     expect(statSync(`dist/${entry}/index.js`).isFile()).toBe(true);
   }
+});
+
+it('gives every input one meaning across all actions (the suite passes one set of inputs to every stage)', () => {
+  const meanings = new Map<string, Map<string, string[]>>();
+  for (const [entry, path] of Object.entries(ACTIONS)) {
+    for (const [name, input] of Object.entries(load(path).inputs)) {
+      // A deprecated alias kept for one action alone says so; it is never read in the suite.
+      if (input.description.startsWith('Deprecated:')) continue;
+      const byText = meanings.get(name) ?? new Map<string, string[]>();
+      byText.set(input.description, [...(byText.get(input.description) ?? []), entry]);
+      meanings.set(name, byText);
+    }
+  }
+  const collisions = [...meanings]
+    .filter(([, byText]) => byText.size > 1)
+    .map(([name, byText]) => `${name}: ${[...byText.values()].map((e) => e.join('+')).join(' vs ')}`);
+  expect(collisions).toEqual([]);
+});
+
+it('defaults config to empty, so a repository without schemagate.yml uses the defaults', () => {
+  for (const path of Object.values(ACTIONS)) expect(load(path).inputs.config.default).toBe('');
 });

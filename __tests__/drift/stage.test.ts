@@ -202,7 +202,7 @@ describe('drift-check stage errors', () => {
     expect(r.statuses[0]).toMatch(
       /^head123 schemagate\/drift-check failure schemagate.yml(:\d+:\d+)?: drift.pairs.0/,
     );
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(2); // bad configuration: exit 2, as the CLI
     expect(existsSync(join(root, 'schemagate-drift.json'))).toBe(false);
   });
 });

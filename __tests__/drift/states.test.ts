@@ -79,6 +79,8 @@ describe('replayed vs live, and the baseline', () => {
     root = makeProject({
       'schemagate.yml': config('  critical_tables: [orders]\n  baseline: ci/schema_baseline.json\n'),
       'db/migrations/001_init.sql': SCHEMA_SQL,
+      // A configured schema directory must exist (fail closed); this one is empty on purpose.
+      'db/schema/README.md': 'Declared schema: empty in this test.\n',
     });
     // The live database as a migrate run leaves it: the schema plus the runner's bookkeeping table.
     await live.db.exec(SCHEMA_SQL);

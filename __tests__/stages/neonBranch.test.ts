@@ -128,7 +128,7 @@ describe('neon-branch stage', () => {
     for (const [inputs, message, fail] of cases) {
       const { result, gh } = run(inputs, fakeNeon([{ id: 'br-main', name: 'main' }], fail));
       const { exitCode, outcome } = await result;
-      expect(exitCode).toBe(1);
+      expect(exitCode).toBe(2); // bad input: exit 2, as the CLI
       expect(outcome.state).toBe('failure');
       expect(outcome.description).toContain(message);
       expect(gh.statuses[0]).toContain('schemagate/neon-branch failure');

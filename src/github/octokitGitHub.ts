@@ -5,7 +5,7 @@
 import { commentAuthorCache } from './authorCache.js';
 import { upsertSection } from './commentStore.js';
 import type { GitHubClient } from './octokit.js';
-import type { GitHubPort, PrFile, PullRequestState, Review, StatusState } from './port.js';
+import type { CommitStatus, GitHubPort, PrFile, PullRequestState, Review, StatusState } from './port.js';
 import { cutDescription } from './statusText.js';
 
 export interface OctokitGitHubOptions {
@@ -40,6 +40,20 @@ export function octokitGitHub(octokit: GitHubClient, options: OctokitGitHubOptio
         description: cutDescription(description),
         ...(targetUrl ? { target_url: targetUrl } : {}),
       });
+    },
+
+    async listStatuses(sha: string): Promise<CommitStatus[]> {
+      // The combined status holds the latest status of each context (100 contexts per page is plenty here).
+      const { data } = await octokit.rest.repos.getCombinedStatusForRef({
+        ...where,
+        ref: sha,
+        per_page: 100,
+      });
+      return data.statuses.map((st) => ({
+        context: st.context,
+        state: st.state as StatusState,
+        ...(st.target_url ? { targetUrl: st.target_url } : {}),
+      }));
     },
 
     async upsertCommentSection(prNumber: number, stage: string, markdown: string) {

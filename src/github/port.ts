@@ -20,6 +20,13 @@ export interface PrFile {
 
 export type PullRequestState = 'open' | 'closed' | 'missing';
 
+/** The latest status of one context on a commit. */
+export interface CommitStatus {
+  readonly context: string;
+  readonly state: StatusState;
+  readonly targetUrl?: string;
+}
+
 export interface GitHubPort {
   setStatus(
     sha: string,
@@ -37,6 +44,8 @@ export interface GitHubPort {
   teamMembers(org: string, team: string): Promise<string[] | 'unreadable'>;
   /** A file's content at a commit, or undefined when it does not exist there. */
   fileAt(path: string, ref: string): Promise<string | undefined>;
+  /** The latest status per context on a commit (to clear pending ones a cancelled run left). Optional so small fakes can omit it. */
+  listStatuses?(sha: string): Promise<CommitStatus[]>;
   /** Whether a pull request is still open (used to clean up branches of closed PRs). Optional so small fakes can omit it. */
   pullRequestState?(prNumber: number): Promise<PullRequestState>;
 }

@@ -5,14 +5,16 @@
  */
 import { resolve } from 'node:path';
 import type { Db } from '../core/db.js';
-import { errorMessage, InputError } from '../core/errors.js';
+import { ConfigError, errorMessage, InputError } from '../core/errors.js';
 import type { GitHubPort, StatusState } from '../github/port.js';
 import { cutDescription } from '../github/statusText.js';
 import { loadProject } from '../runtime/project.js';
 import type { ActionsPort } from './actionsPort.js';
+import { clearStalePending, parseStagesInput, skippedDescription, skippedSection } from './enabled.js';
 import { readCommitRange, readPullRequest, readRunInfo } from './event.js';
 import {
   type PullRequestInfo,
+  STAGES,
   type Stage,
   type StageContext,
   type StageName,
@@ -35,7 +37,7 @@ export interface StageDeps {
 }
 
 /** Inputs that hold secrets or credentials: masked before anything can print. */
-const SECRET_INPUTS = ['github-token', 'neon-api-key', 'database-url', 'dev-url'];
+const SECRET_INPUTS = ['github-token', 'neon-api-key', 'database-url', 'stats-database-url', 'dev-url'];
 
 export const FORK_NOTICE =
   '> [!NOTE]\n> The token cannot write commit statuses or comments here (a pull request from a fork gets a read-only token), so this report is in the job summary only.\n\n';
@@ -52,6 +54,8 @@ export interface Publisher {
   readonly statusSha?: string;
   status(stage: StageName, state: StatusState, description: string): Promise<void>;
   section(stage: StageName, markdown: string): Promise<void>;
+  /** Settles pending statuses a cancelled run left on the commit, except `keep`'s (see enabled.ts). */
+  clearStale(keep: readonly StageName[]): Promise<void>;
   /** Notice to put at the top of the job summary ('' when GitHub accepted everything). */
   notice(): string;
   /** Whether a write failed for another reason than permissions (the job must then fail). */
@@ -110,6 +114,14 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
       pr
         ? guarded('the pull request comment', (g) => g.upsertCommentSection(pr.number, stage, markdown))
         : Promise.resolve(),
+    clearStale: (keep) =>
+      statusSha
+        ? guarded('the commit status', async (g) => {
+            await clearStalePending(g, statusSha, run.runUrl, keep, (stage, description) =>
+              g.setStatus(statusSha, statusContext(stage), 'error', description, run.runUrl),
+            );
+          })
+        : Promise.resolve(),
     notice: () => (readOnly ? FORK_NOTICE : ''),
     failed: () => broken,
   };
@@ -126,16 +138,31 @@ export async function runStage(
     const v = raw(name);
     if (v) actions.setSecret(v);
   }
-  // In the suite, the Neon branch feeds every later stage that takes a database-url.
+  // In the suite, the Neon branch is the pull request's database for every later stage. A
+  // database-url given as well would send the PR's migrations elsewhere (users point it at
+  // production): that is refused, never silently preferred.
+  const neonUrl = upstream['neon-branch.database-url'];
   const input = (name: string) => {
     const v = raw(name);
-    if (name === 'database-url' && !v && upstream['neon-branch.database-url'])
-      return upstream['neon-branch.database-url'];
+    if (name === 'database-url' && neonUrl) {
+      if (v && v !== neonUrl) {
+        throw new ConfigError(
+          'input',
+          'database-url',
+          'neon-branch already gives the pull request its database, so database-url must be empty in the suite (it would receive the migrations); for production row counts use stats-database-url, which is opened read-only',
+        );
+      }
+      return neonUrl;
+    }
     return v;
   };
   const publisher = deps.publisher ?? createPublisher(deps);
+  // Alone, a stage cleans up after a cancelled run itself (the suite does it once for all stages).
+  if (!deps.publisher) await publisher.clearStale([stage.name]);
 
   let outcome: StageOutcome;
+  // Bad input or configuration exits 2 (as the CLI does), after the failure status is posted.
+  let badInput = false;
   try {
     // working-directory, relative or absolute, is resolved against the workspace: the repository.
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -162,12 +189,14 @@ export async function runStage(
         mask: actions.setSecret,
       },
       openDb: deps.openDb,
+      inSuite: Boolean(deps.publisher),
       upstream,
       now: deps.now ?? (() => new Date()),
     };
     outcome = await stage.run(ctx);
   } catch (err) {
     const message = errorMessage(err);
+    badInput = err instanceof InputError;
     actions.error(message);
     // With step debug logging on (RUNNER_DEBUG=1), the stack helps a bug report.
     if (env.RUNNER_DEBUG === '1' && err instanceof Error && err.stack) actions.info(err.stack);
@@ -185,6 +214,23 @@ export async function runStage(
   // Alone, a stage writes its own summary; in the suite, the suite writes one at the end.
   if (!deps.publisher) await actions.appendSummary(publisher.notice() + outcome.section);
   actions.info(`${statusContext(stage.name)}: ${outcome.state}: ${outcome.description}`);
-  const exitCode = outcome.state === 'success' && !publisher.failed() ? 0 : 1;
+  const exitCode = badInput ? 2 : outcome.state === 'success' && !publisher.failed() ? 0 : 1;
+  // Alone, a failing stage stops the job: settle the later enabled stages so none waits forever.
+  if (!deps.publisher && outcome.state !== 'success') await settleLater(stage.name, actions, publisher);
   return { exitCode, outcome };
+}
+
+async function settleLater(failed: StageName, actions: ActionsPort, publisher: Publisher): Promise<void> {
+  let enabled: StageName[];
+  try {
+    enabled = parseStagesInput(actions.getInput('stages').trim());
+  } catch (err) {
+    actions.error(errorMessage(err));
+    enabled = [...STAGES];
+  }
+  for (const later of enabled.slice(enabled.indexOf(failed) + 1)) {
+    if (!enabled.includes(failed)) break;
+    await publisher.status(later, 'error', skippedDescription(failed));
+    await publisher.section(later, skippedSection(later, failed));
+  }
 }

@@ -5,23 +5,12 @@
  * summary of all stages at the end.
  */
 import { errorMessage } from '../core/errors.js';
+import { parseStagesInput, skippedDescription, skippedSection } from './enabled.js';
 import { stages as registry } from './registry.js';
 import { createPublisher, runStage, type StageDeps } from './runStage.js';
-import { STAGES, type Stage, type StageName, type StageOutcome, statusContext } from './types.js';
+import { type Stage, type StageName, type StageOutcome, statusContext } from './types.js';
 
-export function parseStagesInput(raw: string): StageName[] {
-  const asked = (raw || STAGES.join(','))
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = asked.filter((s) => !(STAGES as readonly string[]).includes(s));
-  if (unknown.length > 0) {
-    throw new Error(
-      `input stages: unknown stage ${unknown.map((s) => JSON.stringify(s)).join(', ')}; known: ${STAGES.join(', ')}`,
-    );
-  }
-  return STAGES.filter((s) => asked.includes(s));
-}
+export { parseStagesInput } from './enabled.js';
 
 type Settled = {
   stage: StageName;
@@ -61,6 +50,7 @@ export async function runSuite(
     return 2;
   }
   const publisher = createPublisher(deps);
+  await publisher.clearStale(enabled);
 
   for (const [i, name] of enabled.entries()) {
     await publisher.status(name, 'pending', i === 0 ? 'running' : `waiting for ${enabled[i - 1]}`);
@@ -71,8 +61,8 @@ export async function runSuite(
   let failed: StageName | undefined;
   for (const name of enabled) {
     if (failed) {
-      const description = `skipped: ${failed} failed`;
-      const section = `### ${statusContext(name)}\n\n${ICON.skipped} Skipped: \`${statusContext(failed)}\` failed, so this stage did not run.\n`;
+      const description = skippedDescription(failed);
+      const section = skippedSection(name, failed);
       await publisher.status(name, 'error', description);
       await publisher.section(name, section);
       settled.push({ stage: name, state: 'skipped', description, section });
@@ -102,7 +92,7 @@ export async function runSuite(
     };
     settled.push({
       stage: name,
-      state: outcome.state,
+      state: outcome.neutral ? 'skipped' : outcome.state,
       description: outcome.description,
       section: outcome.section,
     });

@@ -62,6 +62,8 @@ export interface StageContext {
   readonly repoGitHub?: GitHubPort;
   readonly log: Logger;
   openDb(url: string | undefined): Promise<Db>;
+  /** True inside the suite (one set of inputs for every stage), false for a stage used alone. */
+  readonly inSuite: boolean;
   /** Outputs of stages that ran earlier in the same suite run (e.g. the Neon branch URL). */
   readonly upstream: Readonly<Record<string, string>>;
   now(): Date;
@@ -74,6 +76,8 @@ export interface StageOutcome {
   /** Markdown of this stage's section in the sticky comment and the job summary. */
   readonly section: string;
   readonly outputs: Readonly<Record<string, string>>;
+  /** Skipped on purpose (e.g. neon-branch on a fork): shown as skipped, not as a check that passed. */
+  readonly neutral?: boolean;
 }
 
 export interface Stage {

@@ -97,6 +97,13 @@ export class FakeGitHub {
       this.statuses.push({ sha: m[1], ...body });
       return send(201, { id: this.nextId++, ...body });
     }
+    m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/status$/.exec(p);
+    if (m && method === 'GET') {
+      const statuses = Object.values(this.latest(m[1]))
+        .reverse()
+        .map((st) => ({ ...st, target_url: (st as { target_url?: string }).target_url ?? null }));
+      return send(200, { sha: m[1], state: 'pending', total_count: statuses.length, statuses });
+    }
     m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p);
     if (m) {
       const issue = Number(m[1]);

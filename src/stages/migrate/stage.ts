@@ -37,14 +37,17 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
   const options = runnerOptionsFor(set, project.config, project.configFile, overrides);
   const url = ctx.input('database-url') || ctx.upstream['neon-branch.database-url'];
   if (url) ctx.log.mask(url);
-  if (!url && !dryRun) {
+  // A fork's pull request gets no secrets, so no Neon branch: the migrations are replayed on the
+  // embedded database instead, which still proves they apply. A same-repository PR needs its database.
+  const forkReplay = !url && !dryRun && ctx.pr?.isFork === true;
+  if (!url && !dryRun && !forkReplay) {
     throw new ConfigError(
       'input',
       'database-url',
       'required: the database to migrate (in the suite it comes from the neon-branch stage)',
     );
   }
-  const baseline = ctx.input('baseline');
+  const baseline = readBaselineVersion(ctx);
 
   const db: Db = await ctx.openDb(url || undefined);
   let report: RunReport;
@@ -68,6 +71,7 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
   if (baselined.length > 0)
     section += `\nBaseline: marked ${baselined.length} migration(s) up to \`${baseline}\` as applied without running them.\n`;
   if (dryRun && !url) section += '\nNo database was given: every migration is listed as pending.\n';
+  if (forkReplay) section += `\n${FORK_REPLAY_NOTE}\n`;
 
   const f = report.failure;
   if (f)
@@ -78,7 +82,9 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
     });
   return {
     state: f ? 'failure' : 'success',
-    description: summarizeRun(report),
+    description: forkReplay
+      ? `fork PR, replayed on the embedded database: ${summarizeRun(report)}`
+      : summarizeRun(report),
     section,
     outputs: {
       applied: String(report.applied.length),
@@ -92,4 +98,23 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
 function appliedBy(ctx: StageContext): string | undefined {
   if (!ctx.run.actor) return undefined;
   return ctx.pr ? `${ctx.run.actor} (${ctx.run.repository}#${ctx.pr.number})` : ctx.run.actor;
+}
+
+export const FORK_REPLAY_NOTE =
+  'Pull request from a fork: it gets no secrets, so there is no Neon branch. The migrations were replayed on a fresh embedded database (PGlite) to prove they apply; nothing else was migrated.';
+
+/**
+ * baseline-version; the old name `baseline` is still read when migrate runs alone, with a warning.
+ * In the suite `baseline` is drift-check's snapshot path, so migrate never reads it there.
+ */
+function readBaselineVersion(ctx: StageContext): string {
+  const version = ctx.input('baseline-version');
+  if (version || ctx.inSuite) return version;
+  const old = ctx.input('baseline');
+  if (old) {
+    ctx.log.warning(
+      'input baseline of the migrate action is deprecated: use baseline-version (baseline means the drift snapshot path in the suite and drift-check)',
+    );
+  }
+  return old;
 }

@@ -40,6 +40,9 @@ export function createNeonBranchStage(deps: NeonStageDeps = defaultDeps): Stage 
   return {
     name: 'neon-branch',
     async run(ctx) {
+      // A fork's pull request gets no secrets: skip (neutral) and let the later stages replay on
+      // the embedded database. A missing key on a same-repository PR is still an error.
+      if (ctx.pr?.isFork && !ctx.input('neon-api-key')) return forkSkipped();
       const settings = readNeonSettings(ctx);
       const log = (m: string) => ctx.log.info(m);
       const lifecycle: LifecycleDeps = { neon: deps.port(settings, deps.sleep, log), sleep: deps.sleep, log };
@@ -140,6 +143,19 @@ async function cleanup(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleD
     state: 'success',
     description,
     section: `### schemagate/neon-branch\n\n:broom: ${description}.\n${lines.length ? `\n${lines.join('\n')}\n` : ''}`,
+    outputs: {},
+  };
+}
+
+export const FORK_SKIP =
+  'skipped: pull request from a fork gets no secrets (no Neon API key); later stages replay on the embedded database';
+
+function forkSkipped(): StageOutcome {
+  return {
+    state: 'success',
+    neutral: true,
+    description: FORK_SKIP,
+    section: `### schemagate/neon-branch\n\n:fast_forward: ${FORK_SKIP[0].toUpperCase()}${FORK_SKIP.slice(1)}.\n`,
     outputs: {},
   };
 }
