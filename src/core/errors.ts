@@ -45,6 +45,19 @@ export class SqlSyntaxError extends InputError {
   }
 }
 
+/** A SQL file that is not UTF-8 text PostgreSQL can take as it is (a NUL byte, invalid UTF-8). */
+export class SourceTextError extends InputError {
+  override readonly name = 'SourceTextError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${formatLocation({ file, line, column })}: ${detail}`);
+  }
+}
+
 /** A statement that PostgreSQL itself rejected while we applied it (declared schema, migration). */
 export class SqlExecutionError extends InputError {
   override readonly name = 'SqlExecutionError';
