@@ -4,3 +4,8 @@ export { decodeSqlText } from './sourceText.js';
 export type { Directive, ParseOptions, SqlFile, SqlStatement } from './statements.js';
 export { parseSqlFile } from './statements.js';
 export { TextPosition } from './textPosition.js';
+export {
+  splitTransactionWrapper,
+  type TransactionControlUse,
+  transactionControlKind,
+} from './transactionControl.js';
