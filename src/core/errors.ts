@@ -76,6 +76,35 @@ export class SqlExecutionError extends InputError {
   }
 }
 
+/**
+ * The database could not be reached or refused us (host, DNS, port, TLS, authentication, missing
+ * database). Names host, port and database, never the password or the connection string. Exit 2:
+ * the fix is in the input (URL, secret, network), not in the code.
+ */
+export class DbConnectionError extends InputError {
+  override readonly name = 'DbConnectionError';
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly database: string,
+    readonly reason: string,
+    readonly hint: string,
+  ) {
+    super(
+      `cannot connect to PostgreSQL at ${host}:${port}, database "${database}": ${reason}. Hint: ${hint}`,
+    );
+  }
+}
+
+/**
+ * An established connection was lost (server restart, pg_terminate_backend, network). Not a bug
+ * and not bad input: exit 1, like a failed gate; a rerun is the usual fix.
+ */
+export class DbConnectionLostError extends Error {
+  override readonly name = 'DbConnectionLostError';
+  readonly exitCode = 1;
+}
+
 /** Reading the catalog of a live database failed. */
 export class CatalogError extends Error {
   override readonly name = 'CatalogError';

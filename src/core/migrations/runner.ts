@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../db.js';
-import { SqlExecutionError } from '../errors.js';
+import { DbConnectionLostError, SqlExecutionError } from '../errors.js';
 import { loadSqlParser, qualified, quoteIdent, type SqlStatement } from '../sql/index.js';
 import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
@@ -206,13 +206,20 @@ function failureOf(
   stmt: SqlStatement,
   completed?: number,
 ): MigrationFailure {
+  const lost = err.cause instanceof DbConnectionLostError;
   return {
     version: p.migration.version,
     file: p.migration.up.file,
     line: err.line,
     column: err.column,
     statement: stmt.text,
-    message: err.detail,
+    message: lost
+      ? `${err.detail} while running this statement; ${
+          p.transactional
+            ? "the server rolls back the file's transaction, so nothing of this file is applied or recorded"
+            : 'the statements before it stay applied and recorded'
+        }. Run the migration again to finish.`
+      : err.detail,
     sqlState: err.sqlState,
     transactional: p.transactional,
     completedStatements: completed,
