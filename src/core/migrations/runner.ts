@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../db.js';
 import { DbConnectionLostError, SqlExecutionError } from '../errors.js';
-import { loadSqlParser, qualified, quoteIdent, type SqlStatement } from '../sql/index.js';
+import { loadSqlParser, qualified, quoteIdent, quoteLiteral, type SqlStatement } from '../sql/index.js';
 import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
 import { MigrationDirError, MigrationStateError } from './errors.js';
@@ -158,6 +158,20 @@ function assertRunnable(set: MigrationSet, state: MigrationState, allowOutOfOrde
   }
 }
 
+/**
+ * Sent before each file: every file starts from the configured settings, whatever an earlier file
+ * did with SET (statement_timeout, lock_timeout, search_path, role, session authorization...),
+ * since a plain SET inside a committed transaction stays for the rest of the session.
+ * RESET ALL leaves role and session authorization alone, hence the first statement.
+ */
+function fileSettings(o: RunnerOptions): string {
+  const ms = (v: number) => quoteLiteral(`${Math.max(0, Math.round(v))}ms`);
+  return (
+    'SET SESSION AUTHORIZATION DEFAULT;\nRESET ALL;\n' +
+    `SET lock_timeout = ${ms(o.lockTimeoutMs)};\nSET statement_timeout = ${ms(o.statementTimeoutMs)};\n`
+  );
+}
+
 async function withSettings<T>(conn: Queryable, o: RunnerOptions, fn: () => Promise<T>): Promise<T> {
   await conn.query(
     "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
@@ -167,7 +181,7 @@ async function withSettings<T>(conn: Queryable, o: RunnerOptions, fn: () => Prom
     return await fn();
   } finally {
     // The pool hands this connection to others afterwards.
-    await conn.exec('RESET lock_timeout; RESET statement_timeout').catch(() => {});
+    await conn.exec('SET SESSION AUTHORIZATION DEFAULT; RESET ALL').catch(() => {});
   }
 }
 
@@ -325,12 +339,14 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
               executionMs: clock() - started,
               appliedBy,
             };
-            return `${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`;
+            // The row is written as the connecting user even if the file switched role (SET ROLE owner).
+            return `SET SESSION AUTHORIZATION DEFAULT;\nRESET ROLE;\n${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`;
           };
-          if (last < 0) await conn.exec(`BEGIN;\n${finish()}`);
+          const start = `${fileSettings(o)}BEGIN;\n`;
+          if (last < 0) await conn.exec(`${start}${finish()}`);
           for (let k = 0; k <= last; k++) {
             current = p.statements[k];
-            await runStatement(conn, current, k === 0 ? 'BEGIN;\n' : '', k === last ? finish() : '');
+            await runStatement(conn, current, k === 0 ? start : '', k === last ? finish() : '');
           }
           current = undefined;
         } catch (err) {
@@ -339,6 +355,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
           failure = failureOf(p, err, current);
         }
       } else {
+        await conn.exec(fileSettings(o));
         failure = await applyStatementwise(
           conn,
           table,
@@ -509,7 +526,7 @@ export async function migrateDown(db: Db, o: RunnerOptions & { count: number }):
       const down = p.migration.down!;
       let current: SqlStatement | undefined;
       try {
-        if (p.transactional) await conn.exec('BEGIN');
+        await conn.exec(`${fileSettings(o)}${p.transactional ? 'BEGIN' : ''}`);
         for (const s of p.statements) {
           current = s;
           await runStatement(conn, s);
