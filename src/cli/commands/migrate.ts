@@ -7,6 +7,7 @@ import {
   migrateDown,
   migrateUp,
   migrationStatus,
+  resolveInFlight,
 } from '../../core/migrations/index.js';
 import { downText, runText, statusText } from '../../core/migrations/render.js';
 import { closeEmbedded, openDb } from '../../db/index.js';
@@ -16,11 +17,14 @@ import type { Command } from '../command.js';
 
 const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url <url>] [--dry-run]
                   [--dir <dir>] [--format <format>] [--config <file>]
+       schemagate migrate resolve <version> --statement <n> --applied|--not-applied [--url <url>]
 
   up (default)        apply every pending migration, each file in its own transaction
   down [n]            run the down parts of the last n applied migrations (default 1)
   status              list applied and pending migrations and which have a down part
   baseline <version>  mark every migration up to <version> as applied without running it
+  resolve <version>   record whether the statement <n> of a no-transaction file that was running
+                      when a run stopped completed (--applied: skip it) or not (--not-applied: rerun it)
 
 The database is --url or DATABASE_URL. It is required: the embedded database keeps nothing
 between runs. Only \`up --dry-run\` works without one (every migration is then pending).
@@ -39,13 +43,17 @@ export const migrateCommand: Command = {
         dir: { type: 'string' },
         format: { type: 'string' },
         config: { type: 'string', short: 'c' },
+        statement: { type: 'string' },
+        applied: { type: 'boolean', default: false },
+        'not-applied': { type: 'boolean', default: false },
       },
       allowPositionals: true,
     });
     const [action = 'up', ...rest] = positionals;
-    if (!['up', 'down', 'status', 'baseline'].includes(action)) {
-      throw new InputError(`unknown migrate action "${action}"; one of up, down, status, baseline`);
+    if (!['up', 'down', 'status', 'baseline', 'resolve'].includes(action)) {
+      throw new InputError(`unknown migrate action "${action}"; one of up, down, status, baseline, resolve`);
     }
+    const resolve = action === 'resolve' ? resolveArgs(rest, values) : undefined;
     const dryRun = values['dry-run'] === true;
     if (dryRun && action !== 'up') throw new InputError('--dry-run applies to `migrate up` only');
     const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
@@ -67,6 +75,9 @@ export const migrateCommand: Command = {
       switch (action) {
         case 'status':
           io.out(statusText(await migrationStatus(db, options)));
+          return 0;
+        case 'resolve':
+          io.out(await resolveInFlight(db, { ...options, ...resolve! }));
           return 0;
         case 'baseline': {
           if (!rest[0]) throw new InputError('usage: schemagate migrate baseline <version>');
@@ -110,3 +121,18 @@ export const migrateCommand: Command = {
     }
   },
 };
+
+function resolveArgs(
+  rest: string[],
+  values: { statement?: string; applied?: boolean; 'not-applied'?: boolean },
+): { version: string; statement: number; applied: boolean } {
+  const usage = 'usage: schemagate migrate resolve <version> --statement <n> --applied|--not-applied';
+  const version = rest[0];
+  const statement = Number(values.statement);
+  if (!version || rest.length > 1) throw new InputError(usage);
+  if (!values.statement || !Number.isInteger(statement) || statement < 1)
+    throw new InputError(`--statement: a statement number (1 or more) is required; ${usage}`);
+  if (values.applied === values['not-applied'])
+    throw new InputError(`give exactly one of --applied and --not-applied; ${usage}`);
+  return { version, statement, applied: values.applied === true };
+}
