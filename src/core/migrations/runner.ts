@@ -29,6 +29,8 @@ export interface RunnerOptions {
   /** Recorded in applied_by; defaults to the database user. */
   readonly appliedBy?: string;
   readonly log?: (message: string) => void;
+  /** Called as each file is applied; without it the runner logs an "applied" line instead. */
+  readonly onApplied?: (applied: AppliedMigration) => void;
   /** Monotonic milliseconds, for durations. */
   readonly clock?: () => number;
 }
@@ -374,15 +376,17 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
         };
       }
       const durationMs = clock() - started;
-      log(`applied ${m.up.file} in ${Math.round(durationMs)} ms`);
-      applied.push({
+      const done: AppliedMigration = {
         version: m.version,
         file: m.up.file,
         durationMs,
         statements: p.statements.length,
         transactional: p.transactional,
         resumedAt: partialRow?.progress ?? undefined,
-      });
+      };
+      if (o.onApplied) o.onApplied(done);
+      else log(`applied ${m.up.file} in ${Math.round(durationMs)} ms`);
+      applied.push(done);
       if (!m.repeatable) currentVersion = m.version;
     }
     return {
