@@ -176,13 +176,28 @@ describe('atlas.sum', () => {
       'mig/20221208030521_create_users.sql: file listed in mig/atlas.sum was removed',
     );
   });
-  it('refuses a sum file whose lines were edited by hand', () => {
-    const files = dir().map((x) =>
-      x.name === 'atlas.sum' ? { ...x, content: x.content.replace('SYaz', 'SYAZ') } : x,
-    );
-    expect(thrown(() => verifySum(readMigrationSet(files, 'auto', 'mig'))).message).toContain(
-      'mig/atlas.sum:1: atlas.sum was edited by hand',
-    );
+  it('refuses a sum file whose lines were edited by hand, at the line that differs', () => {
+    const sum = dir().find((x) => x.name === 'atlas.sum')!.content;
+    const lines = sum.split('\n');
+    const tamper = (n: number) =>
+      dir().map((x) =>
+        x.name === 'atlas.sum'
+          ? {
+              ...x,
+              content: lines
+                .map((l, i) =>
+                  i === n - 1 ? l.replace(/h1:(.)/, (_m, c) => `h1:${c === 'A' ? 'B' : 'A'}`) : l,
+                )
+                .join('\n'),
+            }
+          : x,
+      );
+    expect(lines.length).toBeGreaterThan(4);
+    for (const n of [1, 3, lines.length - 1]) {
+      expect(thrown(() => verifySum(readMigrationSet(tamper(n), 'auto', 'mig'))).message).toContain(
+        `mig/atlas.sum:${n}: atlas.sum was edited by hand`,
+      );
+    }
   });
   it('skips the content of files marked -- atlas:sum ignore', () => {
     const a = writeAtlasSum([f('1_a.sql'), f('2_b.sql', '-- atlas:sum ignore\nSELECT 1;')]);

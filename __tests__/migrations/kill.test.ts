@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrateUp } from '../../src/core/migrations/index.js';
+import { MigrationInFlightError, migrateUp, resolveInFlight } from '../../src/core/migrations/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/pgTestDb.js';
 import { options, repoRoot, setOf } from './helpers.js';
 import { transpileTree } from './transpile.js';
@@ -11,7 +11,7 @@ let t: TestDatabase;
 
 const FILE = `-- schemagate:no-transaction
 CREATE INDEX CONCURRENTLY k_a ON k (a);
-SELECT pg_sleep(2);
+CREATE TABLE k_slow AS SELECT 1 AS s FROM pg_sleep(2);
 CREATE INDEX CONCURRENTLY k_b ON k (b);
 INSERT INTO k_log VALUES ('done');
 `;
@@ -66,7 +66,8 @@ it('kill -9 in the middle of a non-transactional file, then a rerun, finishes it
   const exited = new Promise<NodeJS.Signals | number | null>((r) =>
     child.on('exit', (code, signal) => r(signal ?? code)),
   );
-  // Killed while the pg_sleep statement runs: the first index is done and recorded, the rest not.
+  // Killed while the slow CREATE TABLE AS runs: the first index is done and recorded, the rest not.
+  // PostgreSQL finishes the statement anyway; the rerun reads k_slow in the catalog and skips it.
   await waitFor(async () => {
     const r = await t.db
       .query<{ p: number | null }>("SELECT progress AS p FROM schemagate_revisions WHERE version = '2'")
@@ -92,6 +93,7 @@ it('kill -9 in the middle of a non-transactional file, then a rerun, finishes it
   const report = await migrateUp(t.db, options(set));
   expect(report.failure).toBeUndefined();
   expect(report.applied).toMatchObject([{ version: '2', transactional: false, resumedAt: 1 }]);
+  expect((await t.db.query('SELECT count(*)::int AS n FROM k_slow')).rows).toEqual([{ n: 1 }]);
   expect(await idx()).toEqual([
     { n: 'k_a', v: true },
     { n: 'k_b', v: true },
@@ -148,4 +150,43 @@ it('a rerun does not repeat a DROP INDEX CONCURRENTLY that had completed', async
   expect(report.failure).toBeUndefined();
   expect(report.applied).toMatchObject([{ version: '1', resumedAt: 0 }]);
   expect((await t.db.query("SELECT to_regclass('d_b') AS r")).rows[0].r).toBeNull();
+});
+
+it('an interrupted INSERT is never run twice: the rerun stops with the resolve command, which then settles it', async () => {
+  await t.db.exec('CREATE TABLE ins (v int)');
+  const files = {
+    '1_ins.up.sql':
+      '-- schemagate:no-transaction\nINSERT INTO ins VALUES (1);\nINSERT INTO ins VALUES (2);\n',
+  };
+  const opts = options(setOf(files, 'auto', 'm'), { revisionsSchema: 'inflight' });
+  // As if the client was killed while statement 1 ran and PostgreSQL finished it: the row says
+  // statement 1 was in flight on a backend that is gone, and the INSERT did happen.
+  await t.db.exec('CREATE SCHEMA inflight; INSERT INTO ins VALUES (1);');
+  await migrateUp(t.db, { ...opts, set: setOf({}, 'auto', 'm') });
+  await t.db.query(
+    `INSERT INTO inflight.schemagate_revisions (version, checksum, progress, progress_checksum, in_flight, in_flight_pid, in_flight_at)
+     VALUES ('1', $1, 0, '', 1, 2147483000, now())`,
+    [opts.set.migrations[0].checksum],
+  );
+  const err = await migrateUp(t.db, opts).catch((e) => e);
+  expect(err).toBeInstanceOf(MigrationInFlightError);
+  expect(err.exitCode).toBe(1);
+  expect(err.message).toMatch(
+    /^m\/1_ins\.up\.sql:2:1: an earlier run stopped while statement 1 of this no-transaction file was running/,
+  );
+  expect(err.message).toContain('INSERT INTO ins VALUES (1)');
+  expect(err.message).toContain('schemagate migrate resolve 1 --statement 1 --applied');
+  expect(err.message).toContain('schemagate migrate resolve 1 --statement 1 --not-applied');
+  expect((await t.db.query('SELECT v FROM ins ORDER BY v')).rows).toEqual([{ v: 1 }]);
+
+  // A wrong statement number is refused; the right one is recorded.
+  await expect(resolveInFlight(t.db, { ...opts, version: '1', statement: 2, applied: true })).rejects.toThrow(
+    /statement 2 of m\/1_ins\.up\.sql is not the one in flight \(0 statement\(s\) done, statement 1 in flight\)/,
+  );
+  expect(await resolveInFlight(t.db, { ...opts, version: '1', statement: 1, applied: true })).toMatch(
+    /recorded as applied; migrate up continues with statement 2/,
+  );
+  const report = await migrateUp(t.db, opts);
+  expect(report.failure).toBeUndefined();
+  expect((await t.db.query('SELECT v FROM ins ORDER BY v')).rows).toEqual([{ v: 1 }, { v: 2 }]);
 });

@@ -22,6 +22,13 @@ export async function helpText(): Promise<string> {
   ].join('\n');
 }
 
+function knownCause(err: unknown): unknown {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof InputError || (e as { exitCode?: unknown }).exitCode === 1) return e;
+  }
+  return undefined;
+}
+
 /** The whole CLI as a function, so tests run it in process. Never calls process.exit. */
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
@@ -47,8 +54,12 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
     return await command.run(rest, io);
   } catch (err) {
     const badArgs = String((err as { code?: unknown })?.code ?? '').startsWith('ERR_PARSE_ARGS');
-    const prefix = err instanceof InputError || badArgs ? 'error' : 'internal error';
+    // The cause decides: a connection refused while reading a catalog is still bad input (2), a
+    // lost connection is exit 1; "internal error" is left for bugs.
+    const known = knownCause(err);
+    const code = (known as { exitCode?: unknown } | undefined)?.exitCode === 1 ? 1 : 2;
+    const prefix = known || badArgs ? 'error' : 'internal error';
     io.err(`schemagate ${name}: ${prefix}: ${errorMessage(err)}`);
-    return 2;
+    return code;
   }
 }

@@ -45,6 +45,19 @@ export class SqlSyntaxError extends InputError {
   }
 }
 
+/** A SQL file that is not UTF-8 text PostgreSQL can take as it is (a NUL byte, invalid UTF-8). */
+export class SourceTextError extends InputError {
+  override readonly name = 'SourceTextError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${formatLocation({ file, line, column })}: ${detail}`);
+  }
+}
+
 /** A statement that PostgreSQL itself rejected while we applied it (declared schema, migration). */
 export class SqlExecutionError extends InputError {
   override readonly name = 'SqlExecutionError';
@@ -61,6 +74,35 @@ export class SqlExecutionError extends InputError {
       options,
     );
   }
+}
+
+/**
+ * The database could not be reached or refused us (host, DNS, port, TLS, authentication, missing
+ * database). Names host, port and database, never the password or the connection string. Exit 2:
+ * the fix is in the input (URL, secret, network), not in the code.
+ */
+export class DbConnectionError extends InputError {
+  override readonly name = 'DbConnectionError';
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly database: string,
+    readonly reason: string,
+    readonly hint: string,
+  ) {
+    super(
+      `cannot connect to PostgreSQL at ${host}:${port}, database "${database}": ${reason}. Hint: ${hint}`,
+    );
+  }
+}
+
+/**
+ * An established connection was lost (server restart, pg_terminate_backend, network). Not a bug
+ * and not bad input: exit 1, like a failed gate; a rerun is the usual fix.
+ */
+export class DbConnectionLostError extends Error {
+  override readonly name = 'DbConnectionLostError';
+  readonly exitCode = 1;
 }
 
 /** Reading the catalog of a live database failed. */

@@ -4,8 +4,8 @@
  * afterwards. Nothing that already exists on the server is touched.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { Db } from '../core/db.js';
+import { connectionSettings } from '../db/connectionTarget.js';
 import { connectPg } from '../db/pgDb.js';
 import { openEmbedded } from '../db/pgliteDb.js';
 
@@ -22,26 +22,24 @@ export async function openDevDatabase(devUrl: string | undefined): Promise<DevDa
     return { db, description: 'embedded PGlite', dispose: async () => db.close() };
   }
   const name = `schemagate_dev_${randomBytes(6).toString('hex')}`;
-  await onServer(devUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(devUrl);
-  url.pathname = `/${name}`;
-  const db = connectPg(url.toString(), { applicationName: 'schemagate-dev' });
+  await onServer(devUrl, (c) => c.exec(`CREATE DATABASE "${name}"`));
+  // connectPg takes URLs and key=value strings alike and never echoes them in errors.
+  const db = connectPg(devUrl, { applicationName: 'schemagate-dev', database: name });
   return {
     db,
-    description: `temporary database ${name} on ${url.hostname}`,
+    description: `temporary database ${name} on ${connectionSettings(devUrl).target.host}`,
     async dispose() {
       await db.close().catch(() => {});
-      await onServer(devUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await onServer(devUrl, (c) => c.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }
 
-async function onServer<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url, application_name: 'schemagate-dev' });
-  await c.connect();
+async function onServer<T>(url: string, fn: (c: Db) => Promise<T>): Promise<T> {
+  const c = connectPg(url, { applicationName: 'schemagate-dev', max: 1 });
   try {
     return await fn(c);
   } finally {
-    await c.end();
+    await c.close();
   }
 }

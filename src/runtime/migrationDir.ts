@@ -1,25 +1,50 @@
 /** Reads a migration directory's top-level files (the formats never look into subdirectories). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Config, MigrationFormat } from '../core/config/index.js';
 import { MIGRATION_FORMATS, parseDuration } from '../core/config/index.js';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, InputError } from '../core/errors.js';
+import { joinPath } from '../core/migrations/common.js';
 import type { MigrationSet, RunnerOptions } from '../core/migrations/index.js';
-import { readMigrationSet } from '../core/migrations/index.js';
+import { ATLAS_SUM, readMigrationSet } from '../core/migrations/index.js';
 import type { Project } from './project.js';
+import { entryKind, readSqlText, repositoryRootOf } from './sqlFiles.js';
 
+/**
+ * The directory's top-level files with their text. `*.sql` files and atlas.sum go through
+ * readSqlText (NUL and invalid UTF-8 refused); a symlink to a file inside the repository is
+ * followed; anything named `*.sql` that is not a readable regular file is an error naming it.
+ */
 export function readMigrationDir(
   dir: string,
   configFile = 'schemagate.yml',
+  label: string = dir,
+  root: string = repositoryRootOf(dir),
 ): { name: string; content: string }[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ConfigError(configFile, 'migrations.dir', `migration directory not found: ${dir}`);
   }
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => e.name)
-    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
-    .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
+  const show = (p: string) => joinPath(label, relative(dir, p));
+  const out: { name: string; content: string }[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)),
+  );
+  for (const e of entries) {
+    const claimed = e.name.endsWith('.sql') || e.name === ATLAS_SUM;
+    const kind = entryKind(dir, e, root, claimed, show);
+    if (kind === 'directory' && claimed) {
+      throw new InputError(
+        `${show(join(dir, e.name))}: a directory named like a migration file; migrations are the files directly in ${label}`,
+      );
+    }
+    if (kind !== 'file') continue;
+    const path = join(dir, e.name);
+    out.push({
+      name: e.name,
+      content: claimed ? readSqlText(path, show(path)) : readFileSync(path, 'utf8'),
+    });
+  }
+  return out;
 }
 
 export interface MigrationOverrides {
@@ -42,7 +67,12 @@ export function loadMigrationSet(project: Project, overrides: MigrationOverrides
     );
   }
   const dir = project.path(overrides.dir || config.migrations.dir);
-  const files = readMigrationDir(dir, project.configFile);
+  const files = readMigrationDir(
+    dir,
+    project.configFile,
+    project.display(dir),
+    repositoryRootOf(dir, project.root),
+  );
   return readMigrationSet(files, format as MigrationFormat, project.display(dir));
 }
 

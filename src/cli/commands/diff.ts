@@ -6,6 +6,7 @@ import { introspect } from '../../core/catalog/index.js';
 import { type Plan, planDiff, renderPlanSql } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import type { RenameHint, SchemaModel } from '../../core/model/types.js';
+import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
 import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
 import { loadProject } from '../../runtime/project.js';
@@ -18,8 +19,6 @@ export interface LoadedSchema {
   readonly renames: readonly RenameHint[];
 }
 
-const URL_PREFIX = /^postgres(ql)?:\/\//;
-
 /**
  * A schema named on the command line: a connection URL is introspected; a directory of *.sql
  * files is applied to the dev database (embedded PGlite unless `devUrl`) and introspected there.
@@ -31,7 +30,7 @@ export async function loadSchemaSource(
   cwd: string,
   devUrl: string | undefined,
 ): Promise<LoadedSchema> {
-  if (URL_PREFIX.test(source)) {
+  if (isConnectionString(source)) {
     const db = connectPg(source, { applicationName: 'schemagate-diff', max: 1 });
     try {
       return { model: await introspect(db), renames: [] };
@@ -41,7 +40,11 @@ export async function loadSchemaSource(
   }
   const dir = resolve(cwd, source);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new InputError(`${flag} ${source}: not a postgres:// URL or a directory of *.sql files`);
+    throw new InputError(
+      looksLikeConnectionString(source)
+        ? `${flag}: not a postgres:// URL, key=value connection string or directory of *.sql files (its value is not shown)`
+        : `${flag} ${source}: not a postgres:// URL or a directory of *.sql files`,
+    );
   }
   const files = await parseSqlFiles(listSqlFiles(dir), relativeTo(cwd));
   const dev = await openDevDatabase(devUrl);

@@ -10,13 +10,12 @@ import { introspect } from '../../core/catalog/index.js';
 import { planDiff, renderPlanSql } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
+import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
 import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
 import { loadProject, type Project } from '../../runtime/project.js';
 import { listSqlFiles, parseSqlFiles, relativeTo } from '../../runtime/sqlFiles.js';
 import type { Command } from '../command.js';
-
-const URL_PATTERN = /^postgres(ql)?:\/\//i;
 
 export const inspectCommand: Command = {
   name: 'inspect',
@@ -53,7 +52,7 @@ export const inspectCommand: Command = {
       );
     }
     const options = { includeSchemas: values.schema };
-    const model = URL_PATTERN.test(target)
+    const model = isConnectionString(target)
       ? await inspectUrl(target, options)
       : await inspectDir(project, target, options);
     if (values.format === 'json') {
@@ -82,7 +81,11 @@ async function inspectDir(
 ): Promise<SchemaModel> {
   const abs = project.path(dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-    throw new InputError(`inspect: ${dir} is neither a postgres:// URL nor a directory`);
+    throw new InputError(
+      looksLikeConnectionString(dir)
+        ? 'inspect: the argument is neither a postgres:// URL, key=value connection string nor a directory (its value is not shown)'
+        : `inspect: ${dir} is neither a postgres:// URL nor a directory`,
+    );
   }
   const files = await parseSqlFiles(listSqlFiles(abs), relativeTo(project.root));
   const dev = await openDevDatabase(project.config.dev_url);

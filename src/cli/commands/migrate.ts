@@ -7,23 +7,37 @@ import {
   migrateDown,
   migrateUp,
   migrationStatus,
+  resolveInFlight,
 } from '../../core/migrations/index.js';
-import { downText, runText, statusText } from '../../core/migrations/render.js';
+import {
+  appliedLine,
+  downJson,
+  downText,
+  runJson,
+  runText,
+  statusText,
+} from '../../core/migrations/render.js';
 import { closeEmbedded, openDb } from '../../db/index.js';
 import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
 import { loadProject } from '../../runtime/project.js';
 import type { Command } from '../command.js';
 
 const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url <url>] [--dry-run]
-                  [--dir <dir>] [--format <format>] [--config <file>]
+                  [--dir <dir>] [--dir-format <format>] [--format text|json] [--config <file>]
+       schemagate migrate resolve <version> --statement <n> --applied|--not-applied [--url <url>]
 
   up (default)        apply every pending migration, each file in its own transaction
   down [n]            run the down parts of the last n applied migrations (default 1)
   status              list applied and pending migrations and which have a down part
   baseline <version>  mark every migration up to <version> as applied without running it
+  resolve <version>   record whether the statement <n> of a no-transaction file that was running
+                      when a run stopped completed (--applied: skip it) or not (--not-applied: rerun it)
 
 The database is --url or DATABASE_URL. It is required: the embedded database keeps nothing
 between runs. Only \`up --dry-run\` works without one (every migration is then pending).
+One line per applied file, with its time, on standard output (progress and warnings on standard
+error); --format json prints one JSON document instead (up, down). --dir-format (or --format with
+a directory format name) overrides migrations.format.
 Exit codes: 0 ok, 1 a migration failed or another run held the lock, 2 bad input.`;
 
 export const migrateCommand: Command = {
@@ -38,18 +52,28 @@ export const migrateCommand: Command = {
         'dry-run': { type: 'boolean', default: false },
         dir: { type: 'string' },
         format: { type: 'string' },
+        'dir-format': { type: 'string' },
         config: { type: 'string', short: 'c' },
+        statement: { type: 'string' },
+        applied: { type: 'boolean', default: false },
+        'not-applied': { type: 'boolean', default: false },
       },
       allowPositionals: true,
     });
     const [action = 'up', ...rest] = positionals;
-    if (!['up', 'down', 'status', 'baseline'].includes(action)) {
-      throw new InputError(`unknown migrate action "${action}"; one of up, down, status, baseline`);
+    if (!['up', 'down', 'status', 'baseline', 'resolve'].includes(action)) {
+      throw new InputError(`unknown migrate action "${action}"; one of up, down, status, baseline, resolve`);
     }
+    const resolve = action === 'resolve' ? resolveArgs(rest, values) : undefined;
     const dryRun = values['dry-run'] === true;
     if (dryRun && action !== 'up') throw new InputError('--dry-run applies to `migrate up` only');
     const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
-    const overrides = { dir: values.dir, format: values.format };
+    // --format names the output (text, json); a directory format name there still works as before.
+    const output = values.format === 'json' || values.format === 'text' ? values.format : 'text';
+    const dirFormat = values['dir-format'] || (values.format === output ? undefined : values.format);
+    if (output === 'json' && action !== 'up' && action !== 'down')
+      throw new InputError('--format json applies to `migrate up` and `migrate down`');
+    const overrides = { dir: values.dir, format: dirFormat };
     const set = loadMigrationSet(project, overrides);
     const options = runnerOptionsFor(set, project.config, project.configFile, overrides);
     const url = values.url || io.env.DATABASE_URL;
@@ -68,6 +92,9 @@ export const migrateCommand: Command = {
         case 'status':
           io.out(statusText(await migrationStatus(db, options)));
           return 0;
+        case 'resolve':
+          io.out(await resolveInFlight(db, { ...options, ...resolve! }));
+          return 0;
         case 'baseline': {
           if (!rest[0]) throw new InputError('usage: schemagate migrate baseline <version>');
           const b = await baselineMigrations(db, { ...options, version: rest[0] });
@@ -81,11 +108,17 @@ export const migrateCommand: Command = {
           if (!Number.isInteger(count) || count < 1)
             throw new InputError(`migrate down: n must be a positive whole number, got "${rest[0]}"`);
           const d = await migrateDown(db, { ...options, count });
-          io.out(downText(d));
+          io.out(output === 'json' ? downJson(d) : downText(d));
           return d.failure ? 1 : 0;
         }
         default: {
-          const r = await migrateUp(db, { ...options, dryRun, log: (m) => io.err(m) });
+          // Text: each file's line goes out as it is applied, once, on stdout.
+          const r = await migrateUp(db, {
+            ...options,
+            dryRun,
+            log: (m) => io.err(m),
+            onApplied: output === 'text' ? (a) => io.out(appliedLine(a)) : () => {},
+          });
           // The linter is loaded only for a dry run: `migrate up` should start fast.
           const risks = dryRun
             ? (await import('../../core/migrations/dryRunRisk.js')).statementRisks(set, r, {
@@ -94,7 +127,8 @@ export const migrateCommand: Command = {
                 configFile: project.configFile,
               })
             : undefined;
-          (r.failure ? io.err : io.out)(runText(r, risks));
+          if (output === 'json') io.out(runJson(r, risks));
+          else (r.failure ? io.err : io.out)(runText(r, risks, { perFile: false }));
           return r.failure ? 1 : 0;
         }
       }
@@ -110,3 +144,18 @@ export const migrateCommand: Command = {
     }
   },
 };
+
+function resolveArgs(
+  rest: string[],
+  values: { statement?: string; applied?: boolean; 'not-applied'?: boolean },
+): { version: string; statement: number; applied: boolean } {
+  const usage = 'usage: schemagate migrate resolve <version> --statement <n> --applied|--not-applied';
+  const version = rest[0];
+  const statement = Number(values.statement);
+  if (!version || rest.length > 1) throw new InputError(usage);
+  if (!values.statement || !Number.isInteger(statement) || statement < 1)
+    throw new InputError(`--statement: a statement number (1 or more) is required; ${usage}`);
+  if (values.applied === values['not-applied'])
+    throw new InputError(`give exactly one of --applied and --not-applied; ${usage}`);
+  return { version, statement, applied: values.applied === true };
+}

@@ -82,11 +82,11 @@ export function writeAtlasSum(files: readonly MigrationDirFile[]): string {
   return formatAtlasSum(computeAtlasSum(files));
 }
 
-/** Parses atlas.sum; a malformed file or a first line that does not match its entries is an error. */
-export function parseAtlasSum(text: string, file: string): SumEntry[] {
+/** The first line (without `h1:`) and the entries; a line that is not `<file> h1:<hash>` is an error at its line. */
+function readSumLines(text: string, file: string): { head: string; entries: SumEntry[] } {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  const head = (lines.shift() ?? '').replace(/\r$/, '');
+  const head = (lines.shift() ?? '').replace(/\r$/, '').replace(/^h1:/, '');
   const entries: SumEntry[] = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -99,12 +99,17 @@ export function parseAtlasSum(text: string, file: string): SumEntry[] {
     }
     entries.push({ name: line.slice(0, at).trim(), hash: line.slice(at + 3) });
   });
-  if (head.replace(/^h1:/, '') !== totalSum(entries)) {
-    throw new MigrationDirError(
-      [`${file}:1`],
-      'atlas.sum was edited by hand: its first line does not match the lines below it; run `schemagate hash` after reviewing the directory',
-    );
-  }
+  return { head, entries };
+}
+
+const EDITED =
+  'atlas.sum was edited by hand: this line does not match the directory and the first line does not match the lines below it; ' +
+  'run `schemagate hash` after reviewing the directory';
+
+/** Parses atlas.sum; a malformed file or a first line that does not match its entries is an error. */
+export function parseAtlasSum(text: string, file: string): SumEntry[] {
+  const { head, entries } = readSumLines(text, file);
+  if (head !== totalSum(entries)) throw new MigrationDirError([`${file}:1`], EDITED);
   return entries;
 }
 
@@ -114,9 +119,24 @@ export function parseAtlasSum(text: string, file: string): SumEntry[] {
  */
 export function verifyAtlasSum(files: readonly MigrationDirFile[], sumText: string, dir: string): void {
   const sumFile = joinPath(dir, ATLAS_SUM);
-  const recorded = parseAtlasSum(sumText, sumFile);
+  const { head, entries: recorded } = readSumLines(sumText, sumFile);
   const actual = computeAtlasSum(files);
-  if (formatAtlasSum(recorded) === formatAtlasSum(actual)) return;
+  const consistent = head === totalSum(recorded);
+  if (consistent && formatAtlasSum(recorded) === formatAtlasSum(actual)) return;
+  if (!consistent) {
+    // Tampered with: point at the first line that differs from what the directory gives (line 1
+    // when only the first line was touched).
+    let i = 0;
+    while (
+      i < recorded.length &&
+      i < actual.length &&
+      recorded[i].name === actual[i].name &&
+      recorded[i].hash === actual[i].hash
+    )
+      i++;
+    const line = i === recorded.length && i === actual.length ? 1 : i + 2;
+    throw new MigrationDirError([`${sumFile}:${line}`], EDITED);
+  }
   const before = new Map(recorded.map((e) => [e.name, e.hash]));
   const now = new Map(actual.map((e) => [e.name, e.hash]));
   const fix = 'if the change is intended, run `schemagate hash` to rewrite atlas.sum';

@@ -20,3 +20,13 @@ export class MigrationStateError extends InputError {
 export class MigrationLockError extends Error {
   override readonly name = 'MigrationLockError';
 }
+
+/**
+ * A no-transaction file was interrupted while a statement was running and nothing can tell whether
+ * it completed: the run stops (exit 1) rather than run it a second time, and names the
+ * `schemagate migrate resolve` command that records the answer.
+ */
+export class MigrationInFlightError extends Error {
+  override readonly name = 'MigrationInFlightError';
+  readonly exitCode = 1;
+}

@@ -5,15 +5,30 @@
 import type { Queryable } from '../db.js';
 import { dbErrorFields } from '../db.js';
 import { SqlExecutionError } from '../errors.js';
-import { parseSqlFile, type SqlStatement } from '../sql/index.js';
-import { isTransactionControl } from './nonTransactional.js';
+import { parseSqlFile, type SqlStatement, splitTransactionWrapper } from '../sql/index.js';
+import { MigrationDirError } from './errors.js';
 import type { MigrationPart } from './types.js';
 
-/** Parses a part (the parser must be loaded) and drops transaction control the runner replaces. */
+/**
+ * Parses a part (the parser must be loaded) and strips the BEGIN/COMMIT wrapper the runner
+ * replaces; any other transaction control is refused at its location, before anything runs.
+ */
 export function partStatements(part: MigrationPart): SqlStatement[] {
-  return parseSqlFile(part.file, part.text, { firstLine: part.firstLine }).statements.filter(
-    (s) => !isTransactionControl(s),
+  const { body, refused } = splitTransactionWrapper(
+    parseSqlFile(part.file, part.text, { firstLine: part.firstLine }).statements,
   );
+  const first = refused[0];
+  if (first) {
+    const s = first.statement;
+    throw new MigrationDirError(
+      [`${part.file}:${s.line}:${s.column}`],
+      `${first.what} inside a migration file: schemagate runs each file in one transaction of its own (or, for a ` +
+        'no-transaction file, statement by statement), so transaction control in the file would break all-or-nothing ' +
+        `and what is recorded as applied. Remove it${refused.length > 1 ? ` (and the ${refused.length - 1} more after it)` : ''}; ` +
+        'a plain leading BEGIN and trailing COMMIT are allowed and ignored. Put changes that must commit separately in separate files.',
+    );
+  }
+  return body;
 }
 
 /** Line and column inside the file of a 1-based character position within the statement text. */

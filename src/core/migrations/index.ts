@@ -7,7 +7,12 @@ export {
   verifyAtlasSum,
   writeAtlasSum,
 } from './atlasSum.js';
-export { MigrationDirError, MigrationLockError, MigrationStateError } from './errors.js';
+export {
+  MigrationDirError,
+  MigrationInFlightError,
+  MigrationLockError,
+  MigrationStateError,
+} from './errors.js';
 export { partStatements } from './executor.js';
 export { dbmateTemplate } from './formats/dbmate.js';
 export { compareFlywayVersions } from './formats/flyway.js';
@@ -25,7 +30,7 @@ export type {
   RunReport,
   StatusReport,
 } from './runner.js';
-export { baselineMigrations, migrateDown, migrateUp, migrationStatus } from './runner.js';
+export { baselineMigrations, migrateDown, migrateUp, migrationStatus, resolveInFlight } from './runner.js';
 export { findMigration, type MigrationState, migrationState } from './status.js';
 export { verifySum } from './sum.js';
 export type { Migration, MigrationDirFile, MigrationPart, MigrationSet, ResolvedFormat } from './types.js';

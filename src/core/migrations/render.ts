@@ -4,7 +4,14 @@
  * none to give.
  */
 import type { RiskLevel } from '../config/schema.js';
-import type { DownReport, MigrationFailure, PendingMigration, RunReport, StatusReport } from './runner.js';
+import type {
+  AppliedMigration,
+  DownReport,
+  MigrationFailure,
+  PendingMigration,
+  RunReport,
+  StatusReport,
+} from './runner.js';
 
 /** Highest lint risk per statement, keyed `file:line`, when the lint module was run. */
 export type StatementRisks = ReadonlyMap<string, RiskLevel>;
@@ -51,14 +58,16 @@ function riskOf(risks: StatementRisks | undefined, file: string, line: number): 
 
 // ---- terminal ----
 
-export function runText(r: RunReport, risks?: StatementRisks): string {
+/** The line for one applied file: `applied  <file>  <time>`. */
+export function appliedLine(a: AppliedMigration): string {
+  const resumed = a.resumedAt ? ` (resumed after statement ${a.resumedAt})` : '';
+  return `applied  ${a.file}  ${ms(a.durationMs)}${a.transactional ? '' : '  [no transaction]'}${resumed}`;
+}
+
+/** `perFile: false` when the applied lines were already printed as each file finished. */
+export function runText(r: RunReport, risks?: StatementRisks, options: { perFile?: boolean } = {}): string {
   const out: string[] = [];
-  for (const a of r.applied) {
-    const resumed = a.resumedAt ? ` (resumed after statement ${a.resumedAt})` : '';
-    out.push(
-      `applied  ${a.file}  ${ms(a.durationMs)}${a.transactional ? '' : '  [no transaction]'}${resumed}`,
-    );
-  }
+  if (options.perFile !== false) for (const a of r.applied) out.push(appliedLine(a));
   if (r.failure) {
     out.push(`FAILED   ${failureSentence(r.failure)}`, '', indent(clip(r.failure.statement)), '');
   }
@@ -190,4 +199,29 @@ export function runMarkdown(r: RunReport, heading: string, risks?: StatementRisk
     out.push('', `Adopted ${plural(r.adopted.count, 'applied migration')} recorded by ${r.adopted.source}.`);
   for (const w of r.warnings) out.push('', `> [!WARNING]\n> ${w}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The run as one JSON document for machines (`schemagate migrate --format json`). */
+export function runJson(r: RunReport, risks?: StatementRisks): string {
+  return JSON.stringify(
+    {
+      ...r,
+      applied: r.applied.map((a) => ({ ...a, durationMs: Math.round(a.durationMs) })),
+      pending: r.pending.map((p) => ({
+        ...p,
+        statements: p.statements.map((s) => ({ ...s, risk: riskOf(risks, p.file, s.line) || undefined })),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** A rollback as one JSON document. */
+export function downJson(d: DownReport): string {
+  return JSON.stringify(
+    { ...d, rolledBack: d.rolledBack.map((a) => ({ ...a, durationMs: Math.round(a.durationMs) })) },
+    null,
+    2,
+  );
 }

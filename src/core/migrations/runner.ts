@@ -6,12 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../db.js';
-import { SqlExecutionError } from '../errors.js';
-import { loadSqlParser, qualified, quoteIdent, type SqlStatement } from '../sql/index.js';
+import { DbConnectionLostError, SqlExecutionError } from '../errors.js';
+import { loadSqlParser, qualified, quoteLiteral, type SqlStatement } from '../sql/index.js';
 import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
-import { MigrationDirError, MigrationStateError } from './errors.js';
+import { MigrationDirError, MigrationInFlightError, MigrationStateError } from './errors.js';
 import { partStatements, runStatement } from './executor.js';
+import { type InFlightEvidence, inFlightEvidence, stillRunning } from './inFlight.js';
 import { isSessionStatement, nonTransactionalReason } from './nonTransactional.js';
 import { type RevisionRow, RevisionTable } from './revisionTable.js';
 import { describeFile, findMigration, type MigrationState, migrationState } from './status.js';
@@ -28,6 +29,8 @@ export interface RunnerOptions {
   /** Recorded in applied_by; defaults to the database user. */
   readonly appliedBy?: string;
   readonly log?: (message: string) => void;
+  /** Called as each file is applied; without it the runner logs an "applied" line instead. */
+  readonly onApplied?: (applied: AppliedMigration) => void;
   /** Monotonic milliseconds, for durations. */
   readonly clock?: () => number;
 }
@@ -158,6 +161,20 @@ function assertRunnable(set: MigrationSet, state: MigrationState, allowOutOfOrde
   }
 }
 
+/**
+ * Sent before each file: every file starts from the configured settings, whatever an earlier file
+ * did with SET (statement_timeout, lock_timeout, search_path, role, session authorization...),
+ * since a plain SET inside a committed transaction stays for the rest of the session.
+ * RESET ALL leaves role and session authorization alone, hence the first statement.
+ */
+function fileSettings(o: RunnerOptions): string {
+  const ms = (v: number) => quoteLiteral(`${Math.max(0, Math.round(v))}ms`);
+  return (
+    'SET SESSION AUTHORIZATION DEFAULT;\nRESET ALL;\n' +
+    `SET lock_timeout = ${ms(o.lockTimeoutMs)};\nSET statement_timeout = ${ms(o.statementTimeoutMs)};\n`
+  );
+}
+
 async function withSettings<T>(conn: Queryable, o: RunnerOptions, fn: () => Promise<T>): Promise<T> {
   await conn.query(
     "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
@@ -167,7 +184,7 @@ async function withSettings<T>(conn: Queryable, o: RunnerOptions, fn: () => Prom
     return await fn();
   } finally {
     // The pool hands this connection to others afterwards.
-    await conn.exec('RESET lock_timeout; RESET statement_timeout').catch(() => {});
+    await conn.exec('SET SESSION AUTHORIZATION DEFAULT; RESET ALL').catch(() => {});
   }
 }
 
@@ -206,13 +223,20 @@ function failureOf(
   stmt: SqlStatement,
   completed?: number,
 ): MigrationFailure {
+  const lost = err.cause instanceof DbConnectionLostError;
   return {
     version: p.migration.version,
     file: p.migration.up.file,
     line: err.line,
     column: err.column,
     statement: stmt.text,
-    message: err.detail,
+    message: lost
+      ? `${err.detail} while running this statement; ${
+          p.transactional
+            ? "the server rolls back the file's transaction, so nothing of this file is applied or recorded"
+            : 'the statements before it stay applied and recorded'
+        }. Run the migration again to finish.`
+      : err.detail,
     sqlState: err.sqlState,
     transactional: p.transactional,
     completedStatements: completed,
@@ -318,12 +342,14 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
               executionMs: clock() - started,
               appliedBy,
             };
-            return `${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`;
+            // The row is written as the connecting user even if the file switched role (SET ROLE owner).
+            return `SET SESSION AUTHORIZATION DEFAULT;\nRESET ROLE;\n${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`;
           };
-          if (last < 0) await conn.exec(`BEGIN;\n${finish()}`);
+          const start = `${fileSettings(o)}BEGIN;\n`;
+          if (last < 0) await conn.exec(`${start}${finish()}`);
           for (let k = 0; k <= last; k++) {
             current = p.statements[k];
-            await runStatement(conn, current, k === 0 ? 'BEGIN;\n' : '', k === last ? finish() : '');
+            await runStatement(conn, current, k === 0 ? start : '', k === last ? finish() : '');
           }
           current = undefined;
         } catch (err) {
@@ -332,15 +358,8 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
           failure = failureOf(p, err, current);
         }
       } else {
-        failure = await applyStatementwise(
-          conn,
-          table,
-          p,
-          partialRow?.progress ?? null,
-          partialRow?.progress_checksum ?? null,
-          appliedBy,
-          log,
-        );
+        await conn.exec(fileSettings(o));
+        failure = await applyStatementwise(conn, table, p, partialRow, appliedBy, log);
         if (!failure) await table.finishPartial(conn, m.version, clock() - started);
       }
       if (failure) {
@@ -357,15 +376,17 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
         };
       }
       const durationMs = clock() - started;
-      log(`applied ${m.up.file} in ${Math.round(durationMs)} ms`);
-      applied.push({
+      const done: AppliedMigration = {
         version: m.version,
         file: m.up.file,
         durationMs,
         statements: p.statements.length,
         transactional: p.transactional,
         resumedAt: partialRow?.progress ?? undefined,
-      });
+      };
+      if (o.onApplied) o.onApplied(done);
+      else log(`applied ${m.up.file} in ${Math.round(durationMs)} ms`);
+      applied.push(done);
       if (!m.repeatable) currentVersion = m.version;
     }
     return {
@@ -384,16 +405,19 @@ async function applyStatementwise(
   conn: Queryable,
   table: RevisionTable,
   p: Prepared,
-  progress: number | null,
-  doneChecksum: string | null,
+  row: RevisionRow | undefined,
   appliedBy: string,
   log: (m: string) => void,
 ): Promise<MigrationFailure | undefined> {
   const m = p.migration;
+  const total = p.statements.length;
   let start = 0;
-  if (progress === null) {
+  let evidence: InFlightEvidence | undefined;
+  if (row?.progress == null) {
     await table.startPartial(conn, { version: m.version, name: m.name, checksum: m.checksum, appliedBy });
   } else {
+    const progress = row.progress;
+    const doneChecksum = row.progress_checksum;
     if (
       doneChecksum !== null &&
       doneChecksum !== '' &&
@@ -405,54 +429,119 @@ async function applyStatementwise(
       );
     }
     start = progress;
-    log(`resuming ${m.up.file} after statement ${progress} of ${p.statements.length}`);
-  }
-  for (let i = start; i < p.statements.length; i++) {
-    const s = p.statements[i];
-    try {
-      if (i === start && progress !== null && (await alreadyDone(conn, s))) {
-        log(`${m.up.file}:${s.line}: the interrupted statement had completed; not running it again`);
-      } else {
-        await runStatement(conn, s);
-      }
-    } catch (err) {
-      if (!(err instanceof SqlExecutionError)) throw err;
-      return failureOf(p, err, s, i);
+    log(`resuming ${m.up.file} after statement ${progress} of ${total}`);
+    // SET statements already done belong to this file's session: the new session needs them again.
+    for (const s of p.statements.slice(0, progress))
+      if (s.kind === 'VariableSetStmt') await runStatement(conn, s);
+    if (start < total) {
+      evidence = await decideInFlight(conn, p, row, start);
+      await table.setProgress(
+        conn,
+        m.version,
+        start,
+        progressChecksum(p.statements, start),
+        m.checksum,
+        start + 1,
+      );
     }
-    await table.setProgress(conn, m.version, i + 1, progressChecksum(p.statements, i + 1), m.checksum);
+  }
+  for (let i = start; i < total; i++) {
+    const s = p.statements[i];
+    if (i === start && evidence === 'applied') {
+      log(
+        `${m.up.file}:${s.line}: the interrupted statement ${i + 1} had completed (catalog evidence); not running it again`,
+      );
+    } else {
+      try {
+        await runStatement(conn, s);
+      } catch (err) {
+        if (!(err instanceof SqlExecutionError)) throw err;
+        // PostgreSQL answered with an error: the statement did not apply, nothing is in flight.
+        if (!(err.cause instanceof DbConnectionLostError))
+          await table.setProgress(conn, m.version, i, progressChecksum(p.statements, i), m.checksum, null);
+        return failureOf(p, err, s, i);
+      }
+    }
+    const next = i + 1 < total ? i + 2 : null;
+    await table.setProgress(conn, m.version, i + 1, progressChecksum(p.statements, i + 1), m.checksum, next);
   }
   return undefined;
 }
 
 /**
- * Repairs the statement an interrupted run was executing. A killed CREATE INDEX CONCURRENTLY
- * leaves an INVALID index that would make the retry fail (or, with IF NOT EXISTS, be silently
- * skipped): drop it and build again. If it had finished (valid), it is done.
+ * The statement at `index` may have been running when the earlier run stopped. Decide from what
+ * the database shows, or stop with the command that records the answer.
  */
-async function alreadyDone(conn: Queryable, s: SqlStatement): Promise<boolean> {
-  if (s.kind === 'DropStmt' && s.ast?.concurrent && s.ast.removeType === 'OBJECT_INDEX') {
-    // A DROP INDEX CONCURRENTLY that had finished: running it again would fail on the missing index.
-    const names: string[] = (s.ast.objects ?? []).map(
-      (o: { List?: { items?: { String?: { sval?: string } }[] } }) =>
-        (o.List?.items ?? []).map((i) => quoteIdent(i.String?.sval ?? '')).join('.'),
+async function decideInFlight(
+  conn: Queryable,
+  p: Prepared,
+  row: RevisionRow,
+  index: number,
+): Promise<InFlightEvidence | undefined> {
+  const s = p.statements[index];
+  const m = p.migration;
+  // Rows written before in-flight tracking (in_flight absent): the catalog check only, as before.
+  const inFlight = row.in_flight === index + 1;
+  if (inFlight && (await stillRunning(conn, row.in_flight_pid, row.in_flight_at))) {
+    throw new MigrationInFlightError(
+      `${s.file}:${s.line}:${s.column}: statement ${index + 1} of this no-transaction file is still running on backend ` +
+        `${row.in_flight_pid} (since ${row.in_flight_at}); wait for it to finish, or cancel it with SELECT pg_cancel_backend(${row.in_flight_pid}), then run migrate up again.`,
     );
-    const r = await conn.query<{ n: number }>(
-      'SELECT count(to_regclass(n))::int AS n FROM unnest($1::text[]) AS n',
-      [names],
-    );
-    return names.length > 0 && r.rows[0].n === 0;
   }
-  if (s.kind !== 'IndexStmt' || !s.ast?.concurrent || !s.ast.idxname) return false;
-  const schema: string | undefined = s.ast.relation?.schemaname;
-  const name = schema ? qualified(schema, s.ast.idxname) : quoteIdent(s.ast.idxname);
-  const r = await conn.query<{ valid: boolean }>(
-    'SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass($1)',
-    [name],
+  const evidence = await inFlightEvidence(conn, s);
+  if (evidence || !inFlight) return evidence;
+  const shown = s.text.length > 300 ? `${s.text.slice(0, 300)}…` : s.text;
+  throw new MigrationInFlightError(
+    `${s.file}:${s.line}:${s.column}: an earlier run stopped while statement ${index + 1} of this no-transaction file was running ` +
+      `(backend ${row.in_flight_pid ?? '?'}, started ${row.in_flight_at ?? '?'}), and the catalog cannot tell whether it completed:\n` +
+      `  ${shown.replace(/\n/g, '\n  ')}\n` +
+      'It is not run again blind. Check the database, then record what happened and rerun migrate up:\n' +
+      `  schemagate migrate resolve ${m.version} --statement ${index + 1} --applied       (it completed: skip it)\n` +
+      `  schemagate migrate resolve ${m.version} --statement ${index + 1} --not-applied   (it did not: run it again)`,
   );
-  if (r.rows.length === 0) return false;
-  if (r.rows[0].valid) return true;
-  await conn.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
-  return false;
+}
+
+/**
+ * Records the outcome of the in-flight statement of a part-way no-transaction file, as the user
+ * established it (`schemagate migrate resolve`).
+ */
+export async function resolveInFlight(
+  db: Db,
+  o: RunnerOptions & { version: string; statement: number; applied: boolean },
+): Promise<string> {
+  await loadSqlParser();
+  const table = new RevisionTable(o.revisionsSchema);
+  return locked(db, o, async (conn) => {
+    const migration = findMigration(o.set, o.version);
+    if (!migration)
+      throw new MigrationStateError(`resolve: no migration with version ${o.version} in ${o.set.dir}`);
+    const row = (await table.read(conn)).find((r) => r.version === o.version);
+    if (row?.progress == null) {
+      throw new MigrationStateError(
+        `resolve: ${migration.up.file} is not part-way applied; there is nothing to resolve`,
+      );
+    }
+    if (row.in_flight !== o.statement) {
+      throw new MigrationStateError(
+        `resolve: statement ${o.statement} of ${migration.up.file} is not the one in flight ` +
+          `(${row.progress} statement(s) done, ${row.in_flight == null ? 'none in flight' : `statement ${row.in_flight} in flight`})`,
+      );
+    }
+    await table.ensure(conn);
+    const statements = partStatements(migration.up);
+    const done = o.applied ? o.statement : o.statement - 1;
+    await table.setProgress(
+      conn,
+      o.version,
+      done,
+      progressChecksum(statements, done),
+      migration.checksum,
+      null,
+    );
+    return o.applied
+      ? `resolve: statement ${o.statement} of ${migration.up.file} recorded as applied; migrate up continues with statement ${o.statement + 1}`
+      : `resolve: statement ${o.statement} of ${migration.up.file} recorded as not applied; migrate up runs it again`;
+  });
 }
 
 export interface DownReport {
@@ -502,7 +591,7 @@ export async function migrateDown(db: Db, o: RunnerOptions & { count: number }):
       const down = p.migration.down!;
       let current: SqlStatement | undefined;
       try {
-        if (p.transactional) await conn.exec('BEGIN');
+        await conn.exec(`${fileSettings(o)}${p.transactional ? 'BEGIN' : ''}`);
         for (const s of p.statements) {
           current = s;
           await runStatement(conn, s);
