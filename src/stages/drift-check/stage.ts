@@ -12,6 +12,7 @@ import { runDrift } from '../../runtime/driftRun.js';
 import type { Stage } from '../types.js';
 import { bypassLabel, recordBypass } from './bypass.js';
 import { checkPromotion, PROMOTION_APPROVALS } from './promotion.js';
+import { missingPromotion } from './promotionGate.js';
 
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -51,7 +52,7 @@ export const stage: Stage = {
       now: ctx.now,
     });
 
-    let section = renderDriftMarkdown(report) + recordBypass(ctx, report);
+    let section = renderDriftMarkdown(report) + (await recordBypass(ctx, report));
     const promotion = await checkPromotion(ctx);
     if (promotion) section += `\n${promotion.section}`;
 
@@ -66,6 +67,13 @@ export const stage: Stage = {
     if (promotion && !promotion.satisfied) {
       state = 'failure';
       description = `mode change canary → strict needs ${PROMOTION_APPROVALS} distinct approvals (has ${promotion.approvers.length}); ${description}`;
+    }
+    const unrecorded = await missingPromotion({ project, prNumber: ctx.pr?.number });
+    if (unrecorded) {
+      state = 'failure';
+      description = `strict promotion not in the audit log; ${description}`;
+      section += `\n:no_entry: **Audit log:** ${unrecorded}\n`;
+      ctx.log.error(`schemagate: ${unrecorded}`);
     }
     return {
       state,
