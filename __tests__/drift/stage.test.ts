@@ -84,7 +84,7 @@ describe('drift-check stage', () => {
       'head123 schemagate/drift-check failure 4 differences (1 on critical tables) (strict)',
     ]);
     expect(r.sections.get('drift-check')).toContain(
-      ':x: **Drift found**: 4 differences (1 critical) in 3 tables',
+      ':x: **Drift found**: 4 differences (1 critical) in 3 tables, 2 breaking',
     );
     expect(r.rec.outputs).toEqual({
       drift: 'true',
@@ -112,8 +112,14 @@ describe('drift-check stage', () => {
     expect(canary.sections.get('drift-check')).toContain('(reported only: canary mode)');
     expect(canary.exitCode).toBe(0);
 
+    // A changed default is compatible: strict blocks breaking differences unless strict_blocks: any.
     const strict = await runDriftStage(root, { env: { SCHEMAGATE_MODE: 'strict' } });
-    expect(strict.statuses).toEqual(['head123 schemagate/drift-check failure 1 difference (strict)']);
+    expect(strict.statuses).toEqual([
+      'head123 schemagate/drift-check success 1 difference (strict: none breaking, not blocking)',
+    ]);
+    writeFileSync(join(root, 'schemagate.yml'), config('  strict_blocks: any\n'));
+    const any = await runDriftStage(root, { env: { SCHEMAGATE_MODE: 'strict' } });
+    expect(any.statuses).toEqual(['head123 schemagate/drift-check failure 1 difference (strict)']);
 
     writeFileSync(join(root, 'schemagate.yml'), config('  critical_tables: [customers]\n'));
     const critical = await runDriftStage(root);

@@ -80,6 +80,10 @@ export const configSchema = z
         schemas: z.array(z.string().min(1)).default([]),
         baseline: z.string().min(1).optional(),
         bypass_label: z.string().min(1).default('schemagate:emergency-bypass'),
+        strict_blocks: z
+          .enum(['breaking', 'any'])
+          .default('breaking')
+          .describe('What strict mode blocks: breaking differences only (default), or any difference.'),
         metrics: z.string().min(1).optional().describe('Path of a Prometheus text file to write.'),
         pairs: z
           .array(

@@ -30,7 +30,9 @@ function describe(report: DriftReport): string {
     case 'bypassed':
       return 'bypassed';
     case 'drift':
-      return `${n} (canary: reported, not blocking)`;
+      return report.mode === 'strict'
+        ? `${n} (strict: none breaking, not blocking)`
+        : `${n} (canary: reported, not blocking)`;
     case 'fail':
       return `${n}${counts.critical > 0 ? ` (${counts.critical} on critical tables)` : ''} (${report.mode})`;
   }
