@@ -34,7 +34,7 @@ export function columnCompatibility(
 ): Compatibility {
   if (change === 'missing') return 'breaking';
   if (change === 'extra')
-    return r && r.notNull && r.default === null && r.identity === null && r.generated === null
+    return r?.notNull && r.default === null && r.identity === null && r.generated === null
       ? 'breaking'
       : 'compatible';
   const relaxed = l !== undefined && r !== undefined && l.notNull && !r.notNull;

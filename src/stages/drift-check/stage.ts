@@ -11,6 +11,7 @@ import { type DriftReport, hasDrift, renderDriftJson, totalCounts } from '../../
 import { runDrift } from '../../runtime/driftRun.js';
 import type { Stage } from '../types.js';
 import { bypassLabel, recordBypass } from './bypass.js';
+import { keepHistory } from './history.js';
 import { checkPromotion, PROMOTION_APPROVALS } from './promotion.js';
 import { missingPromotion } from './promotionGate.js';
 
@@ -58,11 +59,18 @@ export const stage: Stage = {
     const promotion = await checkPromotion(ctx);
     if (promotion) section += `\n${promotion.section}`;
 
+    const history = await keepHistory(ctx, report, liveUrl);
+    section += history.note;
+
     const reportPath = project.path(ctx.input('report-path') || 'schemagate-drift.json');
     write(reportPath, renderDriftJson(report));
     const metricsInput = ctx.input('metrics-path') || project.config.drift.metrics;
     const metricsPath = metricsInput ? project.path(metricsInput) : '';
-    if (metricsPath) write(metricsPath, await renderDriftMetrics(report));
+    if (metricsPath)
+      write(
+        metricsPath,
+        await renderDriftMetrics(report, { prefix: project.config.metrics.prefix, history: history.summary }),
+      );
 
     let state: 'success' | 'failure' = report.result === 'fail' ? 'failure' : 'success';
     let description = describe(report);
