@@ -136,6 +136,22 @@ describe('cumulative counter across drift-check runs', () => {
       { labels: { subject: 'replayed-vs-live', mode: 'canary' }, value: '3' },
     ]);
 
+    // The drift is accepted by a baseline refresh: recorded, and counted as a false positive.
+    const refresh = await runCli([
+      'baseline',
+      'refresh',
+      root,
+      '--url',
+      live.url,
+      '--baseline',
+      'ci/schema_baseline.json',
+      '--date',
+      '2026-11-30T03:30:00Z',
+    ]);
+    expect(refresh.code).toBe(0);
+    const accepted = JSON.parse((await runCli(['metrics', root, '--url', live.url, '--format', 'json'])).stdout);
+    expect(accepted).toMatchObject({ rows: 4, baselineRefreshSuccessRate: 1, falsePositiveRate: 1 });
+
     // Fixed: the next run is clean, the counter stays, the resolution time is measured.
     await live.db.exec('ALTER TABLE customers DROP COLUMN note');
     await runOnce(root, 4);

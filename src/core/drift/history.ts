@@ -77,6 +77,22 @@ export function validationRows(
   }));
 }
 
+/** The row of one baseline refresh. */
+export function refreshRow(result: 'success' | 'failure', mode: DriftMode, at: Date): HistoryRow {
+  return {
+    kind: 'baseline-refresh',
+    subject: 'baseline',
+    mode,
+    result,
+    total: 0,
+    breaking: 0,
+    critical: 0,
+    tables: [],
+    commit: '',
+    at,
+  };
+}
+
 export interface HistorySummary {
   /** Validations that found drift, by subject and mode (the cumulative counter). */
   readonly failures: readonly { subject: string; mode: DriftMode; count: number }[];
