@@ -149,7 +149,9 @@ describe('cumulative counter across drift-check runs', () => {
       '2026-11-30T03:30:00Z',
     ]);
     expect(refresh.code).toBe(0);
-    const accepted = JSON.parse((await runCli(['metrics', root, '--url', live.url, '--format', 'json'])).stdout);
+    const accepted = JSON.parse(
+      (await runCli(['metrics', root, '--url', live.url, '--format', 'json'])).stdout,
+    );
     expect(accepted).toMatchObject({ rows: 4, baselineRefreshSuccessRate: 1, falsePositiveRate: 1 });
 
     // Fixed: the next run is clean, the counter stays, the resolution time is measured.
