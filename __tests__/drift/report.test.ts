@@ -36,29 +36,29 @@ describe('drift report markdown', () => {
     const md = renderDriftMarkdown(report);
     expect(
       md.startsWith(
-        '### schemagate/drift-check\n\n:x: **Drift found**: 4 differences (1 critical) in 3 tables — missing 1, extra 1, changed 2; mode strict.\n',
+        '### schemagate/drift-check\n\n:x: **Drift found**: 4 differences (1 critical) in 3 tables, 2 breaking — missing 1, extra 1, changed 2; mode strict.\n',
       ),
     ).toBe(true);
     expect(md).toContain(`#### declared schema vs migrations: 4 differences
 
 **\`public.accounts\`** (critical table)
 
-- :rotating_light: **changed** column \`public.accounts.status\` (default) — **critical**
+- :rotating_light: **changed** column \`public.accounts.status\` (default) — **critical** · compatible
   - declared schema: \`status text NOT NULL DEFAULT 'active'::text\`
   - migrations: \`status text NOT NULL DEFAULT 'pending'::text\`
 
 **\`public.invoices\`**
 
-- :heavy_plus_sign: **extra** column \`public.invoices.legacy_ref\` — in the migrations, not in the declared schema
+- :heavy_plus_sign: **extra** column \`public.invoices.legacy_ref\` — in the migrations, not in the declared schema · compatible
   - declared schema: _(absent)_
   - migrations: \`legacy_ref text\`
-- :heavy_minus_sign: **missing** index \`public.invoices_account_id_idx\` — in the declared schema, missing from the migrations
+- :heavy_minus_sign: **missing** index \`public.invoices_account_id_idx\` — in the declared schema, missing from the migrations · breaking
   - declared schema: \`CREATE INDEX invoices_account_id_idx ON public.invoices USING btree (account_id)\`
   - migrations: _(absent)_
 
 **\`public.open_accounts\`**
 
-- :pencil2: **changed** view \`public.open_accounts\` (definition)
+- :pencil2: **changed** view \`public.open_accounts\` (definition) · breaking
   - declared schema:
 
     \`\`\`sql
@@ -139,6 +139,7 @@ describe('JSON validation report and metrics', () => {
       right: "status text NOT NULL DEFAULT 'pending'::text",
       fields: ['default'],
       critical: true,
+      compatibility: 'compatible',
     });
   });
 

@@ -8,11 +8,14 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
+import { parseAuditLog, verifyAuditChain } from '../../src/core/drift/auditLog.js';
 import { closeEmbedded, openDb } from '../../src/db/index.js';
 import type { GitHubPort, Review } from '../../src/github/port.js';
 import { stage } from '../../src/stages/drift-check/stage.js';
 import { runStage } from '../../src/stages/runStage.js';
+import { runCli } from '../helpers/cliRunner.js';
 import { fakeActions, fakeGitHub, workspace } from '../stages/fakes.js';
+import { commitAll, initRepo } from './git.js';
 import { config, makeProject, SCHEMA_SQL } from './project.js';
 
 jest.setTimeout(180_000);
@@ -22,13 +25,15 @@ afterAll(async () => {
 
 const NOW = new Date('2026-11-30T02:15:00Z');
 
-function demo(mode?: 'canary' | 'strict'): string {
+/** The drift demo as a repository whose promotion to strict is recorded in its audit log. */
+async function demo(): Promise<string> {
   const root = workspace();
   cpSync(join(process.cwd(), 'examples/drift-demo'), root, { recursive: true });
-  if (mode) {
-    const file = join(root, 'schemagate.yml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^mode: \w+$/m, `mode: ${mode}`));
-  }
+  initRepo(root);
+  commitAll(root, 'Adopt schemagate in strict mode (#7)');
+  const r = await runCli(['audit', root, '--actor', 'dana', '--approver', 'erin', '--approver', 'frank']);
+  if (r.code !== 0) throw new Error(r.stderr);
+  commitAll(root, 'Record the promotion');
   return root;
 }
 
@@ -73,13 +78,13 @@ async function runDriftStage(
 
 describe('drift-check stage', () => {
   it('fails in strict mode, posts the report and writes the JSON report and metrics', async () => {
-    const root = demo();
+    const root = await demo();
     const r = await runDriftStage(root, { inputs: { 'metrics-path': 'out/drift.prom' } });
     expect(r.statuses).toEqual([
       'head123 schemagate/drift-check failure 4 differences (1 on critical tables) (strict)',
     ]);
     expect(r.sections.get('drift-check')).toContain(
-      ':x: **Drift found**: 4 differences (1 critical) in 3 tables',
+      ':x: **Drift found**: 4 differences (1 critical) in 3 tables, 2 breaking',
     );
     expect(r.rec.outputs).toEqual({
       drift: 'true',
@@ -107,8 +112,14 @@ describe('drift-check stage', () => {
     expect(canary.sections.get('drift-check')).toContain('(reported only: canary mode)');
     expect(canary.exitCode).toBe(0);
 
+    // A changed default is compatible: strict blocks breaking differences unless strict_blocks: any.
     const strict = await runDriftStage(root, { env: { SCHEMAGATE_MODE: 'strict' } });
-    expect(strict.statuses).toEqual(['head123 schemagate/drift-check failure 1 difference (strict)']);
+    expect(strict.statuses).toEqual([
+      'head123 schemagate/drift-check success 1 difference (strict: none breaking, not blocking)',
+    ]);
+    writeFileSync(join(root, 'schemagate.yml'), config('  strict_blocks: any\n'));
+    const any = await runDriftStage(root, { env: { SCHEMAGATE_MODE: 'strict' } });
+    expect(any.statuses).toEqual(['head123 schemagate/drift-check failure 1 difference (strict)']);
 
     writeFileSync(join(root, 'schemagate.yml'), config('  critical_tables: [customers]\n'));
     const critical = await runDriftStage(root);
@@ -118,7 +129,7 @@ describe('drift-check stage', () => {
   });
 
   it('turns a failure into success "bypassed" with the emergency label, and records it', async () => {
-    const root = demo();
+    const root = await demo();
     const r = await runDriftStage(root, {
       port: { listLabels: async () => ['schemagate:emergency-bypass'] },
     });
@@ -130,11 +141,14 @@ describe('drift-check stage', () => {
     expect(section).toContain('> - missing index public.invoices_account_id_idx');
     expect(section).toContain('The bypass is recorded in docs/schema-audit.md.');
     const log = readFileSync(join(root, 'docs/schema-audit.md'), 'utf8');
-    expect(log).toContain('## 2026-11-30T02:15:00Z: emergency bypass of drift-check (PR #42)');
-    expect(log).toContain('- Actor: @dana');
-    expect(log).toContain('- Follow-up due by: 2026-12-01T02:15:00Z (within 24 hours)');
-    expect(log).toContain(
-      '  - declared-vs-replayed: changed column public.accounts.status (default) [critical]',
+    expect(verifyAuditChain(log)).toMatchObject({ ok: true, rows: 2 });
+    const bypass = parseAuditLog(log)[1];
+    expect(bypass).toMatchObject({ kind: 'bypass', pr: 42, commit: 'head123', actor: 'dana' });
+    expect(bypass.notes).toContain(
+      'label schemagate:emergency-bypass (mode strict); reconcile by 2026-12-01T02:15:00.000Z: ',
+    );
+    expect(bypass.notes).toContain(
+      'declared-vs-replayed: changed column public.accounts.status (default) [critical]',
     );
   });
 
@@ -148,17 +162,26 @@ describe('drift-check stage', () => {
     });
     const setup = () => {
       const root = makeProject({
-        'schemagate.yml': `${config().replace('mode: canary', 'mode: strict')}audit:\n  log: docs/audit.md\n`,
+        'schemagate.yml': `${config()}audit:\n  log: docs/audit.md\n`,
         'db/schema/schema.sql': SCHEMA_SQL,
         'db/migrations/001.sql': SCHEMA_SQL,
       });
+      initRepo(root);
+      commitAll(root, 'Adopt schemagate');
+      writeFileSync(
+        join(root, 'schemagate.yml'),
+        `${config().replace('mode: canary', 'mode: strict')}audit:\n  log: docs/audit.md\n`,
+      );
+      const sha = commitAll(root, 'Go strict');
       const fileAt = async (path: string, ref: string) =>
-        path === 'schemagate.yml' && ref === 'base123' ? config() : undefined;
-      return { root, fileAt };
+        path === 'schemagate.yml' && ref === 'base123'
+          ? `${config()}audit:\n  log: docs/audit.md\n`
+          : undefined;
+      return { root, fileAt, sha };
     };
 
-    it('needs two distinct approvals (the author does not count)', async () => {
-      const { root, fileAt } = setup();
+    it('needs two distinct approvals (the author does not count), and the audit row', async () => {
+      const { root, fileAt, sha } = setup();
       const r = await runDriftStage(root, {
         port: {
           fileAt,
@@ -166,28 +189,67 @@ describe('drift-check stage', () => {
         },
       });
       expect(r.statuses).toEqual([
-        'head123 schemagate/drift-check failure mode change canary → strict needs 2 distinct approvals (has 1); no drift',
+        'head123 schemagate/drift-check failure strict promotion not in the audit log; mode change canary → strict needs 2 distinct approvals (has 1); no drift',
       ]);
-      expect(r.sections.get('drift-check')).toContain(
+      const section = r.sections.get('drift-check')!;
+      expect(section).toContain(
         ':no_entry: **Mode change canary → strict** needs 2 approvals from distinct reviewers (not the author); approved by @erin.',
+      );
+      expect(section).toContain(
+        `:no_entry: **Audit log:** mode: strict was set by commit ${sha.slice(0, 12)} ("Go strict"), which has no promotion entry in docs/audit.md; a missing entry blocks schema changes. Record it with \`npx schemagate audit --commit ${sha.slice(0, 12)} --pr 42 --approver <login> --approver <login> --change-request <id> --validation-window <from..to>\` and commit docs/audit.md`,
       );
       expect(existsSync(join(root, 'docs/audit.md'))).toBe(false);
     });
 
-    it('with two approvals passes and appends one audit entry', async () => {
+    it('with two approvals and the committed audit row passes', async () => {
       const { root, fileAt } = setup();
       const port = { fileAt, listReviews: async () => [review(1, 'erin'), review(2, 'Frank')] };
-      const r = await runDriftStage(root, { port });
-      expect(r.statuses).toEqual(['head123 schemagate/drift-check success no drift']);
-      expect(r.sections.get('drift-check')).toContain(
-        ':lock: **Mode change canary → strict** approved by @erin, @frank. Recorded in docs/audit.md.',
+      const before = await runDriftStage(root, { port });
+      expect(before.statuses[0]).toContain('failure strict promotion not in the audit log');
+      expect(before.sections.get('drift-check')).toContain(
+        ':lock: **Mode change canary → strict** approved by @erin, @frank. Record it in docs/audit.md with `npx schemagate audit --pr 42 --approver erin --approver frank',
       );
-      const log = readFileSync(join(root, 'docs/audit.md'), 'utf8');
-      expect(log).toContain('## 2026-11-30T02:15:00Z: mode canary → strict (PR #42)');
-      expect(log).toContain('- Approvals (2 of 2 required): @erin, @frank');
-      expect(log).toMatch(/- Schema bundle SHA-256: `[0-9a-f]{64}`/);
-      await runDriftStage(root, { port });
-      expect(readFileSync(join(root, 'docs/audit.md'), 'utf8')).toBe(log);
+      const rec = await runCli([
+        'audit',
+        root,
+        '--pr',
+        '42',
+        '--actor',
+        'dana',
+        '--approver',
+        'erin',
+        '--approver',
+        'frank',
+      ]);
+      expect(rec.code).toBe(0);
+      commitAll(root, 'Record the promotion');
+      const after = await runDriftStage(root, { port });
+      expect(after.statuses).toEqual(['head123 schemagate/drift-check success no drift']);
+    });
+
+    it('names the first bad row when the audit log was edited', async () => {
+      const { root, fileAt } = setup();
+      await runCli([
+        'audit',
+        root,
+        '--pr',
+        '42',
+        '--actor',
+        'dana',
+        '--approver',
+        'erin',
+        '--approver',
+        'frank',
+      ]);
+      const path = join(root, 'docs/audit.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('| dana |', '| mallory |'));
+      const r = await runDriftStage(root, {
+        port: { fileAt, listReviews: async () => [review(1, 'erin'), review(2, 'frank')] },
+      });
+      expect(r.sections.get('drift-check')).toContain(
+        '**Audit log:** audit log docs/audit.md:8: row 1 is invalid',
+      );
+      expect(r.exitCode).toBe(1);
     });
   });
 });

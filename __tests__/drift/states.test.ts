@@ -3,7 +3,7 @@
  * embedded PGlite and on the PostgreSQL server (dev_url), the live database on the server, and
  * the baseline file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { closeEmbedded, openDb } from '../../src/db/index.js';
@@ -135,14 +135,30 @@ describe('replayed vs live, and the baseline', () => {
     );
   });
 
-  it('fails on a critical table in canary mode, and on any drift in strict mode or with SCHEMAGATE_MODE=strict', async () => {
+  it('fails on a critical table in canary mode, and on breaking drift in strict mode or with SCHEMAGATE_MODE=strict', async () => {
     await live.db.exec('ALTER TABLE customers ADD COLUMN note text');
     const args = ['drift', root, '--url', live.url, '--pair', 'replayed:live'];
     const canary = await runCli(args);
     expect(canary.code).toBe(0);
     expect(canary.stdout).toContain('(reported only: canary mode)');
+    // A new nullable column is compatible: strict (strict_blocks: breaking) reports it only.
+    const additive = await runCli([...args, '--mode', 'strict', '--format', 'json']);
+    expect(additive.code).toBe(0);
+    expect(JSON.parse(additive.stdout)).toMatchObject({
+      result: 'drift',
+      counts: { total: 1, breaking: 0 },
+      differences: [{ object: 'public.customers.note', change: 'extra', compatibility: 'compatible' }],
+    });
+    const configPath = join(root, 'schemagate.yml');
+    const original = readFileSync(configPath, 'utf8');
+    writeFileSync(configPath, original.replace('drift:\n', 'drift:\n  strict_blocks: any\n'));
     expect((await runCli([...args, '--mode', 'strict'])).code).toBe(1);
-    expect((await runCli(args, { env: { SCHEMAGATE_MODE: 'strict' } })).code).toBe(1);
+    writeFileSync(configPath, original);
+    await live.db.exec('ALTER TABLE customers ALTER COLUMN note SET NOT NULL');
+    const breaking = await runCli([...args, '--format', 'json'], { env: { SCHEMAGATE_MODE: 'strict' } });
+    expect(breaking.code).toBe(1);
+    expect(JSON.parse(breaking.stdout).differences[0]).toMatchObject({ compatibility: 'breaking' });
+    expect((await runCli([...args, '--mode', 'strict'])).code).toBe(1);
 
     await live.db.exec('CREATE TABLE orders (id bigint PRIMARY KEY); ALTER TABLE customers DROP COLUMN note');
     const critical = await runCli([...args, '--format', 'json']);

@@ -60,6 +60,7 @@ export async function runDrift(opts: DriftRunOptions): Promise<DriftReport> {
     checkPair(pair, models[pair.left]!, models[pair.right]!, {
       filters,
       mode: config.mode,
+      strictBlocks: config.drift.strict_blocks,
       planner: driftPlanner,
     }),
   );

@@ -35,6 +35,7 @@ export const BOOKKEEPING_SCHEMAS = ['atlas_schema_revisions'];
 export function bookkeepingTables(project: Project): string[] {
   return [
     `${project.config.migrations.revisions_schema}.schemagate_revisions`,
+    `${project.config.migrations.revisions_schema}.schemagate_validations`,
     'schema_migrations',
     'flyway_schema_history',
   ];

@@ -4,9 +4,11 @@ import { backupPath, parseBaseline, renderBaseline, schemaHash } from '../../cor
 import { describeDifference } from '../../core/drift/check.js';
 import { compareModels } from '../../core/drift/compare.js';
 import { driftFilters, filterModel } from '../../core/drift/filters.js';
+import { refreshRow } from '../../core/drift/history.js';
 import type { DriftState } from '../../core/drift/types.js';
 import { ConfigError, InputError } from '../../core/errors.js';
 import { openDb } from '../../db/index.js';
+import { configuredHistoryUrl, recordHistory } from '../../runtime/driftHistory.js';
 import { bookkeepingTables, buildStates } from '../../runtime/driftStates.js';
 import { loadProject } from '../../runtime/project.js';
 import type { Command } from '../command.js';
@@ -59,49 +61,73 @@ export const baselineCommand: Command = {
     if (!['live', 'replayed', 'declared'].includes(from))
       throw new InputError(`--from must be live, replayed or declared, got ${JSON.stringify(values.from)}`);
     const now = parseDate(values.date, '--date') ?? new Date();
+    let refreshed = false;
 
-    const states = await buildStates(new Set([from]), {
-      project,
-      devUrl: values['dev-url'] || project.config.dev_url,
-      liveUrl,
-      openDb: (url) => openDb(url, 'schemagate-baseline'),
-    });
-    // The baseline holds what the drift check looks at: filters and bookkeeping tables applied.
-    const filters = driftFilters(project.config.drift, project.configFile, bookkeepingTables(project));
-    const model = filterModel(states[from]!, filters);
-    const text = renderBaseline(model);
-    const path = project.path(file);
-    const shown = project.display(path);
+    // A refresh is recorded in the validation history (success or failure): the drift-management
+    // targets (refresh success rate, false positives) are computed from it.
+    const history = async (result: 'success' | 'failure') => {
+      if (action !== 'refresh') return;
+      const url = configuredHistoryUrl(project, io.env) ?? (from === 'live' ? liveUrl : undefined);
+      if (!url) return;
+      const db = await openDb(url, 'schemagate-baseline');
+      try {
+        await recordHistory(db, project.config.migrations.revisions_schema, [
+          refreshRow(result, project.config.mode, now),
+        ]);
+      } finally {
+        await db.close();
+      }
+    };
+    try {
+      const states = await buildStates(new Set([from]), {
+        project,
+        devUrl: values['dev-url'] || project.config.dev_url,
+        liveUrl,
+        openDb: (url) => openDb(url, 'schemagate-baseline'),
+      });
+      // The baseline holds what the drift check looks at: filters and bookkeeping tables applied.
+      const filters = driftFilters(project.config.drift, project.configFile, bookkeepingTables(project));
+      const model = filterModel(states[from]!, filters);
+      const text = renderBaseline(model);
+      const path = project.path(file);
+      const shown = project.display(path);
 
-    if (action === 'check') {
-      if (!existsSync(path)) {
-        io.out(`baseline ${shown}: missing; write it with \`schemagate baseline update\``);
+      if (action === 'check') {
+        if (!existsSync(path)) {
+          io.out(`baseline ${shown}: missing; write it with \`schemagate baseline update\``);
+          return 1;
+        }
+        const current = readFileSync(path, 'utf8');
+        if (current === text) {
+          io.out(`baseline ${shown}: up to date with the ${from} schema (sha256 ${schemaHash(model)})`);
+          return 0;
+        }
+        const saved = parseBaseline(current, shown).model;
+        const diffs = compareModels(saved, filterModel(model, filters));
+        io.out(
+          `baseline ${shown}: out of date with the ${from} schema: ${diffs.length} difference${diffs.length === 1 ? '' : 's'}`,
+        );
+        for (const d of diffs) io.out(`  ${describeDifference(d)}`);
+        if (diffs.length === 0)
+          io.out('  (same schema, different file layout: run `schemagate baseline update` to rewrite it)');
+        io.out('Refresh it with `schemagate baseline refresh` and commit the file.');
         return 1;
       }
-      const current = readFileSync(path, 'utf8');
-      if (current === text) {
-        io.out(`baseline ${shown}: up to date with the ${from} schema (sha256 ${schemaHash(model)})`);
-        return 0;
+      mkdirSync(dirname(path), { recursive: true });
+      if (action === 'refresh' && existsSync(path)) {
+        const backup = backupPath(path, now);
+        copyFileSync(path, backup);
+        io.out(`baseline ${shown}: previous file kept as ${project.display(backup)}`);
       }
-      const saved = parseBaseline(current, shown).model;
-      const diffs = compareModels(saved, filterModel(model, filters));
-      io.out(
-        `baseline ${shown}: out of date with the ${from} schema: ${diffs.length} difference${diffs.length === 1 ? '' : 's'}`,
-      );
-      for (const d of diffs) io.out(`  ${describeDifference(d)}`);
-      if (diffs.length === 0)
-        io.out('  (same schema, different file layout: run `schemagate baseline update` to rewrite it)');
-      io.out('Refresh it with `schemagate baseline refresh` and commit the file.');
-      return 1;
+      writeFileSync(path, text);
+      refreshed = true;
+      io.out(`baseline ${shown}: written from the ${from} schema (sha256 ${schemaHash(model)})`);
+      return 0;
+    } catch (err) {
+      await history('failure').catch(() => {});
+      throw err;
+    } finally {
+      if (action === 'refresh' && refreshed) await history('success');
     }
-    mkdirSync(dirname(path), { recursive: true });
-    if (action === 'refresh' && existsSync(path)) {
-      const backup = backupPath(path, now);
-      copyFileSync(path, backup);
-      io.out(`baseline ${shown}: previous file kept as ${project.display(backup)}`);
-    }
-    writeFileSync(path, text);
-    io.out(`baseline ${shown}: written from the ${from} schema (sha256 ${schemaHash(model)})`);
-    return 0;
   },
 };

@@ -94,6 +94,10 @@ export const configSchema = z
           .describe(
             'Pairs of states to compare (reference:checked); empty: declared:replayed, replayed:live with a URL, baseline:live (or baseline:replayed).',
           ),
+        strict_blocks: z
+          .enum(['breaking', 'any'])
+          .default('breaking')
+          .describe('What strict mode blocks: breaking differences only (default), or any difference.'),
       })
       .prefault({}),
     lint: z
@@ -138,6 +142,26 @@ export const configSchema = z
       })
       .prefault({}),
     audit: z.strictObject({ log: z.string().min(1).optional() }).prefault({}),
+    governance: z
+      .strictObject({
+        history_url: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Database of the validation history (schemagate_validations): $NAME reads the URL from that environment variable; default: the live database the drift check reads.',
+          ),
+      })
+      .prefault({}),
+    metrics: z
+      .strictObject({
+        prefix: z
+          .string()
+          .regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'a Prometheus metric name prefix such as seamless')
+          .default('schemagate')
+          .describe('First word of every metric name (e.g. seamless_schema_validation_failures_total).'),
+      })
+      .prefault({}),
   })
   .describe('schemagate.yml: configuration of the schemagate suite and CLI.');
 

@@ -6,7 +6,7 @@
 import type { SchemaModel } from '../model/types.js';
 import { schemaHash } from './baseline.js';
 import { compareModels } from './compare.js';
-import { countDifferences, type DriftCounts, decide } from './decide.js';
+import { countDifferences, type DriftCounts, decide, type StrictBlocks } from './decide.js';
 import { type DriftFilters, filterModel, markCritical } from './filters.js';
 import {
   type Difference,
@@ -114,7 +114,7 @@ export function checkPair(
   pair: DriftPair,
   left: SchemaModel,
   right: SchemaModel,
-  options: { filters: DriftFilters; mode: DriftMode; planner?: FixPlanner },
+  options: { filters: DriftFilters; mode: DriftMode; strictBlocks?: StrictBlocks; planner?: FixPlanner },
 ): PairCheck {
   const l = filterModel(left, options.filters);
   const r = filterModel(right, options.filters);
@@ -122,7 +122,7 @@ export function checkPair(
   return {
     pair,
     subject: pairSubject(pair),
-    result: decide(differences, options.mode),
+    result: decide(differences, options.mode, options.strictBlocks),
     differences,
     counts: countDifferences(differences),
     leftHash: schemaHash(l),

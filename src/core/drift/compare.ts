@@ -7,6 +7,12 @@ import { relKey } from '../model/ids.js';
 import { stableStringify } from '../model/normalize.js';
 import type { ObjectKind, SchemaModel, Table } from '../model/types.js';
 import { qualified, quoteIdent } from '../sql/quote.js';
+import {
+  type Compatibility,
+  columnCompatibility,
+  defaultCompatibility,
+  enumCompatibility,
+} from './compatibility.js';
 import { byteOrder } from './order.js';
 import {
   renderColumn,
@@ -25,7 +31,7 @@ import {
   renderTrigger,
   renderView,
 } from './render.js';
-import type { Difference } from './types.js';
+import type { Difference, DriftChange } from './types.js';
 
 /** Properties never compared: they name roles of one environment, or order that carries no meaning. */
 const NOT_COMPARED = new Set(['owner', 'grants', 'position', 'serverVersion']);
@@ -61,6 +67,13 @@ interface Members<T> {
   object(key: string, obj: T): string;
   render(obj: T): string;
   skip?: ReadonlySet<string>;
+  /** The compatibility class (default: by kind and change, see compatibility.ts). */
+  classify?(
+    change: DriftChange,
+    l: T | undefined,
+    r: T | undefined,
+    fields: readonly string[],
+  ): Compatibility;
 }
 
 function compareMembers<T extends object>(m: Members<T>, out: Difference[]): void {
@@ -70,13 +83,37 @@ function compareMembers<T extends object>(m: Members<T>, out: Difference[]): voi
     const r = m.right[key];
     const any = (l ?? r) as T;
     const base = { kind: m.kind, table: m.table(key, any), object: m.object(key, any), critical: false };
-    if (l === undefined) out.push({ ...base, change: 'extra', left: null, right: m.render(r), fields: [] });
+    const cls = (change: DriftChange, fields: readonly string[]) =>
+      m.classify ? m.classify(change, l, r, fields) : defaultCompatibility(m.kind, change, fields);
+    if (l === undefined)
+      out.push({
+        ...base,
+        change: 'extra',
+        left: null,
+        right: m.render(r),
+        fields: [],
+        compatibility: cls('extra', []),
+      });
     else if (r === undefined)
-      out.push({ ...base, change: 'missing', left: m.render(l), right: null, fields: [] });
+      out.push({
+        ...base,
+        change: 'missing',
+        left: m.render(l),
+        right: null,
+        fields: [],
+        compatibility: cls('missing', []),
+      });
     else {
       const fields = changedFields(l, r, m.skip);
       if (fields.length > 0)
-        out.push({ ...base, change: 'changed', left: m.render(l), right: m.render(r), fields });
+        out.push({
+          ...base,
+          change: 'changed',
+          left: m.render(l),
+          right: m.render(r),
+          fields,
+          compatibility: cls('changed', fields),
+        });
     }
   }
 }
@@ -95,6 +132,7 @@ function compareTable(key: string, l: Table, r: Table, out: Difference[]): void 
       right: renderTableProperties(r),
       fields,
       critical: false,
+      compatibility: defaultCompatibility('table', 'changed', fields),
     });
   }
   const member = (name: string) => `${key}.${quoteIdent(name)}`;
@@ -106,6 +144,7 @@ function compareTable(key: string, l: Table, r: Table, out: Difference[]): void 
       table: () => key,
       object: member,
       render: renderColumn,
+      classify: columnCompatibility,
     },
     out,
   );
@@ -180,6 +219,7 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
       table: () => null,
       object: self,
       render: renderEnum,
+      classify: enumCompatibility,
     },
     out,
   );
@@ -221,8 +261,10 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
     const l = left.tables[key];
     const r = right.tables[key];
     const base = { kind: 'table' as const, table: key, object: key, fields: [], critical: false };
-    if (l === undefined) out.push({ ...base, change: 'extra', left: null, right: renderTable(r) });
-    else if (r === undefined) out.push({ ...base, change: 'missing', left: renderTable(l), right: null });
+    if (l === undefined)
+      out.push({ ...base, change: 'extra', left: null, right: renderTable(r), compatibility: 'compatible' });
+    else if (r === undefined)
+      out.push({ ...base, change: 'missing', left: renderTable(l), right: null, compatibility: 'breaking' });
     else compareTable(key, l, r, out);
   }
   compareMembers(
@@ -313,6 +355,7 @@ function compareUnsupported(left: SchemaModel, right: SchemaModel, out: Differen
       right: null,
       fields: [],
       critical: false,
+      compatibility: 'breaking',
     });
   }
   for (const [key, u] of r) {
@@ -326,6 +369,7 @@ function compareUnsupported(left: SchemaModel, right: SchemaModel, out: Differen
       right: `${key} (${u.reason})`,
       fields: [],
       critical: false,
+      compatibility: defaultCompatibility(u.id.kind, 'extra', []),
     });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Whether drift fails the check: canary never fails except on a critical table; strict fails on
- * any drift. SCHEMAGATE_MODE has already been applied to the mode by the edge.
+ * breaking differences (drift.strict_blocks: breaking, the default) or on any difference
+ * (strict_blocks: any). SCHEMAGATE_MODE has already been applied to the mode by the edge.
  */
 import type { Difference, DriftMode, DriftResult } from './types.js';
 
@@ -10,6 +11,8 @@ export interface DriftCounts {
   readonly extra: number;
   readonly changed: number;
   readonly critical: number;
+  /** Differences whose compatibility class is breaking. */
+  readonly breaking: number;
   /** Count per object kind. */
   readonly byKind: Readonly<Record<string, number>>;
 }
@@ -20,18 +23,28 @@ export function countDifferences(diffs: readonly Difference[]): DriftCounts {
   let extra = 0;
   let changed = 0;
   let critical = 0;
+  let breaking = 0;
   for (const d of diffs) {
+    if (d.compatibility === 'breaking') breaking++;
     byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
     if (d.change === 'missing') missing++;
     else if (d.change === 'extra') extra++;
     else changed++;
     if (d.critical) critical++;
   }
-  return { total: diffs.length, missing, extra, changed, critical, byKind };
+  return { total: diffs.length, missing, extra, changed, critical, breaking, byKind };
 }
 
-export function decide(diffs: readonly Difference[], mode: DriftMode): DriftResult {
+export type StrictBlocks = 'breaking' | 'any';
+
+export function decide(
+  diffs: readonly Difference[],
+  mode: DriftMode,
+  strictBlocks: StrictBlocks = 'breaking',
+): DriftResult {
   if (diffs.length === 0) return 'pass';
-  if (mode === 'strict' || diffs.some((d) => d.critical)) return 'fail';
+  if (diffs.some((d) => d.critical)) return 'fail';
+  if (mode === 'strict' && (strictBlocks === 'any' || diffs.some((d) => d.compatibility === 'breaking')))
+    return 'fail';
   return 'drift';
 }

@@ -32,6 +32,8 @@ export interface Difference {
   readonly fields: readonly string[];
   /** On a drift.critical_tables table: fails the check in every mode. */
   readonly critical: boolean;
+  /** The change from the reference to the checked state keeps clients working, or breaks them. */
+  readonly compatibility: 'compatible' | 'breaking';
 }
 
 export type DriftMode = 'canary' | 'strict';

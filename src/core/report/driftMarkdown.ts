@@ -60,7 +60,7 @@ function renderDifference(d: Difference, left: DriftState, right: DriftState): s
         : shownFields(d).length > 0
           ? ` (${shownFields(d).join(', ')})`
           : '';
-  const head = `- ${icon} **${d.change}** ${d.kind} ${code(d.object)}${where}${d.critical ? ' — **critical**' : ''}`;
+  const head = `- ${icon} **${d.change}** ${d.kind} ${code(d.object)}${where}${d.critical ? ' — **critical**' : ''} · ${d.compatibility}`;
   return [head, side(STATE_LABELS[left], d.left), side(STATE_LABELS[right], d.right)].join('\n');
 }
 
@@ -118,13 +118,15 @@ function summaryLine(report: DriftReport): string {
   const diffs = report.pairs.flatMap((p) => p.differences);
   const tables = new Set(diffs.flatMap((d) => (d.table === null ? [] : [d.table])));
   const others = diffs.some((d) => d.table === null) ? ' and other objects' : '';
-  const what = `${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''} in ${plural(tables.size, 'table')}${others}`;
+  const what = `${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''} in ${plural(tables.size, 'table')}${others}, ${counts.breaking} breaking`;
   const verdict =
     report.result === 'fail'
       ? ':x: **Drift found**'
       : report.result === 'bypassed'
         ? ':warning: **Drift found, bypassed**'
-        : ':warning: **Drift found** (reported only: canary mode)';
+        : report.mode === 'strict'
+          ? ':warning: **Drift found** (reported only: no breaking difference; strict blocks breaking ones)'
+          : ':warning: **Drift found** (reported only: canary mode)';
   return `${verdict}: ${what} — missing ${counts.missing}, extra ${counts.extra}, changed ${counts.changed}; mode ${report.mode}.`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { describeDifference } from '../../core/drift/check.js';
 import type { DriftReport } from '../../core/report/driftReport.js';
-import { appendAuditLog, schemaBundleHash } from '../../runtime/driftAudit.js';
+import { appendAuditRow, schemaBundleHash } from '../../runtime/driftAudit.js';
 import type { StageContext } from '../types.js';
 
 /** The bypass label when it is on the pull request, else null. */
@@ -16,8 +16,8 @@ export async function bypassLabel(ctx: StageContext): Promise<string | null> {
   return labels.includes(label) ? label : null;
 }
 
-/** Writes the bypass to audit.log; returns the note for the comment. */
-export function recordBypass(ctx: StageContext, report: DriftReport): string {
+/** Writes the bypass to audit.log as one chained row; returns the note for the comment. */
+export async function recordBypass(ctx: StageContext, report: DriftReport): Promise<string> {
   const { project } = ctx;
   if (!report.bypass) return '';
   if (!project.config.audit.log) {
@@ -26,18 +26,29 @@ export function recordBypass(ctx: StageContext, report: DriftReport): string {
     );
     return '\n`audit.log` is not set, so this bypass is recorded in this comment only.\n';
   }
-  appendAuditLog(project, {
-    kind: 'bypass',
-    date: ctx.now(),
-    pr: ctx.pr?.number ?? null,
-    actor: ctx.run.actor || ctx.pr?.author || 'unknown',
-    schemaHash: schemaBundleHash(project),
-    label: report.bypass.label,
-    mode: report.mode,
-    dueBy: report.bypass.dueBy,
-    reconcile: report.pairs.flatMap((p) =>
-      p.result === 'fail' ? p.differences.map((d) => `${p.subject}: ${describeDifference(d)}`) : [],
-    ),
-  });
-  return `\nThe bypass is recorded in ${project.config.audit.log}.\n`;
+  const reconcile = report.pairs.flatMap((p) =>
+    p.result === 'fail' ? p.differences.map((d) => `${p.subject}: ${describeDifference(d)}`) : [],
+  );
+  const pr = ctx.pr?.number ?? null;
+  const result = await appendAuditRow(
+    project,
+    {
+      date: ctx.now(),
+      kind: 'bypass',
+      pr,
+      commit: ctx.pr?.headSha ?? ctx.run.sha,
+      actor: ctx.run.actor || ctx.pr?.author || 'unknown',
+      approvers: [],
+      bundleSha: schemaBundleHash(project),
+      changeRequest: '',
+      validationWindow: '',
+      notes: `label ${report.bypass.label} (mode ${report.mode}); reconcile by ${report.bypass.dueBy.toISOString()}: ${reconcile.length ? reconcile.join('; ') : 'nothing listed'}`,
+    },
+    // One row per pull request head: a re-run of the same check does not add another.
+    (rows) =>
+      rows.find((r) => r.kind === 'bypass' && r.pr === pr && r.commit === (ctx.pr?.headSha ?? ctx.run.sha)),
+  );
+  return result.appended
+    ? `\nThe bypass is recorded in ${project.config.audit.log}.\n`
+    : `\nThe bypass is already recorded in ${project.config.audit.log}.\n`;
 }

@@ -2,16 +2,18 @@
  * A canary -> strict promotion made by the pull request: detected by comparing the config at the
  * PR base with the working tree; it needs two distinct approvals and is written to the audit log.
  * The approvals are counted by the lint gate's policy (latest review per reviewer, not the author,
- * and not stale: given on a commit where the config file was already what it is now).
+ * and not stale: given on a commit where the config file was already what it is now). The audit
+ * row is not written here (a file written on the runner is lost): the pull request commits it,
+ * made with `schemagate audit`, and promotionGate.ts checks that it is there.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { detectModeChange, type ModeChange } from '../../core/drift/audit.js';
+import { PROMOTION_APPROVALS } from '../../core/drift/auditLog.js';
 import { evaluateApprovals } from '../../core/lint/approvals.js';
-import { appendAuditLog, schemaBundleHash } from '../../runtime/driftAudit.js';
 import type { StageContext } from '../types.js';
 
-export const PROMOTION_APPROVALS = 2;
+export { PROMOTION_APPROVALS };
 
 export interface PromotionOutcome {
   readonly change: ModeChange;
@@ -19,8 +21,6 @@ export interface PromotionOutcome {
   readonly satisfied: boolean;
   /** Why some approvals did not count. */
   readonly notes: readonly string[];
-  /** True when this run wrote the audit entry. */
-  readonly logged: boolean;
   readonly section: string;
 }
 
@@ -55,27 +55,11 @@ export async function checkPromotion(ctx: StageContext): Promise<PromotionOutcom
     teamMembers: (org, team) => github.teamMembers(org, team),
   });
   const approvals = { satisfied: evaluated.satisfied, approvers: [...evaluated.results[0].approvers].sort() };
-  let logged = false;
-  let note = '';
-  if (approvals.satisfied) {
-    if (project.config.audit.log) {
-      logged = appendAuditLog(project, {
-        kind: 'promotion',
-        date: ctx.now(),
-        pr: pr.number,
-        actor: ctx.run.actor || pr.author,
-        schemaHash: schemaBundleHash(project),
-        change,
-        approvers: approvals.approvers,
-        requiredApprovals: PROMOTION_APPROVALS,
-      });
-      note = logged
-        ? ` Recorded in ${project.config.audit.log}.`
-        : ` Already recorded in ${project.config.audit.log}.`;
-    } else {
-      note = ' `audit.log` is not set, so no audit entry was written.';
-    }
-  }
+  const note = approvals.satisfied
+    ? project.config.audit.log
+      ? ` Record it in ${project.config.audit.log} with \`npx schemagate audit --pr ${pr.number}${approvals.approvers.map((a) => ` --approver ${a}`).join('')} --change-request <id> --validation-window <from..to>\` and commit the file, if not done yet.`
+      : ' `audit.log` is not set, so no audit entry is kept.'
+    : '';
   const who =
     approvals.approvers.length > 0 ? approvals.approvers.map((a) => `@${a}`).join(', ') : 'nobody yet';
   const section = approvals.satisfied
@@ -87,7 +71,6 @@ export async function checkPromotion(ctx: StageContext): Promise<PromotionOutcom
     approvers: approvals.approvers,
     satisfied: approvals.satisfied,
     notes: evaluated.notes,
-    logged,
     section: `${section}${notes}${notes ? '\n' : ''}`,
   };
 }

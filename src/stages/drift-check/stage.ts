@@ -11,7 +11,9 @@ import { type DriftReport, hasDrift, renderDriftJson, totalCounts } from '../../
 import { runDrift } from '../../runtime/driftRun.js';
 import type { Stage } from '../types.js';
 import { bypassLabel, recordBypass } from './bypass.js';
+import { keepHistory } from './history.js';
 import { checkPromotion, PROMOTION_APPROVALS } from './promotion.js';
+import { missingPromotion } from './promotionGate.js';
 
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -29,7 +31,9 @@ function describe(report: DriftReport): string {
     case 'bypassed':
       return 'bypassed';
     case 'drift':
-      return `${n} (canary: reported, not blocking)`;
+      return report.mode === 'strict'
+        ? `${n} (strict: none breaking, not blocking)`
+        : `${n} (canary: reported, not blocking)`;
     case 'fail':
       return `${n}${counts.critical > 0 ? ` (${counts.critical} on critical tables)` : ''} (${report.mode})`;
   }
@@ -51,21 +55,35 @@ export const stage: Stage = {
       now: ctx.now,
     });
 
-    let section = renderDriftMarkdown(report) + recordBypass(ctx, report);
+    let section = renderDriftMarkdown(report) + (await recordBypass(ctx, report));
     const promotion = await checkPromotion(ctx);
     if (promotion) section += `\n${promotion.section}`;
+
+    const history = await keepHistory(ctx, report, liveUrl);
+    section += history.note;
 
     const reportPath = project.path(ctx.input('report-path') || 'schemagate-drift.json');
     write(reportPath, renderDriftJson(report));
     const metricsInput = ctx.input('metrics-path') || project.config.drift.metrics;
     const metricsPath = metricsInput ? project.path(metricsInput) : '';
-    if (metricsPath) write(metricsPath, await renderDriftMetrics(report));
+    if (metricsPath)
+      write(
+        metricsPath,
+        await renderDriftMetrics(report, { prefix: project.config.metrics.prefix, history: history.summary }),
+      );
 
     let state: 'success' | 'failure' = report.result === 'fail' ? 'failure' : 'success';
     let description = describe(report);
     if (promotion && !promotion.satisfied) {
       state = 'failure';
       description = `mode change canary → strict needs ${PROMOTION_APPROVALS} distinct approvals (has ${promotion.approvers.length}); ${description}`;
+    }
+    const unrecorded = await missingPromotion({ project, prNumber: ctx.pr?.number });
+    if (unrecorded) {
+      state = 'failure';
+      description = `strict promotion not in the audit log; ${description}`;
+      section += `\n:no_entry: **Audit log:** ${unrecorded}\n`;
+      ctx.log.error(`schemagate: ${unrecorded}`);
     }
     return {
       state,

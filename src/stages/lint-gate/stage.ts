@@ -33,6 +33,7 @@ import type { GitHubPort } from '../../github/port.js';
 import { readRowCountsReadOnly } from '../../runtime/readOnlyStats.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
+import { promotionGateOutcome } from '../drift-check/promotionGate.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
 import { selectChange } from './selectFiles.js';
 
@@ -43,6 +44,9 @@ export const stage: Stage = {
 
 async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
   const { project } = ctx;
+  // Governance (issue 15): a strict mode whose promotion is not in the audit log blocks the gate.
+  const unrecorded = await promotionGateOutcome(ctx);
+  if (unrecorded) return unrecorded;
   const lint = project.config.lint;
   const pgVersion = readPgVersion(ctx.input('pg-version'), lint.pg_version, project.configFile);
   const dir = project.path(project.config.migrations.dir);
