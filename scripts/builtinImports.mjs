@@ -8,9 +8,10 @@
  * unminified, the debug build people profile (`/***\/ 98995:\n/***\/ ((module) => {\n\nmodule.exports = ...`).
  */
 
-// An external module: `<id>: <(module) =>> { ["use strict";] module.exports = createRequire(...)("<name>") }`.
+// An external module: `<id>: (module) => { ["use strict";] module.exports = <createRequire>(import.meta.url)("<name>") }`;
+// the minifier may rename webpack's __WEBPACK_EXTERNAL_createRequire.
 const EXTERNAL =
-  /(\d+):\s*(?:\/\*+\/\s*)?\(?\(?([\w$]+)\)?\s*=>\s*\{\s*(?:"use strict";\s*)?\2\.exports\s*=\s*__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\)/g;
+  /(\d+):\s*(?:\/\*+\/\s*)?\(?\(?([\w$]+)\)?\s*=>\s*\{\s*(?:"use strict";\s*)?\2\.exports\s*=\s*[\w$]+\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\)/g;
 
 // A dynamic import of an already-loaded module, as webpack emits it (mode 19: namespace object).
 const DYNAMIC_IMPORT =

@@ -45,13 +45,15 @@ execFileSync(
 // Put webpack's dynamic imports of Node builtins back to native import() (see builtinImports.mjs),
 // in minified and debug builds alike, and fail the build if one is left behind.
 const lib = join(dist, 'lib');
-const builtins = externalBuiltins(readFileSync(join(lib, 'index.js'), 'utf8'));
+const chunks = readdirSync(lib).filter((f) => f.endsWith('.js'));
+// Externals are declared in whichever chunk first needs them; module ids are global to the build.
+const builtins = new Map(chunks.flatMap((f) => [...externalBuiltins(readFileSync(join(lib, f), 'utf8'))]));
 if (![...builtins.values()].some((n) => n === 'node:module' || n === 'module'))
   throw new Error(
-    'bundle: no external node:module found in dist/lib/index.js; the builtin-import rewrite is out of date',
+    'bundle: no external node:module found in dist/lib; the builtin-import rewrite is out of date',
   );
 let rewritten = 0;
-for (const name of readdirSync(lib).filter((f) => f.endsWith('.js'))) {
+for (const name of chunks) {
   const file = join(lib, name);
   const before = readFileSync(file, 'utf8');
   const { text, count } = rewriteBuiltinImports(before, builtins);
@@ -67,6 +69,12 @@ if (rewritten === 0)
 // libpg-query's emscripten loader reads its .wasm from __dirname (set by src/shim.ts to dist/lib).
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 copyFileSync(wasm, join(dist, 'lib', 'libpg-query.wasm'));
+// The embedded database's pre-initialised data directory (see pgliteSnapshot.mjs): byte-identical
+// across builds of one PGlite version. Its own process, in UTC: it fakes the clock and random source.
+execFileSync(process.execPath, [join(root, 'scripts', 'pgliteSnapshot.mjs'), join(lib, 'pgdata.tar')], {
+  stdio: 'inherit',
+  env: { ...process.env, TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
+});
 rmSync(join(dist, 'lib', 'package.json'), { force: true });
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 
@@ -81,7 +89,7 @@ for (const entry of entries) {
 }
 
 const { configJsonSchema } = await import(join(dist, 'lib', 'index.js'));
-const schema = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+const schema = `${JSON.stringify(await configJsonSchema(), null, 2)}\n`;
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 renameSync(dist, join(root, 'dist'));

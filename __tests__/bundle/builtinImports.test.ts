@@ -3,7 +3,6 @@
  * on excerpts of real ncc output in both layouts: minified (the committed build) and unminified
  * (`npm run bundle -- --no-minify`, the debug build). Without it PGlite fails with "e is not a function".
  */
-// @ts-expect-error: a plain .mjs build script, no type declarations
 import {
   externalBuiltins,
   remainingBuiltinImports,
@@ -11,7 +10,8 @@ import {
 } from '../../scripts/builtinImports.mjs';
 
 const MINIFIED_ENTRY =
-  '},77030:e=>{e.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")},98995:e=>{e.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module")},91943:e=>{e.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises")},';
+  // The minifier may rename webpack's createRequire (here to `e`).
+  '},12345:t=>{t.exports=e(import.meta.url)("node:os")},77030:e=>{e.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")},98995:e=>{e.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module")},91943:e=>{e.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises")},';
 const MINIFIED_CHUNK =
   'if(ENVIRONMENT_IS_NODE){let{createRequire:e}=await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 98995, 19));var require=e(import.meta.url)}' +
   'let i=await(await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 91943, 19))).readFile(r)' +
@@ -49,6 +49,7 @@ describe.each([
     const builtins = externalBuiltins(entry);
     expect(builtins.get('98995')).toBe('node:module');
     expect(builtins.get('91943')).toBe('fs/promises');
+    if (entry === MINIFIED_ENTRY) expect(builtins.get('12345')).toBe('node:os');
     const { text, count } = rewriteBuiltinImports(chunk, builtins);
     expect(count).toBe(expected);
     expect(text).toContain('await import("node:module")');

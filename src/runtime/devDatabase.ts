@@ -4,9 +4,9 @@
  * afterwards. Nothing that already exists on the server is touched.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Db } from '../core/db.js';
-import { connectPg } from '../db/pgDb.js';
+import { isEmbeddedUrl, loadPg, loadPgDb } from '../db/index.js';
 import { openEmbedded } from '../db/pgliteDb.js';
 
 export interface DevDatabase {
@@ -17,7 +17,7 @@ export interface DevDatabase {
 }
 
 export async function openDevDatabase(devUrl: string | undefined): Promise<DevDatabase> {
-  if (!devUrl || devUrl === 'embedded' || devUrl === 'pglite') {
+  if (isEmbeddedUrl(devUrl)) {
     const db = await openEmbedded();
     return { db, description: 'embedded PGlite', dispose: async () => db.close() };
   }
@@ -25,6 +25,7 @@ export async function openDevDatabase(devUrl: string | undefined): Promise<DevDa
   await onServer(devUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(devUrl);
   url.pathname = `/${name}`;
+  const { connectPg } = await loadPgDb();
   const db = connectPg(url.toString(), { applicationName: 'schemagate-dev' });
   return {
     db,
@@ -37,7 +38,7 @@ export async function openDevDatabase(devUrl: string | undefined): Promise<DevDa
 }
 
 async function onServer<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url, application_name: 'schemagate-dev' });
+  const c = new (await loadPg()).Client({ connectionString: url, application_name: 'schemagate-dev' });
   await c.connect();
   try {
     return await fn(c);
