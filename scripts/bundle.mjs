@@ -14,12 +14,15 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { externalBuiltins, remainingBuiltinImports, rewriteBuiltinImports } from './builtinImports.mjs';
 import { generateActions } from './gen-actions.mjs';
 
 const root = process.cwd();
 // Build next to dist/ and swap at the end, so a failed build leaves the committed bundles intact.
 const dist = join(root, '.tmp', 'dist-next');
 const require = createRequire(import.meta.url);
+// `npm run bundle -- --no-minify`: a readable build with source maps, for profiling.
+const minify = !process.argv.includes('--no-minify');
 const entries = ['cli', 'suite', 'neon-branch', 'migrate', 'drift-check', 'lint-gate'];
 
 rmSync(dist, { recursive: true, force: true });
@@ -31,7 +34,7 @@ execFileSync(
     'src/main.ts',
     '-o',
     join(dist, 'lib'),
-    '--minify',
+    ...(minify ? ['--minify'] : ['--source-map']),
     '--target',
     'es2022',
     '--quiet',
@@ -39,30 +42,39 @@ execFileSync(
   { stdio: 'inherit' },
 );
 
-// webpack turns `await import('module')` of a Node builtin into a namespace copied from the CJS
-// value; for a function-valued builtin (node:module) the copy lacks createRequire, and PGlite's
-// loader fails with "e is not a function". In an ESM bundle the native import() is correct.
+// Put webpack's dynamic imports of Node builtins back to native import() (see builtinImports.mjs),
+// in minified and debug builds alike, and fail the build if one is left behind.
 const lib = join(dist, 'lib');
-const builtins = new Map(
-  [
-    ...readFileSync(join(lib, 'index.js'), 'utf8').matchAll(
-      /(\d+):e=>\{e\.exports=__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\)\}/g,
-    ),
-  ].map((m) => [m[1], m[2]]),
-);
-for (const name of readdirSync(lib).filter((f) => f.endsWith('.js'))) {
-  const file = join(lib, name);
-  const text = readFileSync(file, 'utf8');
-  const fixed = text.replace(
-    /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__webpack_require__\.t\.bind\(__webpack_require__, (\d+), 19\)\)/g,
-    (all, id) => (builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : all),
+const chunks = readdirSync(lib).filter((f) => f.endsWith('.js'));
+// Externals are declared in whichever chunk first needs them; module ids are global to the build.
+const builtins = new Map(chunks.flatMap((f) => [...externalBuiltins(readFileSync(join(lib, f), 'utf8'))]));
+if (![...builtins.values()].some((n) => n === 'node:module' || n === 'module'))
+  throw new Error(
+    'bundle: no external node:module found in dist/lib; the builtin-import rewrite is out of date',
   );
-  if (fixed !== text) writeFileSync(file, fixed);
+let rewritten = 0;
+for (const name of chunks) {
+  const file = join(lib, name);
+  const before = readFileSync(file, 'utf8');
+  const { text, count } = rewriteBuiltinImports(before, builtins);
+  const left = remainingBuiltinImports(text, builtins);
+  if (left.length)
+    throw new Error(`bundle: ${name}: dynamic imports of builtins left unrewritten: ${left.join(', ')}`);
+  rewritten += count;
+  if (text !== before) writeFileSync(file, text);
 }
+if (rewritten === 0)
+  throw new Error('bundle: found no dynamic import of a Node builtin to rewrite (PGlite needs one)');
 
 // libpg-query's emscripten loader reads its .wasm from __dirname (set by src/shim.ts to dist/lib).
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 copyFileSync(wasm, join(dist, 'lib', 'libpg-query.wasm'));
+// The embedded database's pre-initialised data directory (see pgliteSnapshot.mjs): byte-identical
+// across builds of one PGlite version. Its own process, in UTC: it fakes the clock and random source.
+execFileSync(process.execPath, [join(root, 'scripts', 'pgliteSnapshot.mjs'), join(lib, 'pgdata.tar')], {
+  stdio: 'inherit',
+  env: { ...process.env, TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
+});
 rmSync(join(dist, 'lib', 'package.json'), { force: true });
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 
@@ -77,7 +89,7 @@ for (const entry of entries) {
 }
 
 const { configJsonSchema } = await import(join(dist, 'lib', 'index.js'));
-const schema = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+const schema = `${JSON.stringify(await configJsonSchema(), null, 2)}\n`;
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 renameSync(dist, join(root, 'dist'));

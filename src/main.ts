@@ -26,5 +26,10 @@ export async function main(entry: Entry): Promise<void> {
   process.exitCode = code;
 }
 
-/** JSON Schema of schemagate.yml, written to schemagate.schema.json by the build. */
-export { configJsonSchema } from './core/config/jsonSchema.js';
+/**
+ * JSON Schema of schemagate.yml, written to schemagate.schema.json by the build. Loaded on demand:
+ * a static re-export would load zod and build the schema on every start (`--version` included).
+ */
+export async function configJsonSchema(): Promise<unknown> {
+  return (await import('./core/config/jsonSchema.js')).configJsonSchema();
+}

@@ -1,7 +1,7 @@
 /** Temporary schemagate projects for the drift tests. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeTempDir } from '../helpers/tempDir.js';
 
 export const SCHEMA_SQL = `CREATE TABLE customers (
   id bigint PRIMARY KEY,
@@ -15,7 +15,7 @@ CREATE TABLE temp_import (x integer);
 
 /** A project directory with the given files (paths relative to its root). */
 export function makeProject(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sg-drift-'));
+  const root = makeTempDir('sg-drift-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);

@@ -8,6 +8,7 @@ import type { Db } from '../../src/core/db.js';
 import { canonicalJson, modelHash, type SchemaModel } from '../../src/core/model/index.js';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
 import { openDevDatabase } from '../../src/runtime/devDatabase.js';
+import { dropClusterRoles } from '../helpers/clusterRoles.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/pgTestDb.js';
 
 const fixture = (name: string) =>
@@ -34,6 +35,7 @@ async function serverWith(...sql: string[]): Promise<Db> {
 afterAll(async () => {
   await Promise.all(dbs.map((t) => t.drop()));
   await closeEmbedded();
+  await dropClusterRoles(['sg_reader']);
 }, 180_000);
 
 /**

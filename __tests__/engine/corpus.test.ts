@@ -16,6 +16,7 @@ import { canonicalJson } from '../../src/core/model/index.js';
 import type { RenameHint, SchemaModel } from '../../src/core/model/types.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { closeEmbedded, openEmbedded } from '../../src/db/pgliteDb.js';
+import { dropClusterRoles } from '../helpers/clusterRoles.js';
 import { ADMIN_URL, createTestDatabase } from '../helpers/pgTestDb.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -93,6 +94,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeEmbedded();
+  await dropClusterRoles(ROLES);
 });
 
 describe('corpus on the PostgreSQL server', () => {

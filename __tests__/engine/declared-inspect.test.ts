@@ -1,10 +1,10 @@
 /** `schemagate inspect` end to end, in process: a directory on the dev database, and a URL. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run.js';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/pgTestDb.js';
+import { makeTempDir } from '../helpers/tempDir.js';
 
 function io(cwd: string) {
   const out: string[] = [];
@@ -16,7 +16,7 @@ let root: string;
 let server: TestDatabase;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'sg-inspect-'));
+  root = makeTempDir('sg-inspect-');
   mkdirSync(join(root, 'db/schema'), { recursive: true });
   writeFileSync(join(root, 'schemagate.yml'), 'schema: db/schema\n');
   writeFileSync(

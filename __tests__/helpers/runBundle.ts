@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -71,15 +71,15 @@ export function runBundle(
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stdout,
-        stderr,
-        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-        summary: readFileSync(summaryFile, 'utf8'),
-      }),
-    );
+    child.on('error', (err) => {
+      rmSync(work, { recursive: true, force: true });
+      reject(err);
+    });
+    child.on('close', (code) => {
+      const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+      const summary = readFileSync(summaryFile, 'utf8');
+      rmSync(work, { recursive: true, force: true });
+      resolve({ code, stdout, stderr, outputs, summary });
+    });
   });
 }

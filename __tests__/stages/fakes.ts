@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { GitHubPort } from '../../src/github/port.js';
 import type { ActionsPort } from '../../src/stages/actionsPort.js';
+import { makeTempDir } from '../helpers/tempDir.js';
 
 export interface Recorded {
   readonly calls: string[];
@@ -59,5 +57,5 @@ export function fakeGitHub(options: { deny?: boolean; broken?: boolean } = {}) {
 }
 
 export function workspace(): string {
-  return mkdtempSync(join(tmpdir(), 'sg-stage-'));
+  return makeTempDir('sg-stage-');
 }

@@ -1,26 +1,10 @@
 import { errorMessage, InputError } from '../core/errors.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
+import { helpText } from './help.js';
 import type { CliIo, ExitCode } from './io.js';
 
-export async function helpText(): Promise<string> {
-  // One at a time: jest's ESM loader trips over concurrent imports of shared modules.
-  const loaded = [];
-  for (const c of commands) loaded.push(await c.load());
-  const width = Math.max(...loaded.map((c) => c.name.length));
-  return [
-    `schemagate ${VERSION}: govern PostgreSQL schema changes`,
-    '',
-    'Usage: schemagate <command> [options]',
-    '',
-    'Commands:',
-    ...loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'Options: --help, --version; `schemagate <command> --help` for a command.',
-    'Exit codes: 0 ok, 1 a gate failed (findings, drift), 2 bad input or configuration.',
-    '',
-  ].join('\n');
-}
+export { helpText } from './help.js';
 
 function knownCause(err: unknown): unknown {
   for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {

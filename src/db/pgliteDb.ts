@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import type { Db, Queryable, QueryResult } from '../core/db.js';
 
 type PGliteT = import('@electric-sql/pglite').PGlite;
@@ -5,15 +9,64 @@ type PGliteT = import('@electric-sql/pglite').PGlite;
 let shared: Promise<PGliteT> | undefined;
 
 /**
+ * The pre-initialised data directory `npm run bundle` ships beside the bundle (dist/lib/pgdata.tar,
+ * built by scripts/pgliteSnapshot.mjs for the pinned PGlite). Loading it skips initdb, about 3.6 s
+ * of a 4.5 s start. SCHEMAGATE_PGLITE_DATA names another one (the tests build theirs once per run).
+ * Without one PGlite runs initdb: slower, same result.
+ */
+function snapshotPath(): string | undefined {
+  const candidates = [
+    process.env.SCHEMAGATE_PGLITE_DATA,
+    (globalThis as { __dirname?: string }).__dirname &&
+      join((globalThis as { __dirname: string }).__dirname, 'pgdata.tar'),
+  ];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+/**
+ * Small shared buffers: the default 128 MB costs ~0.45 s to initialise and ~100 MB of memory,
+ * and a disposable in-memory database gains nothing from them (a miss is a memory copy).
+ * A small WAL bound keeps the in-memory pg_wal from growing to max_wal_size's 1 GB default.
+ */
+const START_PARAMS = ['shared_buffers=16MB', 'max_wal_size=64MB', 'min_wal_size=4MB'];
+
+async function startEmbedded(): Promise<PGliteT> {
+  const snapshot = snapshotPath();
+  // Read the snapshot while the PGlite module loads; an uncompressed tar (no gunzip on this path).
+  const [{ PGlite }, data] = await Promise.all([
+    import('@electric-sql/pglite'),
+    snapshot ? readFile(snapshot) : undefined,
+  ]);
+  // PGlite's 9 MB of wasm: V8's optimising tier costs more CPU and memory to compile than a
+  // typical run spends in queries (check examples/shop: 4.2 s -> 1.7 s of CPU, 344 -> 225 MB with
+  // the baseline compiler only). Applies to the modules compiled while PGlite starts; restored after.
+  setFlagsFromString('--liftoff-only');
+  try {
+    return await PGlite.create({
+      startParams: [...PGlite.defaultStartParams, ...START_PARAMS.flatMap((p) => ['-c', p])],
+      ...(data ? { loadDataDir: new Blob([data], { type: 'application/x-tar' }) } : {}),
+    });
+  } finally {
+    setFlagsFromString('--no-liftoff-only');
+  }
+}
+
+/**
+ * Starts the shared instance in the background, so it boots while the caller reads config and
+ * files. Errors surface at the next openEmbedded(), never as an unhandled rejection.
+ */
+export function warmEmbedded(): void {
+  shared ??= startEmbedded();
+  shared.catch(() => {});
+}
+
+/**
  * The embedded default: one PGlite instance per process (it takes seconds to start), handed out
  * as a fresh, empty database each time: PGlite holds one database, so isolation is done by
  * dropping every non-system schema when a lease starts and ends.
  */
 export async function openEmbedded(): Promise<Db> {
-  shared ??= (async () => {
-    const { PGlite } = await import('@electric-sql/pglite');
-    return PGlite.create();
-  })();
+  shared ??= startEmbedded();
   const pglite = await shared;
   await resetEmbedded(pglite);
   return embeddedDb(pglite);

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../core/db.js';
 import { connectionSettings } from '../db/connectionTarget.js';
-import { connectPg } from '../db/pgDb.js';
+import { isEmbeddedUrl, loadPgDb } from '../db/index.js';
 import { openEmbedded } from '../db/pgliteDb.js';
 
 export interface DevDatabase {
@@ -17,13 +17,14 @@ export interface DevDatabase {
 }
 
 export async function openDevDatabase(devUrl: string | undefined): Promise<DevDatabase> {
-  if (!devUrl || devUrl === 'embedded' || devUrl === 'pglite') {
+  if (isEmbeddedUrl(devUrl)) {
     const db = await openEmbedded();
     return { db, description: 'embedded PGlite', dispose: async () => db.close() };
   }
   const name = `schemagate_dev_${randomBytes(6).toString('hex')}`;
   await onServer(devUrl, (c) => c.exec(`CREATE DATABASE "${name}"`));
   // connectPg takes URLs and key=value strings alike and never echoes them in errors.
+  const { connectPg } = await loadPgDb();
   const db = connectPg(devUrl, { applicationName: 'schemagate-dev', database: name });
   return {
     db,
@@ -36,6 +37,7 @@ export async function openDevDatabase(devUrl: string | undefined): Promise<DevDa
 }
 
 async function onServer<T>(url: string, fn: (c: Db) => Promise<T>): Promise<T> {
+  const { connectPg } = await loadPgDb();
   const c = connectPg(url, { applicationName: 'schemagate-dev', max: 1 });
   try {
     return await fn(c);

@@ -5,11 +5,11 @@
  * the action's outputs from the step's GITHUB_OUTPUT.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { parseOutputFile } from '../../helpers/runBundle.js';
+import { makeTempDir } from '../../helpers/tempDir.js';
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;
@@ -69,7 +69,7 @@ export async function runAction(
     values[name] = evaluate(i.default ?? '', { inputs: {}, token: ctx.token, steps: {} });
   Object.assign(values, inputs);
 
-  const work = mkdtempSync(join(tmpdir(), 'sg-runner-'));
+  const work = makeTempDir('sg-runner-');
   const files = {
     output: join(work, 'output'),
     summary: join(work, 'summary'),

@@ -4,11 +4,11 @@
  * can assert none leaks.
  */
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { urlFor } from '../../helpers/pgTestDb.js';
+import { makeTempDir } from '../../helpers/tempDir.js';
 import { FakeGitHub } from './fakeGitHub.js';
 import { createFromTemplate, dropDatabase, FakeNeon } from './fakeNeon.js';
 import { type ActionRun, runAction, visibleText } from './runAction.js';
@@ -17,7 +17,7 @@ export class World {
   readonly github = new FakeGitHub();
   readonly neon: FakeNeon;
   readonly token = `ghs_${randomBytes(12).toString('hex')}`;
-  readonly workspace = mkdtempSync(join(tmpdir(), 'sg-e2e-repo-'));
+  readonly workspace = makeTempDir('sg-e2e-repo-');
 
   private constructor(readonly parentDatabase: string) {
     this.neon = new FakeNeon(parentDatabase);

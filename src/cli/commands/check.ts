@@ -4,7 +4,7 @@ import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
 import { verifySum } from '../../core/migrations/index.js';
 import { loadSqlParser, parseSqlFile } from '../../core/sql/index.js';
-import { openDb } from '../../db/index.js';
+import { openDb, warmDb } from '../../db/index.js';
 import { resolveCliChange } from '../../runtime/cliChange.js';
 import { runDrift } from '../../runtime/driftRun.js';
 import { loadMigrationSet } from '../../runtime/migrationDir.js';
@@ -47,6 +47,8 @@ export const checkCommand: Command = {
     const { config } = project;
     const show = relativeTo(project.root);
     const devUrl = values['dev-url'] || config.dev_url;
+    // The embedded database boots while the files below are read and parsed.
+    warmDb(devUrl);
     io.out(
       `config: ${project.configFile ?? 'defaults (no schemagate.yml)'}; mode: ${config.mode}; dev database: ${devUrl ? 'dev_url' : 'embedded PGlite'}`,
     );
