@@ -122,6 +122,8 @@ export interface DiffContext {
   readonly version: number;
   readonly concurrentIndexes: boolean;
   readonly analysis: Analysis;
+  /** The declared USING expression for a type change of `column` of table `tableKey`, if any. */
+  usingFor(tableKey: string, column: string): string | undefined;
   add(step: Step): void;
   unsupported(change: UnsupportedChange): void;
   /** Records an object dropped and created again, so comments and grants are re-applied. */

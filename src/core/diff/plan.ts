@@ -3,7 +3,7 @@
  * crosses object kinds; each generator adds steps; the steps' refs become graph edges; the
  * topological sort gives the order.
  */
-import { describeId } from '../model/ids.js';
+import { describeId, relKey } from '../model/ids.js';
 import type { SchemaModel, UnsupportedObject } from '../model/types.js';
 import { analyse } from './analysis.js';
 import type { DiffContext, Generator, Step } from './context.js';
@@ -54,12 +54,16 @@ export function planDiff(fromModel: SchemaModel, to: SchemaModel, options: PlanO
     ...unsupportedObjects(from.unsupported, to.unsupported),
   ];
   const recreated = new Set<string>();
+  const usings = new Map(
+    (options.usings ?? []).map((u) => [`${relKey(u.schema, u.table)}\u0000${u.column}`, u.expression]),
+  );
   const ctx: DiffContext = {
     from,
     to,
     version: options.targetVersion ?? from.serverVersion ?? to.serverVersion,
     concurrentIndexes: options.concurrentIndexes ?? false,
     analysis: analyse(from, to),
+    usingFor: (tableKey, column) => usings.get(`${tableKey}\u0000${column}`),
     add: (step) => {
       if (step.statements.length > 0) steps.push(step);
     },

@@ -479,3 +479,18 @@ export interface RenameHint {
   readonly file: string;
   readonly line: number;
 }
+
+/**
+ * A conversion declared with `-- schemagate:using <schema.table.column> <expression>` for a column
+ * type change that has no cast the engine can rely on (e.g. integer -> uuid): the plan writes
+ * `ALTER COLUMN … TYPE … USING <expression>`. The expression is SQL written by the user and
+ * checked by the parser to be one expression.
+ */
+export interface UsingHint {
+  readonly schema: string;
+  readonly table: string;
+  readonly column: string;
+  readonly expression: string;
+  readonly file: string;
+  readonly line: number;
+}

@@ -9,7 +9,7 @@ import { qualified, quoteIdent } from '../../sql/quote.js';
 import { type DiffContext, RANK, stmt, vid } from '../context.js';
 import { type Ref, refs } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
-import { needsUsing, typeChangeMayLoseData, typeChangeRewrites } from './columnTypes.js';
+import { castKnown, needsUsing, typeChangeMayLoseData, typeChangeRewrites } from './columnTypes.js';
 import { columnRefs, columnSql, identityClause } from './tables.js';
 
 export function columnsGenerator(ctx: DiffContext): void {
@@ -137,7 +137,23 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
     reshapes = true;
     // A default that cannot be cast automatically blocks ALTER TYPE: take it off and put it back.
     if (a.default !== null) statements.push(stmt(`${at} DROP DEFAULT`, { locks: lock }));
-    const using = needsUsing(a.type, b.type) ? ` USING ${col}::${b.type}` : '';
+    const declared = ctx.usingFor(key, b.name);
+    if (declared === undefined && !castKnown(a.type, b.type)) {
+      ctx.unsupported({
+        kind: 'column',
+        name: `${key}.${col}`,
+        reason:
+          `no known cast from ${a.type} to ${b.type}; declare the conversion above the table in the ` +
+          `declared schema: -- schemagate:using ${key}.${col} <expression>`,
+      });
+      return;
+    }
+    const using =
+      declared !== undefined
+        ? ` USING ${declared}`
+        : needsUsing(a.type, b.type)
+          ? ` USING ${col}::${b.type}`
+          : '';
     const rewrites = typeChangeRewrites(a.type, b.type) || a.collation !== b.collation;
     const dataLoss = typeChangeMayLoseData(a.type, b.type);
     const hazards = [];
