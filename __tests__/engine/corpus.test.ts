@@ -31,6 +31,8 @@ interface CaseOptions {
   readonly concurrentIndexes?: boolean;
   /** Lines the plan must contain (the recipe the case is about), on every database. */
   readonly planContains?: readonly string[];
+  /** Text the plan must not contain (e.g. a rebuild the recipe avoids). */
+  readonly planExcludes?: readonly string[];
 }
 
 interface Case {
@@ -161,6 +163,7 @@ describe('corpus on the PostgreSQL server', () => {
       expect(plan.statements.length).toBeGreaterThan(0);
       expect(plan.unsupported).toEqual([]);
       for (const line of c.options.planContains ?? []) expect(sql).toContain(line);
+      for (const text of c.options.planExcludes ?? []) expect(sql).not.toContain(text);
       await withRows(before.db, c, source.model, target.model, () => applyPlan(before.db, plan.statements));
       const result = await introspect(before.db);
       expectSameSchema(result, target.model, sql);
@@ -190,6 +193,7 @@ describe('corpus on PGlite', () => {
       const sql = renderPlanSql(plan);
       expect(plan.unsupported).toEqual([]);
       for (const line of c.options.planContains ?? []) expect(sql).toContain(line);
+      for (const text of c.options.planExcludes ?? []) expect(sql).not.toContain(text);
       await withRows(db, c, source.model, target.model, () => applyPlan(db, plan.statements));
       const result = await introspect(db);
       expectSameSchema(result, target.model, sql);

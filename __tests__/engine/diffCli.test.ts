@@ -170,7 +170,8 @@ CREATE TABLE public.extra (id int);`);
 
   test('inspect --format sql refuses a schema it cannot recreate, and prints it with --partial', async () => {
     await d.db.exec(
-      'CREATE AGGREGATE public.total(int) (SFUNC = int4pl, STYPE = int); CREATE TABLE public.other (id int);',
+      // A moving-aggregate form: the engine cannot print its CREATE statement.
+      'CREATE AGGREGATE public.total(int) (SFUNC = int4pl, STYPE = int, MSFUNC = int4pl, MINVFUNC = int4mi, MSTYPE = int); CREATE TABLE public.other (id int);',
     );
     try {
       const r = io(work);

@@ -22,6 +22,9 @@ export function refIndex(model: SchemaModel): RefIndex {
       ...Object.keys(model.enums),
       ...Object.keys(model.domains),
       ...Object.keys(model.composites),
+      ...model.unsupported
+        .filter((u) => u.id.kind === 'other' && u.id.schema !== null)
+        .map((u) => relKey(u.id.schema!, u.id.name)),
     ]),
     rels: new Set([
       ...Object.keys(model.tables),
@@ -29,7 +32,12 @@ export function refIndex(model: SchemaModel): RefIndex {
       ...Object.keys(model.materializedViews),
       ...Object.keys(model.sequences),
     ]),
-    funcs: new Set(Object.values(model.routines).map((r) => qualified(r.schema, r.name))),
+    funcs: new Set([
+      ...Object.values(model.routines).map((r) => qualified(r.schema, r.name)),
+      ...model.unsupported
+        .filter((u) => (u.id.kind === 'aggregate' || u.id.kind === 'function') && u.id.schema !== null)
+        .map((u) => relKey(u.id.schema!, u.id.name)),
+    ]),
   };
 }
 

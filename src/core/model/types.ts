@@ -417,6 +417,17 @@ export interface UnsupportedObject {
   readonly id: ObjectId;
   /** Why it is not modelled, e.g. 'aggregates are not supported'. */
   readonly reason: string;
+  /**
+   * Text that changes when the object does (e.g. pg_get_ruledef), so an object present and equal on
+   * both sides is no change; absent: cannot be compared.
+   */
+  readonly definition?: string;
+  /** The complete statement that creates it, when one can be printed: the diff then creates it. */
+  readonly create?: string;
+  /** The statement that drops it. */
+  readonly drop?: string;
+  /** Text naming what it depends on (qualified names), for ordering. */
+  readonly uses?: string;
 }
 
 export interface SchemaModel {

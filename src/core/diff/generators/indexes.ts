@@ -150,10 +150,18 @@ export function indexesGenerator(ctx: DiffContext): void {
   }
   for (const key of Object.keys(from.indexes).sort()) {
     const a = from.indexes[key];
-    if (to.indexes[key] || a.constraint !== null) continue;
+    const adopted = [...analysis.adoptedIndexes.values()].includes(key);
+    const b = to.indexes[key];
+    if (b && a.constraint === null && b.constraint !== null && !adopted && !goneWithTable(a)) {
+      // The name now belongs to a constraint's index (on a partition: one its parent's constraint
+      // creates); PostgreSQL will not reuse the plain index, so it goes first.
+      ctx.add(dropStep(ctx, key, a));
+      continue;
+    }
+    if (b || a.constraint !== null) continue;
     if (goneWithTable(a)) continue;
     // Taken over by a new constraint (ADD CONSTRAINT … USING INDEX renames it).
-    if ([...analysis.adoptedIndexes.values()].includes(key)) continue;
+    if (adopted) continue;
     if (a.parentIndex !== null) {
       // Attached to a partitioned index: goes with it, unless its partition is detached first.
       const t = to.tables[a.table];
