@@ -3,7 +3,7 @@
  * crosses object kinds; each generator adds steps; the steps' refs become graph edges; the
  * topological sort gives the order.
  */
-import { describeId, relKey } from '../model/ids.js';
+import { relKey } from '../model/ids.js';
 import type { SchemaModel } from '../model/types.js';
 import { analyse } from './analysis.js';
 import type { DiffContext, Generator, Step } from './context.js';
