@@ -8,13 +8,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { loadDeclaredSchema } from '../../src/core/catalog/declared.js';
+import { type DeclaredSchema, loadDeclaredSchema } from '../../src/core/catalog/declared.js';
 import { introspect } from '../../src/core/catalog/index.js';
 import type { Db } from '../../src/core/db.js';
 import { planDiff, renderPlanSql } from '../../src/core/diff/index.js';
 import { canonicalJson } from '../../src/core/model/index.js';
-import type { RenameHint, SchemaModel } from '../../src/core/model/types.js';
+import type { SchemaModel } from '../../src/core/model/types.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
+import { quoteIdent } from '../../src/core/sql/quote.js';
 import { closeEmbedded, openEmbedded } from '../../src/db/pgliteDb.js';
 import { dropClusterRoles } from '../helpers/clusterRoles.js';
 import { ADMIN_URL, createTestDatabase } from '../helpers/pgTestDb.js';
@@ -25,12 +26,22 @@ const corpusDir = join(here, 'corpus');
 interface CaseOptions {
   /** Skip on PGlite (e.g. extensions it does not ship). */
   readonly pglite?: boolean;
+  /** Tables whose values the plan converts (e.g. a USING expression): row counts only. */
+  readonly converted?: readonly string[];
+  /** Plan with concurrentIndexes (CREATE/DROP INDEX CONCURRENTLY). */
+  readonly concurrentIndexes?: boolean;
+  /** Lines the plan must contain (the recipe the case is about), on every database. */
+  readonly planContains?: readonly string[];
+  /** Text the plan must not contain (e.g. a rebuild the recipe avoids). */
+  readonly planExcludes?: readonly string[];
 }
 
 interface Case {
   readonly name: string;
   readonly before: string;
   readonly after: string;
+  /** Rows inserted into "before" (data.sql): counts and checksums must survive the plan. */
+  readonly data: string | null;
   readonly options: CaseOptions;
 }
 
@@ -45,6 +56,7 @@ const cases: Case[] = readdirSync(corpusDir, { withFileTypes: true })
       name,
       before: readFileSync(join(dir, 'before.sql'), 'utf8'),
       after: readFileSync(join(dir, 'after.sql'), 'utf8'),
+      data: existsSync(join(dir, 'data.sql')) ? readFileSync(join(dir, 'data.sql'), 'utf8') : null,
       options: existsSync(opt) ? (JSON.parse(readFileSync(opt, 'utf8')) as CaseOptions) : {},
     };
   });
@@ -56,11 +68,7 @@ const createRoles = ROLES.map(
     `DO $$ BEGIN CREATE ROLE "${r.replace(/"/g, '""')}"; EXCEPTION WHEN duplicate_object THEN NULL; END $$;`,
 ).join('\n');
 
-async function build(
-  db: Db,
-  file: string,
-  sql: string,
-): Promise<{ model: SchemaModel; renames: readonly RenameHint[] }> {
+async function build(db: Db, file: string, sql: string): Promise<DeclaredSchema> {
   const parsed = parseSqlFile(file, sql);
   return loadDeclaredSchema(db, [parsed]);
 }
@@ -73,6 +81,50 @@ async function applyPlan(db: Db, statements: readonly { sql: string }[]): Promis
       throw new Error(`applying plan statement failed: ${(err as Error).message}\n${s.sql}`);
     }
   }
+}
+
+/**
+ * Row count and a checksum of every table present on both sides, over the columns both sides
+ * have (as text, so int -> bigint keeps the checksum): what "the plan altered in place" promises.
+ */
+async function tableRows(
+  db: Db,
+  before: SchemaModel,
+  after: SchemaModel,
+  converted: readonly string[],
+): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(after.tables).sort()) {
+    const a = before.tables[key];
+    const b = after.tables[key];
+    if (!a || b.partitioning !== null) continue;
+    const cols = Object.keys(b.columns)
+      .filter((c) => a.columns[c] !== undefined)
+      .sort()
+      .map(quoteIdent);
+    const list =
+      cols.length > 0 && !converted.includes(key) ? cols.map((c) => `${c}::text`).join(` || '|' || `) : "''";
+    const r = await db.query<{ n: string; sum: string | null }>(
+      `SELECT count(*)::text AS n, md5(string_agg(coalesce(${list}, '<null>'), ',' ORDER BY coalesce(${list}, '<null>'))) AS sum FROM ONLY ${key}`,
+    );
+    out[key] = `${r.rows[0].n} ${r.rows[0].sum ?? ''}`;
+  }
+  return out;
+}
+
+async function withRows(
+  db: Db,
+  c: Case,
+  source: SchemaModel,
+  target: SchemaModel,
+  apply: () => Promise<void>,
+): Promise<void> {
+  if (c.data === null) return apply();
+  await db.exec(c.data);
+  const before = await tableRows(db, source, target, c.options.converted ?? []);
+  expect(Object.values(before).some((v) => !v.startsWith('0 '))).toBe(true);
+  await apply();
+  expect(await tableRows(db, source, target, c.options.converted ?? [])).toEqual(before);
 }
 
 function expectSameSchema(actual: SchemaModel, expected: SchemaModel, plan: string): void {
@@ -104,10 +156,17 @@ describe('corpus on the PostgreSQL server', () => {
     try {
       const target = await build(after.db, `${c.name}/after.sql`, c.after);
       const source = await build(before.db, `${c.name}/before.sql`, c.before);
-      const plan = planDiff(source.model, target.model, { renames: target.renames });
+      const plan = planDiff(source.model, target.model, {
+        renames: target.renames,
+        usings: target.usings,
+        concurrentIndexes: c.options.concurrentIndexes,
+      });
       const sql = renderPlanSql(plan);
       expect(plan.statements.length).toBeGreaterThan(0);
-      await applyPlan(before.db, plan.statements);
+      expect(plan.unsupported).toEqual([]);
+      for (const line of c.options.planContains ?? []) expect(sql).toContain(line);
+      for (const text of c.options.planExcludes ?? []) expect(sql).not.toContain(text);
+      await withRows(before.db, c, source.model, target.model, () => applyPlan(before.db, plan.statements));
       const result = await introspect(before.db);
       expectSameSchema(result, target.model, sql);
       const again = planDiff(result, target.model);
@@ -128,9 +187,16 @@ describe('corpus on PGlite', () => {
       const target = await build(db, `${c.name}/after.sql`, c.after);
       db = await openEmbedded();
       const source = await build(db, `${c.name}/before.sql`, c.before);
-      const plan = planDiff(source.model, target.model, { renames: target.renames });
+      const plan = planDiff(source.model, target.model, {
+        renames: target.renames,
+        usings: target.usings,
+        concurrentIndexes: c.options.concurrentIndexes,
+      });
       const sql = renderPlanSql(plan);
-      await applyPlan(db, plan.statements);
+      expect(plan.unsupported).toEqual([]);
+      for (const line of c.options.planContains ?? []) expect(sql).toContain(line);
+      for (const text of c.options.planExcludes ?? []) expect(sql).not.toContain(text);
+      await withRows(db, c, source.model, target.model, () => applyPlan(db, plan.statements));
       const result = await introspect(db);
       expectSameSchema(result, target.model, sql);
       expect(renderPlanSql({ statements: planDiff(result, target.model).statements, unsupported: [] })).toBe(

@@ -123,3 +123,146 @@ describe('new', () => {
     expect(r.err.join('\n')).toMatch(/use letters, digits/);
   });
 });
+
+describe('unsupported changes refuse the whole plan', () => {
+  let c: TestDatabase;
+  let d: TestDatabase;
+  beforeAll(async () => {
+    c = await createTestDatabase('diffcli_c');
+    d = await createTestDatabase('diffcli_d');
+    // One supported change (a new table) and two the engine cannot plan: a cast-less type change
+    // and switching a table to partitioned.
+    await c.db.exec(`CREATE TABLE public.t (id int PRIMARY KEY, ref integer);
+CREATE TABLE public.events (id int, at date);`);
+    await d.db.exec(`CREATE TABLE public.t (id int PRIMARY KEY, ref uuid);
+CREATE TABLE public.events (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE public.extra (id int);`);
+  });
+  afterAll(async () => {
+    await c.drop();
+    await d.drop();
+  });
+
+  test('exit 2, nothing on stdout, every unsupported object named with its reason', async () => {
+    const r = io(work);
+    expect(await run(['diff', '--from', c.url, '--to', d.url], r.io)).toBe(2);
+    expect(r.out).toEqual([]);
+    const err = r.err.join('\n');
+    expect(err).toMatch(/refused: 2 changes cannot be planned/);
+    expect(err).toMatch(
+      /column public\.t\.ref: no known cast from integer to uuid;.*-- schemagate:using public\.t\.ref/,
+    );
+    expect(err).toMatch(/table public\.events: .*partition/i);
+    expect(err).toMatch(/--partial/);
+  });
+
+  test('--partial prints the supported part, marked as partial', async () => {
+    const r = io(work);
+    expect(await run(['diff', '--from', c.url, '--to', d.url, '--partial'], r.io)).toBe(0);
+    const sql = r.out.join('\n');
+    expect(sql.split('\n')[0]).toBe(
+      '-- schemagate: PARTIAL PLAN: 2 unsupported changes are left out; applying this does not reach the target schema',
+    );
+    expect(sql).toContain('CREATE TABLE public.extra (');
+    expect(sql).not.toMatch(/ALTER COLUMN ref/);
+    expect(r.err.join('\n')).toMatch(/unsupported column public\.t\.ref/);
+  });
+
+  test('inspect --format sql refuses a schema it cannot recreate, and prints it with --partial', async () => {
+    await d.db.exec(
+      // A moving-aggregate form: the engine cannot print its CREATE statement.
+      'CREATE AGGREGATE public.total(int) (SFUNC = int4pl, STYPE = int, MSFUNC = int4pl, MINVFUNC = int4mi, MSTYPE = int); CREATE TABLE public.other (id int);',
+    );
+    try {
+      const r = io(work);
+      expect(await run(['inspect', d.url, '--format', 'sql'], r.io)).toBe(2);
+      expect(r.err.join('\n')).toMatch(/aggregate public\.total\(integer\): not created/);
+      const p = io(work);
+      expect(await run(['inspect', d.url, '--format', 'sql', '--partial'], p.io)).toBe(0);
+      expect(p.out.join('\n')).toMatch(/^-- schemagate: PARTIAL PLAN/);
+    } finally {
+      await d.db.exec('DROP AGGREGATE public.total(int); DROP TABLE public.other;');
+    }
+  });
+});
+
+test('a declared USING expression converts a column that has no cast', async () => {
+  const from = join(work, 'using-from');
+  const to = join(work, 'using-to');
+  mkdirSync(from);
+  mkdirSync(to);
+  writeFileSync(join(from, 'schema.sql'), 'CREATE TABLE tokens (id int PRIMARY KEY, ref integer);\n');
+  writeFileSync(
+    join(to, 'schema.sql'),
+    '-- schemagate:using public.tokens.ref md5(ref::text)::uuid\nCREATE TABLE tokens (id int PRIMARY KEY, ref uuid);\n',
+  );
+  const r = io(work);
+  expect(await run(['diff', '--from', 'using-from', '--to', 'using-to'], r.io)).toBe(0);
+  const sql = r.out.join('\n');
+  expect(sql).toContain('ALTER TABLE public.tokens ALTER COLUMN ref TYPE uuid USING md5(ref::text)::uuid;');
+
+  // The plan applies on a real server and keeps the rows (converted).
+  const db = await createTestDatabase('diffcli_using');
+  try {
+    await db.db.exec(
+      'CREATE TABLE public.tokens (id int PRIMARY KEY, ref integer); INSERT INTO public.tokens VALUES (1, 7), (2, 8);',
+    );
+    await db.db.exec(sql);
+    const rows = await db.db.query<{ ref: string }>('SELECT ref::text AS ref FROM public.tokens ORDER BY id');
+    expect(rows.rows.map((x) => x.ref)).toEqual([
+      '8f14e45f-ceea-167a-5a36-dedd4bea2543',
+      'c9f0f895-fb98-ab91-59f5-1fd0297e236d',
+    ]);
+  } finally {
+    await db.drop();
+  }
+});
+
+test('a USING hint that is not one expression, or names no declared column, is an error at its line', async () => {
+  const to = join(work, 'using-bad');
+  mkdirSync(to);
+  writeFileSync(
+    join(to, 'schema.sql'),
+    'CREATE TABLE tokens (id int PRIMARY KEY, ref uuid);\n\n-- schemagate:using public.tokens.ref NULL; DROP TABLE tokens\nCREATE TABLE x (id int);\n',
+  );
+  const r = io(work);
+  expect(await run(['diff', '--from', 'using-from', '--to', 'using-bad'], r.io)).toBe(2);
+  expect(r.err.join('\n')).toMatch(/schema\.sql:3:1: .*schemagate:using .*is not one SQL expression/);
+  writeFileSync(
+    join(to, 'schema.sql'),
+    'CREATE TABLE tokens (id int PRIMARY KEY, ref uuid);\n-- schemagate:using public.tokens.nope NULL\nCREATE TABLE x (id int);\n',
+  );
+  const s = io(work);
+  expect(await run(['diff', '--from', 'using-from', '--to', 'using-bad'], s.io)).toBe(2);
+  expect(s.err.join('\n')).toMatch(/schema\.sql:2:1: .*column nope is not in table public\.tokens/);
+});
+
+test('bookkeeping tables of schemagate and adopted tools are left out of diff and inspect', async () => {
+  const e = await createTestDatabase('diffcli_e');
+  try {
+    await e.db.exec(`CREATE TABLE public.schemagate_revisions (version text PRIMARY KEY);
+CREATE TABLE public.schema_migrations (version bigint PRIMARY KEY, dirty boolean NOT NULL);
+CREATE TABLE public.flyway_schema_history (installed_rank int PRIMARY KEY);
+CREATE TABLE public.goose_db_version (id serial PRIMARY KEY, version_id bigint NOT NULL);
+CREATE SCHEMA atlas_schema_revisions;
+CREATE TABLE atlas_schema_revisions.atlas_schema_revisions (version text PRIMARY KEY);
+CREATE TABLE public.users (id int PRIMARY KEY);`);
+    const empty = join(work, 'users-only');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'schema.sql'), 'CREATE TABLE users (id int PRIMARY KEY);\n');
+    const r = io(work);
+    expect(await run(['diff', '--from', e.url, '--to', 'users-only'], r.io)).toBe(0);
+    expect(r.out).toEqual([]);
+    const back = io(work);
+    expect(await run(['diff', '--from', 'users-only', '--to', e.url], back.io)).toBe(0);
+    expect(back.out).toEqual([]);
+    const ins = io(work);
+    expect(await run(['inspect', e.url], ins.io)).toBe(0);
+    const model = JSON.parse(ins.out.join('\n'));
+    expect(Object.keys(model.tables)).toEqual(['public.users']);
+    expect(Object.keys(model.sequences)).toEqual([]);
+    expect(Object.keys(model.schemas)).not.toContain('atlas_schema_revisions');
+  } finally {
+    await e.drop();
+  }
+});

@@ -91,6 +91,38 @@ describe('in-place alters', () => {
     expect(plan.statements[0]).toMatchObject({ rewritesTable: true, dataLoss: true });
   });
 
+  test('a type change with no known cast is unsupported, named with the hint that fixes it', () => {
+    const plan = planDiff(base('integer'), base('uuid'));
+    expect(plan.statements).toEqual([]);
+    expect(plan.unsupported).toEqual([
+      {
+        kind: 'column',
+        name: 'public.tbl.c',
+        reason:
+          'no known cast from integer to uuid; declare the conversion above the table in the declared schema: -- schemagate:using public.tbl.c <expression>',
+      },
+    ]);
+    // Known explicit casts and I/O conversions through text are still planned with ::type.
+    expect(sqlOf(base('integer'), base('boolean'))).toEqual([
+      'ALTER TABLE public.tbl ALTER COLUMN c TYPE boolean USING c::boolean',
+    ]);
+    expect(sqlOf(base('text[]'), base('integer[]'))).toEqual([
+      'ALTER TABLE public.tbl ALTER COLUMN c TYPE integer[] USING c::integer[]',
+    ]);
+    expect(planDiff(base('jsonb'), base('integer[]')).unsupported).toHaveLength(1);
+  });
+
+  test('a declared USING expression is used as written for that column only', () => {
+    const usings = [
+      { schema: 'public', table: 'tbl', column: 'c', expression: 'c::text::uuid', file: 'x.sql', line: 1 },
+    ];
+    const plan = planDiff(base('integer'), base('uuid'), { usings });
+    expect(plan.unsupported).toEqual([]);
+    expect(plan.statements.map((s) => s.sql)).toEqual([
+      'ALTER TABLE public.tbl ALTER COLUMN c TYPE uuid USING c::text::uuid',
+    ]);
+  });
+
   test('a default is dropped around a type change and NOT NULL / defaults change in place', () => {
     expect(sqlOf(base('integer', { default: '0' }), base('bigint', { default: '1', notNull: true }))).toEqual(
       [
@@ -358,7 +390,8 @@ describe('renames and unsupported objects', () => {
       },
     ]);
     expect(renderPlanSql(plan)).toBe(
-      '-- schemagate: unsupported aggregate public.my_sum(integer): not dropped: aggregates are not supported\n\n',
+      '-- schemagate: PARTIAL PLAN: 1 unsupported change is left out; applying this does not reach the target schema\n' +
+        '-- schemagate: unsupported aggregate public.my_sum(integer): not dropped: aggregates are not supported\n\n',
     );
   });
 

@@ -5,7 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadDeclaredSchema } from '../core/catalog/declared.js';
-import { introspect } from '../core/catalog/index.js';
+import {
+  bookkeepingTableNames,
+  BOOKKEEPING_SCHEMAS as CORE_BOOKKEEPING_SCHEMAS,
+  introspect,
+} from '../core/catalog/index.js';
 import type { Db } from '../core/db.js';
 import { parseBaseline } from '../core/drift/baseline.js';
 import type { DriftState } from '../core/drift/types.js';
@@ -29,16 +33,11 @@ export interface DriftSources {
 }
 
 /** Schemas that only hold migration-tool bookkeeping, never part of the compared schema. */
-export const BOOKKEEPING_SCHEMAS = ['atlas_schema_revisions'];
+export const BOOKKEEPING_SCHEMAS = [...CORE_BOOKKEEPING_SCHEMAS];
 
-/** Migration-tool bookkeeping tables present on a migrated database but not in a replay. */
+/** Migration-tool bookkeeping tables: one list (src/core/catalog/bookkeeping.ts) for every command. */
 export function bookkeepingTables(project: Project): string[] {
-  return [
-    `${project.config.migrations.revisions_schema}.schemagate_revisions`,
-    `${project.config.migrations.revisions_schema}.schemagate_validations`,
-    'schema_migrations',
-    'flyway_schema_history',
-  ];
+  return bookkeepingTableNames(project.config.migrations.revisions_schema);
 }
 
 function introspectOptions(project: Project) {

@@ -2,10 +2,16 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import { introspect } from '../../core/catalog/index.js';
-import { type Plan, planDiff, renderPlanSql } from '../../core/diff/index.js';
+import { type IntrospectOptions, introspect, withoutBookkeeping } from '../../core/catalog/index.js';
+import {
+  describeUnsupported,
+  type Plan,
+  planDiff,
+  refuseUnsupported,
+  renderPlanSql,
+} from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
-import type { RenameHint, SchemaModel } from '../../core/model/types.js';
+import type { RenameHint, SchemaModel, UsingHint } from '../../core/model/types.js';
 import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
 import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
@@ -17,23 +23,25 @@ import type { CliIo } from '../io.js';
 export interface LoadedSchema {
   readonly model: SchemaModel;
   readonly renames: readonly RenameHint[];
+  readonly usings: readonly UsingHint[];
 }
 
 /**
  * A schema named on the command line: a connection URL is introspected; a directory of *.sql
  * files is applied to the dev database (embedded PGlite unless `devUrl`) and introspected there.
- * Callers load one source at a time: the embedded database is one database per process.
+ * Two sources on the embedded database load one after the other (see loadBothSources).
  */
 export async function loadSchemaSource(
   source: string,
   flag: string,
   cwd: string,
   devUrl: string | undefined,
+  options: IntrospectOptions = {},
 ): Promise<LoadedSchema> {
   if (isConnectionString(source)) {
     const db = connectPg(source, { applicationName: 'schemagate-diff', max: 1 });
     try {
-      return { model: await introspect(db), renames: [] };
+      return { model: await introspect(db, options), renames: [], usings: [] };
     } finally {
       await db.close();
     }
@@ -49,25 +57,56 @@ export async function loadSchemaSource(
   const files = await parseSqlFiles(listSqlFiles(dir), relativeTo(cwd));
   const dev = await openDevDatabase(devUrl);
   try {
-    return await loadDeclaredSchema(dev.db, files);
+    return await loadDeclaredSchema(dev.db, files, options);
   } finally {
     await dev.dispose();
   }
 }
 
+/** True when the source will be loaded on the embedded database (one per process). */
+function usesEmbedded(source: string, devUrl: string | undefined): boolean {
+  return !URL_PREFIX.test(source) && (!devUrl || devUrl === 'embedded' || devUrl === 'pglite');
+}
+
+/**
+ * Loads both sides at once when they do not share the embedded database (which is one database
+ * per process); both loads are settled before an error is thrown so nothing is left open.
+ */
+export async function loadBothSources(
+  from: string,
+  to: string,
+  cwd: string,
+  devUrl: string | undefined,
+  options: IntrospectOptions,
+): Promise<[LoadedSchema, LoadedSchema]> {
+  if (usesEmbedded(from, devUrl) && usesEmbedded(to, devUrl)) {
+    const a = await loadSchemaSource(from, '--from', cwd, devUrl, options);
+    return [a, await loadSchemaSource(to, '--to', cwd, devUrl, options)];
+  }
+  const [a, b] = await Promise.allSettled([
+    loadSchemaSource(from, '--from', cwd, devUrl, options),
+    loadSchemaSource(to, '--to', cwd, devUrl, options),
+  ]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return [a.value, b.value];
+}
+
 /** Unsupported objects go to stderr too, so a script piping the SQL still sees them. */
 export function reportUnsupported(command: string, plan: Plan, io: CliIo): void {
-  for (const u of plan.unsupported)
-    io.err(`schemagate ${command}: unsupported ${u.kind} ${u.name}: ${u.reason}`);
+  for (const u of plan.unsupported) io.err(`schemagate ${command}: unsupported ${describeUnsupported(u)}`);
 }
 
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'Print the SQL plan that turns one schema into another',
   usage:
-    'schemagate diff --from <url|dir> --to <url|dir> [--concurrent-indexes] [--config <file>]\n\n' +
+    'schemagate diff --from <url|dir> --to <url|dir> [--concurrent-indexes] [--partial] [--config <file>]\n\n' +
     'A directory of *.sql files is loaded on the dev database (dev_url, default embedded PGlite).\n' +
-    'Prints nothing when the schemas are equal. Exit codes: 0 ok, 2 bad input.',
+    'Prints nothing when the schemas are equal. When a change cannot be planned the whole plan is\n' +
+    'refused (exit 2, every unsupported change named); --partial prints the supported part instead,\n' +
+    'marked PARTIAL PLAN. Migration-tool bookkeeping tables are left out.\n' +
+    'Exit codes: 0 ok, 2 bad input or a refused plan.',
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -75,6 +114,7 @@ export const diffCommand: Command = {
         from: { type: 'string' },
         to: { type: 'string' },
         'concurrent-indexes': { type: 'boolean', default: false },
+        partial: { type: 'boolean', default: false },
         config: { type: 'string', short: 'c' },
       },
       allowPositionals: false,
@@ -83,12 +123,14 @@ export const diffCommand: Command = {
       throw new InputError('both --from and --to are required (a postgres:// URL or a directory)');
     const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
     const devUrl = project.config.dev_url;
-    const from = await loadSchemaSource(values.from, '--from', io.cwd, devUrl);
-    const to = await loadSchemaSource(values.to, '--to', io.cwd, devUrl);
+    const options = withoutBookkeeping(project.config.migrations.revisions_schema);
+    const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, options);
     const plan = planDiff(from.model, to.model, {
       concurrentIndexes: values['concurrent-indexes'],
       renames: to.renames,
+      usings: to.usings,
     });
+    refuseUnsupported('diff', plan, values.partial ?? false);
     const sql = renderPlanSql(plan);
     if (sql) io.out(sql);
     reportUnsupported('diff', plan, io);

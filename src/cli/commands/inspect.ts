@@ -6,8 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import { introspect } from '../../core/catalog/index.js';
-import { planDiff, renderPlanSql } from '../../core/diff/index.js';
+import { type IntrospectOptions, introspect, withoutBookkeeping } from '../../core/catalog/index.js';
+import { planDiff, refuseUnsupported, renderPlanSql } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
 import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
@@ -27,7 +27,10 @@ export const inspectCommand: Command = {
     '          (dev_url from schemagate.yml, or the embedded database); default: the `schema` key',
     '  --format json (default) prints the model as canonical JSON; sql prints CREATE statements',
     '  --schema limits the output to these schemas (repeatable)',
-    'Exit codes: 0 printed, 2 bad input (unknown directory, SQL error with file:line:col).',
+    '  --partial with --format sql: print the SQL even when some objects cannot be created by it',
+    '          (marked PARTIAL PLAN); without it such a schema is refused, naming each object',
+    'Migration-tool bookkeeping tables (schemagate_revisions, schema_migrations, ...) are left out.',
+    'Exit codes: 0 printed, 2 bad input (unknown directory, SQL error with file:line:col, refused SQL).',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -36,6 +39,7 @@ export const inspectCommand: Command = {
         format: { type: 'string', default: 'json' },
         schema: { type: 'string', multiple: true },
         config: { type: 'string', short: 'c' },
+        partial: { type: 'boolean', default: false },
       },
       allowPositionals: true,
     });
@@ -51,7 +55,9 @@ export const inspectCommand: Command = {
         'inspect: give a database URL or a schema directory (or set `schema` in schemagate.yml)',
       );
     }
-    const options = { includeSchemas: values.schema };
+    const options = withoutBookkeeping(project.config.migrations.revisions_schema, {
+      includeSchemas: values.schema,
+    });
     const model = isConnectionString(target)
       ? await inspectUrl(target, options)
       : await inspectDir(project, target, options);
@@ -59,13 +65,14 @@ export const inspectCommand: Command = {
       io.out(canonicalJson(model, FULL, 2));
     } else {
       const plan = planDiff(emptyModel(model.serverVersion), model);
+      refuseUnsupported('inspect', plan, values.partial ?? false);
       io.out(renderPlanSql(plan) || '-- schemagate: the schema is empty');
     }
     return 0;
   },
 };
 
-async function inspectUrl(url: string, options: { includeSchemas?: string[] }): Promise<SchemaModel> {
+async function inspectUrl(url: string, options: IntrospectOptions): Promise<SchemaModel> {
   const db = connectPg(url, { applicationName: 'schemagate-inspect', max: 1 });
   try {
     return await introspect(db, options);
@@ -74,11 +81,7 @@ async function inspectUrl(url: string, options: { includeSchemas?: string[] }): 
   }
 }
 
-async function inspectDir(
-  project: Project,
-  dir: string,
-  options: { includeSchemas?: string[] },
-): Promise<SchemaModel> {
+async function inspectDir(project: Project, dir: string, options: IntrospectOptions): Promise<SchemaModel> {
   const abs = project.path(dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
     throw new InputError(

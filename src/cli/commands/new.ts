@@ -2,8 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import { introspect } from '../../core/catalog/index.js';
-import { type Plan, planDiff, renderPlanSql } from '../../core/diff/index.js';
+import { introspect, withoutBookkeeping } from '../../core/catalog/index.js';
+import { type Plan, planDiff, refuseUnsupported, renderPlanSql } from '../../core/diff/index.js';
 import { ConfigError, InputError } from '../../core/errors.js';
 import {
   ATLAS_SUM,
@@ -34,14 +34,16 @@ export const newCommand: Command = {
   name: 'new',
   summary: 'Write the next migration from the declared schema',
   usage:
-    'schemagate new <name> [--config <file>]\n\n' +
+    'schemagate new <name> [--partial] [--config <file>]\n\n' +
     'Compares the declared schema (config `schema`) with the schema the migrations produce and\n' +
     'writes the difference as the next migration file. Nothing is written when they are equal.\n' +
-    'Exit codes: 0 ok (written or nothing to do), 2 bad input or configuration.',
+    'When a change (or its reverse, for a down file) cannot be planned nothing is written and every\n' +
+    'unsupported change is named (exit 2); --partial writes the supported part, marked PARTIAL PLAN.\n' +
+    'Exit codes: 0 ok (written or nothing to do), 2 bad input, configuration or a refused plan.',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
-      options: { config: { type: 'string', short: 'c' } },
+      options: { config: { type: 'string', short: 'c' }, partial: { type: 'boolean', default: false } },
       allowPositionals: true,
     });
     const name = positionals[0];
@@ -64,31 +66,46 @@ export const newCommand: Command = {
     const set = loadMigrationSet(project);
     const schemaFiles = await parseSqlFiles(listSqlFiles(schemaDir), relativeTo(project.root));
 
+    const options = withoutBookkeeping(config.migrations.revisions_schema);
     // One dev database at a time: the embedded one is a single database per process.
     let migrated: SchemaModel;
     const dev = await openDevDatabase(config.dev_url);
     try {
       await replayMigrations(dev.db, set);
-      migrated = await introspect(dev.db);
+      migrated = await introspect(dev.db, options);
     } finally {
       await dev.dispose();
     }
     const dev2 = await openDevDatabase(config.dev_url);
     let declared: Awaited<ReturnType<typeof loadDeclaredSchema>>;
     try {
-      declared = await loadDeclaredSchema(dev2.db, schemaFiles);
+      declared = await loadDeclaredSchema(dev2.db, schemaFiles, options);
     } finally {
       await dev2.dispose();
     }
 
-    const up = planDiff(migrated, declared.model, { renames: declared.renames });
+    const up = planDiff(migrated, declared.model, { renames: declared.renames, usings: declared.usings });
+    refuseUnsupported('new', up, values.partial ?? false);
     reportUnsupported('new', up, io);
-    if (up.statements.length === 0) {
+    if (up.statements.length === 0 && up.unsupported.length === 0) {
       io.out('schemagate new: the migrations already produce the declared schema; nothing written');
       return 0;
     }
-    const down = planDiff(declared.model, migrated);
     const files = nextMigrationFileName(set, name, new Date());
+    const down = planDiff(declared.model, migrated);
+    if (files.down || set.format === 'dbmate') {
+      refuseUnsupported(
+        'new',
+        {
+          ...down,
+          unsupported: down.unsupported.map((u) => ({
+            ...u,
+            reason: `in the reverse (down) plan: ${u.reason}`,
+          })),
+        },
+        values.partial ?? false,
+      );
+    }
     const dir = project.path(config.migrations.dir);
     for (const f of [files.up, files.down]) {
       if (f && existsSync(join(dir, f)))

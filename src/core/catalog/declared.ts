@@ -7,14 +7,17 @@ import type { Db } from '../db.js';
 import { dbErrorFields } from '../db.js';
 import { SqlExecutionError, SqlSyntaxError } from '../errors.js';
 import { relKey } from '../model/ids.js';
-import type { RenameHint, SchemaModel } from '../model/types.js';
+import type { RenameHint, SchemaModel, UsingHint } from '../model/types.js';
 import type { Directive, SqlFile, SqlStatement } from '../sql/index.js';
+import { parseRaw } from '../sql/parser.js';
 import { type IntrospectOptions, introspect } from './introspect.js';
 
 export interface DeclaredSchema {
   readonly model: SchemaModel;
   /** Explicit renames from `-- schemagate:rename <old> <new>` directives, in file order. */
   readonly renames: readonly RenameHint[];
+  /** USING expressions from `-- schemagate:using <schema.table.column> <expression>`. */
+  readonly usings: readonly UsingHint[];
 }
 
 /** Applies every statement of `files` (already parsed, in order) to `db`, then introspects it. */
@@ -30,7 +33,47 @@ export async function loadDeclaredSchema(
   const renames = files.flatMap((f) =>
     f.directives.filter((d) => d.name === 'schemagate:rename').map((d) => parseRename(f.file, d, model)),
   );
-  return { model, renames };
+  const usings = files.flatMap((f) =>
+    f.directives.filter((d) => d.name === 'schemagate:using').map((d) => parseUsing(f.file, d, model)),
+  );
+  return { model, renames, usings };
+}
+
+/**
+ * `-- schemagate:using <schema.table.column> <expression>`: the conversion for a column type change
+ * that has no cast (e.g. `-- schemagate:using app.t.ref md5(ref::text)::uuid`). The expression must
+ * parse as exactly one SQL expression, so a hint cannot smuggle in a statement.
+ */
+function parseUsing(file: string, d: Directive, model: SchemaModel): UsingHint {
+  const fail = (why: string): never => {
+    throw new SqlSyntaxError(file, d.line, 1, `schemagate:using ${d.args}: ${why}`);
+  };
+  const name = /^(?:[^\s"]+|"(?:[^"]|"")*")+/.exec(d.args)?.[0] ?? '';
+  const expression = d.args.slice(name.length).trim();
+  if (!name || !expression) fail('expected -- schemagate:using <schema.table.column> <expression>');
+  const parts = splitName(name) ?? fail(`cannot read the name ${name}`);
+  if (parts.length !== 3 && parts.length !== 2) fail('name the column as schema.table.column');
+  const [schema, table, column] = parts.length === 2 ? ['public', ...parts] : parts;
+  const t = model.tables[relKey(schema, table)];
+  if (!t) fail(`table ${relKey(schema, table)} is not in the declared schema`);
+  if (!t?.columns[column]) fail(`column ${column} is not in table ${relKey(schema, table)}`);
+  if (!isOneExpression(expression)) fail(`${expression} is not one SQL expression`);
+  return { schema, table, column, expression, file, line: d.line };
+}
+
+function isOneExpression(expression: string): boolean {
+  const parsed = parseRaw(`SELECT ${expression}`);
+  if (!('stmts' in parsed) || parsed.stmts?.length !== 1) return false;
+  const select = (parsed.stmts[0].stmt as { SelectStmt?: Record<string, unknown> }).SelectStmt;
+  if (!select) return false;
+  const keys = Object.keys(select).filter((k) => k !== 'limitOption' && k !== 'op');
+  const targets = select.targetList as { ResTarget?: { name?: string } }[] | undefined;
+  return (
+    keys.length === 1 &&
+    targets?.length === 1 &&
+    targets[0].ResTarget !== undefined &&
+    !targets[0].ResTarget.name
+  );
 }
 
 async function applyStatement(db: Db, stmt: SqlStatement): Promise<void> {

@@ -402,9 +402,17 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
   for (const r of rows.unsupported) {
     const schema = optStr(r, 'schema');
     const kind = str(r, 'kind') as UnsupportedObject['id']['kind'];
+    const create = optStr(r, 'create');
+    const definition = optStr(r, 'definition') ?? create;
+    const drop = optStr(r, 'drop');
+    const uses = optStr(r, 'uses');
     unsupported.push({
       id: objectId(kind, schema, str(r, 'name'), { table: optStr(r, 'rel'), args: optStr(r, 'args') }),
       reason: str(r, 'reason'),
+      ...(definition !== null ? { definition: normalizeSqlText(definition) } : {}),
+      ...(create !== null ? { create: normalizeSqlText(create) } : {}),
+      ...(drop !== null ? { drop } : {}),
+      ...(uses !== null ? { uses } : {}),
     });
   }
 
@@ -486,7 +494,9 @@ function toConstraint(r: Row): Constraint {
     deferrable: bool(r, 'deferrable'),
     initiallyDeferred: bool(r, 'deferred'),
     validated: bool(r, 'validated'),
-    noInherit: bool(r, 'no_inherit'),
+    // Only a CHECK can be NO INHERIT; PostgreSQL sets the flag on other kinds by accident of history
+    // (a PRIMARY KEY on a plain table has it, the same key left by DETACH PARTITION does not).
+    noInherit: type === 'check' && bool(r, 'no_inherit'),
     index: index ? relKey(index.schema, index.name) : null,
     foreignKey:
       type === 'foreignKey'

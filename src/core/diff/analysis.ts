@@ -3,8 +3,9 @@
  * reshaped, which views must be recreated (transitively), which enums need a type swap, which
  * routines CREATE OR REPLACE cannot change.
  */
-import type { SchemaModel } from '../model/types.js';
-import { qualified } from '../sql/quote.js';
+import { relKey } from '../model/ids.js';
+import type { Index, SchemaModel } from '../model/types.js';
+import { qualified, quoteIdent } from '../sql/quote.js';
 import type { Analysis } from './context.js';
 import { deepEqual } from './diff.js';
 import { columnReshapes } from './generators/columns.js';
@@ -21,6 +22,9 @@ export function refIndex(model: SchemaModel): RefIndex {
       ...Object.keys(model.enums),
       ...Object.keys(model.domains),
       ...Object.keys(model.composites),
+      ...model.unsupported
+        .filter((u) => u.id.kind === 'other' && u.id.schema !== null)
+        .map((u) => relKey(u.id.schema!, u.id.name)),
     ]),
     rels: new Set([
       ...Object.keys(model.tables),
@@ -28,7 +32,12 @@ export function refIndex(model: SchemaModel): RefIndex {
       ...Object.keys(model.materializedViews),
       ...Object.keys(model.sequences),
     ]),
-    funcs: new Set(Object.values(model.routines).map((r) => qualified(r.schema, r.name))),
+    funcs: new Set([
+      ...Object.values(model.routines).map((r) => qualified(r.schema, r.name)),
+      ...model.unsupported
+        .filter((u) => (u.id.kind === 'aggregate' || u.id.kind === 'function') && u.id.schema !== null)
+        .map((u) => relKey(u.id.schema!, u.id.name)),
+    ]),
   };
 }
 
@@ -39,6 +48,61 @@ function viewDeps(model: SchemaModel, index: RefIndex): Map<string, Ref[]> {
       key,
       refsIn(v.definition, index).filter((r) => r !== refs.rel(key)),
     );
+  }
+  return out;
+}
+
+/** The CREATE INDEX text without the index name, to match an index to a constraint's index. */
+export function indexShape(def: string, name: string): string {
+  const prefix = /^CREATE (UNIQUE )?INDEX /.exec(def)?.[0] ?? '';
+  const q = quoteIdent(name);
+  return def.startsWith(`${prefix}${q} `) ? `${prefix}${def.slice(prefix.length + q.length)}` : def;
+}
+
+/** True when ADD CONSTRAINT … USING INDEX accepts this index (plain btree unique, no expression, no WHERE). */
+export function usableForConstraint(ix: Index): boolean {
+  return (
+    ix.unique &&
+    ix.method === 'btree' &&
+    ix.predicate === null &&
+    ix.include.length === 0 &&
+    ix.valid &&
+    !/\(\(|\bDESC\b|NULLS (FIRST|LAST)|COLLATE/.test(ix.definition.slice(ix.definition.indexOf('(')))
+  );
+}
+
+function adoptedIndexes(from: SchemaModel, to: SchemaModel): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const key of Object.keys(to.tables).sort()) {
+    const a = from.tables[key];
+    const b = to.tables[key];
+    if (!a || b.partitioning !== null || a.partitioning !== null || b.partitionOf !== null) continue;
+    for (const name of Object.keys(b.constraints).sort()) {
+      const c = b.constraints[name];
+      if ((c.type !== 'primaryKey' && c.type !== 'unique') || c.inherited || a.constraints[name]) continue;
+      const target = to.indexes[relKey(b.schema, name)];
+      if (!target || target.table !== key) continue;
+      const shape = indexShape(target.definition, target.name);
+      const found = Object.keys(from.indexes)
+        .sort()
+        .find((k) => {
+          const ix = from.indexes[k];
+          const stays = to.indexes[k] !== undefined && to.indexes[k].constraint === null;
+          return (
+            ix.table === key &&
+            ix.constraint === null &&
+            !stays &&
+            !taken.has(k) &&
+            usableForConstraint(ix) &&
+            indexShape(ix.definition, ix.name) === shape
+          );
+        });
+      if (found) {
+        taken.add(found);
+        out.set(`${key}\u0000${name}`, found);
+      }
+    }
   }
   return out;
 }
@@ -142,8 +206,26 @@ export function analyse(from: SchemaModel, to: SchemaModel): Analysis {
       keyChangedTables.add(ix.table);
   }
 
+  const retypedColumns = new Map<string, Set<string>>();
+  for (const key of Object.keys(to.tables)) {
+    const a = from.tables[key];
+    const b = to.tables[key];
+    if (!a) continue;
+    for (const [name, c] of Object.entries(b.columns)) {
+      const old = a.columns[name];
+      if (old && (old.type !== c.type || old.collation !== c.collation)) {
+        const set = retypedColumns.get(key) ?? new Set<string>();
+        set.add(name);
+        retypedColumns.set(key, set);
+      }
+    }
+  }
+
   const { detached } = partitionChanges(from, to);
   return {
+    adoptedIndexes: adoptedIndexes(from, to),
+    removedFuncNames,
+    retypedColumns,
     droppedTables,
     reshapedTables,
     recreatedViews,

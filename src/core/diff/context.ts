@@ -109,6 +109,15 @@ export interface Analysis {
   readonly detachedTables: ReadonlySet<string>;
   /** Tables whose PK/UNIQUE constraints or unique indexes are dropped or rebuilt (FKs to them must follow). */
   readonly keyChangedTables: ReadonlySet<string>;
+  /** Qualified names of routines dropped or recreated (text mentions carry no argument types). */
+  readonly removedFuncNames: ReadonlySet<string>;
+  /**
+   * New PRIMARY KEY / UNIQUE constraints (`table\u0000name`) that take over an existing plain
+   * unique index with the same definition (`ADD CONSTRAINT … USING INDEX`), mapped to its key.
+   */
+  readonly adoptedIndexes: ReadonlyMap<string, string>;
+  /** Per table key: columns whose type or collation changes in place. */
+  readonly retypedColumns: ReadonlyMap<string, ReadonlySet<string>>;
   readonly fromIndex: RefIndex;
   readonly toIndex: RefIndex;
   /** Dependencies (refs) of each view/materialized view, from its definition. */
@@ -122,6 +131,8 @@ export interface DiffContext {
   readonly version: number;
   readonly concurrentIndexes: boolean;
   readonly analysis: Analysis;
+  /** The declared USING expression for a type change of `column` of table `tableKey`, if any. */
+  usingFor(tableKey: string, column: string): string | undefined;
   add(step: Step): void;
   unsupported(change: UnsupportedChange): void;
   /** Records an object dropped and created again, so comments and grants are re-applied. */

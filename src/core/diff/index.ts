@@ -2,5 +2,6 @@
 export { deepEqual, diffByKey } from './diff.js';
 export { Dag, type StepOp, type VertexId } from './graph.js';
 export { orderSteps, planDiff } from './plan.js';
+export { describeUnsupported, refuseUnsupported, UnsupportedPlanError } from './refusal.js';
 export { renderPlanSql } from './render.js';
 export type { Hazard, LockMode, Plan, PlannedStatement, PlanOptions, UnsupportedChange } from './types.js';

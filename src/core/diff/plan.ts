@@ -3,13 +3,14 @@
  * crosses object kinds; each generator adds steps; the steps' refs become graph edges; the
  * topological sort gives the order.
  */
-import { describeId } from '../model/ids.js';
-import type { SchemaModel, UnsupportedObject } from '../model/types.js';
+import { relKey } from '../model/ids.js';
+import type { SchemaModel } from '../model/types.js';
 import { analyse } from './analysis.js';
 import type { DiffContext, Generator, Step } from './context.js';
 import { columnsGenerator } from './generators/columns.js';
 import { commentsGenerator } from './generators/comments.js';
 import { constraintsGenerator } from './generators/constraints.js';
+import { definedObjectsGenerator } from './generators/definedObjects.js';
 import { grantsGenerator } from './generators/grants.js';
 import { indexesGenerator } from './generators/indexes.js';
 import { policiesGenerator } from './generators/policies.js';
@@ -39,6 +40,7 @@ const GENERATORS: readonly Generator[] = [
   indexesGenerator,
   viewsGenerator,
   routinesGenerator,
+  definedObjectsGenerator,
   triggersGenerator,
   policiesGenerator,
   commentsGenerator,
@@ -49,17 +51,18 @@ export function planDiff(fromModel: SchemaModel, to: SchemaModel, options: PlanO
   const renamed = applyRenames(fromModel, to, options.renames ?? []);
   const from = renamed.from;
   const steps: Step[] = [...renamed.steps];
-  const unsupported: UnsupportedChange[] = [
-    ...renamed.ignored,
-    ...unsupportedObjects(from.unsupported, to.unsupported),
-  ];
+  const unsupported: UnsupportedChange[] = [...renamed.ignored];
   const recreated = new Set<string>();
+  const usings = new Map(
+    (options.usings ?? []).map((u) => [`${relKey(u.schema, u.table)}\u0000${u.column}`, u.expression]),
+  );
   const ctx: DiffContext = {
     from,
     to,
     version: options.targetVersion ?? from.serverVersion ?? to.serverVersion,
     concurrentIndexes: options.concurrentIndexes ?? false,
     analysis: analyse(from, to),
+    usingFor: (tableKey, column) => usings.get(`${tableKey}\u0000${column}`),
     add: (step) => {
       if (step.statements.length > 0) steps.push(step);
     },
@@ -97,32 +100,6 @@ export function orderSteps(steps: readonly Step[]): Step[] {
     }
   });
   return dag.sort();
-}
-
-function unsupportedObjects(
-  from: readonly UnsupportedObject[],
-  to: readonly UnsupportedObject[],
-): UnsupportedChange[] {
-  const a = new Map(from.map((u) => [describeId(u.id), u]));
-  const b = new Map(to.map((u) => [describeId(u.id), u]));
-  const out: UnsupportedChange[] = [];
-  for (const [name, u] of [...b].sort()) {
-    const label = name.slice(u.id.kind.length + 1);
-    out.push({
-      kind: u.id.kind,
-      name: label,
-      reason: a.has(name) ? `present on both sides, not compared: ${u.reason}` : `not created: ${u.reason}`,
-    });
-  }
-  for (const [name, u] of [...a].sort()) {
-    if (!b.has(name))
-      out.push({
-        kind: u.id.kind,
-        name: name.slice(u.id.kind.length + 1),
-        reason: `not dropped: ${u.reason}`,
-      });
-  }
-  return out;
 }
 
 function dedupe(list: readonly UnsupportedChange[]): UnsupportedChange[] {

@@ -56,3 +56,31 @@ export function refsIn(text: string | null | undefined, index: RefIndex): Ref[] 
   }
   return out;
 }
+
+/** True when `text` calls (or names) one of the qualified routine names in `funcs`. */
+export function mentionsAny(text: string | null | undefined, names: ReadonlySet<string>): boolean {
+  if (!text || names.size === 0) return false;
+  return qualifiedNamesIn(text).some((n) => names.has(n));
+}
+
+/**
+ * True when an expression printed by PostgreSQL (pg_get_expr) mentions one of the column names:
+ * columns of the same table are printed bare or quoted, so a word match is enough (a false match
+ * only recreates the object).
+ */
+export function mentionsColumn(
+  text: string | null | undefined,
+  columns: ReadonlySet<string> | undefined,
+): boolean {
+  if (!text || !columns || columns.size === 0) return false;
+  for (const c of columns) {
+    const quoted = `"${c.replace(/"/g, '""')}"`;
+    if (text.includes(quoted)) return true;
+    if (
+      /^[a-z_][a-z0-9_$]*$/.test(c) &&
+      new RegExp(`(^|[^A-Za-z0-9_$"])${c.replace(/\$/g, '\\$')}($|[^A-Za-z0-9_$"])`).test(text)
+    )
+      return true;
+  }
+  return false;
+}

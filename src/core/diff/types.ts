@@ -47,4 +47,6 @@ export interface PlanOptions {
   readonly targetVersion?: number;
   /** Explicit renames (from `-- schemagate:rename`); renames are never guessed. */
   readonly renames?: readonly import('../model/types.js').RenameHint[];
+  /** USING expressions for column type changes (from `-- schemagate:using`). */
+  readonly usings?: readonly import('../model/types.js').UsingHint[];
 }

@@ -417,6 +417,17 @@ export interface UnsupportedObject {
   readonly id: ObjectId;
   /** Why it is not modelled, e.g. 'aggregates are not supported'. */
   readonly reason: string;
+  /**
+   * Text that changes when the object does (e.g. pg_get_ruledef), so an object present and equal on
+   * both sides is no change; absent: cannot be compared.
+   */
+  readonly definition?: string;
+  /** The complete statement that creates it, when one can be printed: the diff then creates it. */
+  readonly create?: string;
+  /** The statement that drops it. */
+  readonly drop?: string;
+  /** Text naming what it depends on (qualified names), for ordering. */
+  readonly uses?: string;
 }
 
 export interface SchemaModel {
@@ -476,6 +487,21 @@ export interface RenameHint {
   /** New name (table or column). */
   readonly to: string;
   /** Where the directive was written, for error messages. */
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * A conversion declared with `-- schemagate:using <schema.table.column> <expression>` for a column
+ * type change that has no cast the engine can rely on (e.g. integer -> uuid): the plan writes
+ * `ALTER COLUMN … TYPE … USING <expression>`. The expression is SQL written by the user and
+ * checked by the parser to be one expression.
+ */
+export interface UsingHint {
+  readonly schema: string;
+  readonly table: string;
+  readonly column: string;
+  readonly expression: string;
   readonly file: string;
   readonly line: number;
 }

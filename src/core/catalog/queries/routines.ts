@@ -25,4 +25,7 @@ FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind IN ('f', 'p') AND ${IN_SCOPE} AND ${notExtensionMember('pg_proc', 'p.oid')}
+  -- Constructors PostgreSQL makes for a range or multirange type come and go with the type.
+  AND NOT EXISTS (SELECT 1 FROM pg_depend tdep WHERE tdep.classid = 'pg_proc'::regclass
+                  AND tdep.objid = p.oid AND tdep.refclassid = 'pg_type'::regclass AND tdep.deptype = 'i')
 ORDER BY 1, 2, 6`;

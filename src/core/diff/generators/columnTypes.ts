@@ -49,6 +49,60 @@ export function needsUsing(from: string, to: string): boolean {
   return fa === undefined || fa !== FAMILY[b.base];
 }
 
+const STRING_TYPES = new Set(['text', 'character varying', 'character', 'bpchar', 'name']);
+
+/** Explicit casts (pg_cast, castcontext 'e') between built-in types outside one family. */
+const EXPLICIT_CASTS = new Set([
+  'integer>boolean',
+  'boolean>integer',
+  'json>jsonb',
+  'jsonb>json',
+  'jsonb>boolean',
+  'jsonb>smallint',
+  'jsonb>integer',
+  'jsonb>bigint',
+  'jsonb>numeric',
+  'jsonb>real',
+  'jsonb>double precision',
+  'integer>bit',
+  'bigint>bit',
+  'bit>integer',
+  'bit>bigint',
+  'integer>"char"',
+  'integer>money',
+  'bigint>money',
+  'numeric>money',
+  'money>numeric',
+  'timestamp without time zone>time without time zone',
+  'timestamp with time zone>time with time zone',
+  'timestamp with time zone>time without time zone',
+  'timestamp with time zone>date',
+  'timestamp without time zone>date',
+  'time without time zone>interval',
+  'interval>time without time zone',
+  'inet>cidr',
+  'cidr>inet',
+]);
+
+/**
+ * True when `value::to` is known to work for a column of type `from`: an assignment cast within a
+ * family, an I/O conversion to or from a string type (PostgreSQL provides one for every type), or
+ * a built-in explicit cast. Anything else (integer -> uuid, jsonb -> integer[], a user type) has
+ * no cast the engine can vouch for: the change needs a declared USING expression.
+ */
+export function castKnown(from: string, to: string): boolean {
+  if (!needsUsing(from, to)) return true;
+  const a = parse(from);
+  const b = parse(to);
+  const plainString = (t: ParsedType) => !t.array && STRING_TYPES.has(t.base);
+  if (plainString(a) || plainString(b)) return true;
+  if (a.array !== b.array) return false;
+  if (STRING_TYPES.has(a.base) || STRING_TYPES.has(b.base)) return true;
+  const fa = FAMILY[a.base];
+  if (fa !== undefined && fa === FAMILY[b.base]) return true;
+  return EXPLICIT_CASTS.has(`${a.base}>${b.base}`);
+}
+
 /** True when ALTER COLUMN TYPE from -> to rewrites the table (and its indexes). */
 export function typeChangeRewrites(from: string, to: string): boolean {
   const a = parse(from);

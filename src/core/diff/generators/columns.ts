@@ -7,9 +7,9 @@
 import type { Column, Table } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
 import { type DiffContext, RANK, stmt, vid } from '../context.js';
-import { type Ref, refs } from '../refs.js';
+import { mentionsAny, mentionsColumn, type Ref, refs } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
-import { needsUsing, typeChangeMayLoseData, typeChangeRewrites } from './columnTypes.js';
+import { castKnown, needsUsing, typeChangeMayLoseData, typeChangeRewrites } from './columnTypes.js';
 import { columnRefs, columnSql, identityClause } from './tables.js';
 
 export function columnsGenerator(ctx: DiffContext): void {
@@ -26,14 +26,55 @@ export function columnsGenerator(ctx: DiffContext): void {
     for (const name of Object.keys(f.columns).sort()) {
       if (!t.columns[name] && !inherited(name)) dropColumn(ctx, key, f, f.columns[name]);
     }
+    const retyped = ctx.analysis.retypedColumns.get(key);
     for (const name of Object.keys(t.columns).sort()) {
       if (inherited(name)) continue;
       const a = f.columns[name];
       const b = t.columns[name];
       if (!a) addColumn(ctx, key, t, b, false);
-      else alterColumn(ctx, key, t, a, b);
+      else {
+        const others = new Set([...(retyped ?? [])].filter((c) => c !== name));
+        if (a.generated !== null && b.generated !== null && mentionsColumn(a.generated, others))
+          regenerate(ctx, key, f, t, a, b, others);
+        else alterColumn(ctx, key, t, a, b);
+      }
     }
   }
+}
+
+/**
+ * A stored generated column whose expression reads a column that changes type blocks the ALTER
+ * TYPE: it is dropped first and added again after (its values are computed again, nothing lost).
+ */
+function regenerate(
+  ctx: DiffContext,
+  key: string,
+  f: Table,
+  t: Table,
+  a: Column,
+  b: Column,
+  retyped: ReadonlySet<string>,
+): void {
+  const dropId = vid('column', t.schema, `${t.name}.${a.name}`, 'drop');
+  const alters = [...retyped].map((c) => vid('column', t.schema, `${t.name}.${c}`, 'alter'));
+  ctx.add({
+    id: dropId,
+    rank: RANK.dropColumn,
+    statements: [
+      stmt(`ALTER TABLE ${qualified(f.schema, f.name)} DROP COLUMN ${quoteIdent(a.name)}`, {
+        locks: [{ table: key, mode: 'ACCESS EXCLUSIVE' }],
+      }),
+    ],
+    releases: [refs.rel(key), ...columnRefs(ctx, a, 'from').filter((r) => !r.endsWith(`:${key}`))],
+  });
+  ctx.add({
+    id: vid('column', t.schema, `${t.name}.${b.name}`, 'create'),
+    rank: RANK.column,
+    statements: [addStatement(key, t, b)],
+    provides: [refs.rel(key)],
+    requires: columnRefs(ctx, b, 'to').filter((r) => !r.endsWith(`:${key}`)),
+    after: alters,
+  });
 }
 
 function dropColumn(ctx: DiffContext, key: string, t: Table, c: Column): void {
@@ -137,7 +178,23 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
     reshapes = true;
     // A default that cannot be cast automatically blocks ALTER TYPE: take it off and put it back.
     if (a.default !== null) statements.push(stmt(`${at} DROP DEFAULT`, { locks: lock }));
-    const using = needsUsing(a.type, b.type) ? ` USING ${col}::${b.type}` : '';
+    const declared = ctx.usingFor(key, b.name);
+    if (declared === undefined && !castKnown(a.type, b.type)) {
+      ctx.unsupported({
+        kind: 'column',
+        name: `${key}.${col}`,
+        reason:
+          `no known cast from ${a.type} to ${b.type}; declare the conversion above the table in the ` +
+          `declared schema: -- schemagate:using ${key}.${col} <expression>`,
+      });
+      return;
+    }
+    const using =
+      declared !== undefined
+        ? ` USING ${declared}`
+        : needsUsing(a.type, b.type)
+          ? ` USING ${col}::${b.type}`
+          : '';
     const rewrites = typeChangeRewrites(a.type, b.type) || a.collation !== b.collation;
     const dataLoss = typeChangeMayLoseData(a.type, b.type);
     const hazards = [];
@@ -160,6 +217,22 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
       }),
     );
     if (b.default !== null) statements.push(stmt(`${at} SET DEFAULT ${b.default}`, { locks: lock }));
+    defaultHandled = true;
+  }
+  if (
+    !defaultHandled &&
+    a.default !== null &&
+    a.default === b.default &&
+    mentionsAny(a.default, ctx.analysis.removedFuncNames)
+  ) {
+    // The default calls a function that is dropped and created again: take it off first.
+    ctx.add({
+      id: vid('column', t.schema, `${t.name}.${b.name}`, 'drop', 'default'),
+      rank: RANK.dropConstraint,
+      statements: [stmt(`${at} DROP DEFAULT`, { locks: lock })],
+      releases: columnRefs(ctx, a, 'from').filter((r) => !r.endsWith(`:${key}`)),
+    });
+    statements.push(stmt(`${at} SET DEFAULT ${b.default}`, { locks: lock }));
     defaultHandled = true;
   }
   if (!defaultHandled && a.default !== b.default) {

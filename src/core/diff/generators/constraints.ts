@@ -5,10 +5,12 @@
  * under a weaker lock. Constraints inherited from a parent come with the partition.
  */
 
+import { relKey } from '../../model/ids.js';
 import type { Constraint, Table } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
+import { usableForConstraint } from '../analysis.js';
 import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { refs, refsIn } from '../refs.js';
+import { mentionsAny, refs, refsIn } from '../refs.js';
 import type { PlannedStatement } from '../types.js';
 import { withoutNotValid } from './sql.js';
 import { inlineConstraint } from './tables.js';
@@ -91,6 +93,76 @@ function addStep(ctx: DiffContext, key: string, t: Table, c: Constraint, existin
   };
 }
 
+function constraintClause(c: Constraint): string {
+  return `${c.type === 'primaryKey' ? 'PRIMARY KEY' : 'UNIQUE'}`;
+}
+
+function deferClause(c: Constraint): string {
+  return `${c.deferrable ? ' DEFERRABLE' : ''}${c.initiallyDeferred ? ' INITIALLY DEFERRED' : ''}`;
+}
+
+/**
+ * A new PRIMARY KEY or UNIQUE constraint on an existing table: take over a matching unique index
+ * that already exists (`ADD CONSTRAINT … USING INDEX`, no second build), or, with
+ * concurrentIndexes, build its index CONCURRENTLY first so the ACCESS EXCLUSIVE lock is brief.
+ */
+function usingIndexStep(ctx: DiffContext, key: string, t: Table, c: Constraint): Step | null {
+  if (c.type !== 'primaryKey' && c.type !== 'unique') return null;
+  const table = qualified(t.schema, t.name);
+  const name = quoteIdent(c.name);
+  const lock = [{ table: key, mode: 'ACCESS EXCLUSIVE' as const }];
+  const id = vid('constraint', t.schema, `${t.name}.${c.name}`, 'create');
+  const adopted = ctx.analysis.adoptedIndexes.get(`${key}\u0000${c.name}`);
+  if (adopted !== undefined) {
+    const ix = ctx.from.indexes[adopted];
+    return {
+      id,
+      rank: RANK.constraint,
+      statements: [
+        stmt(
+          `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${constraintClause(c)} USING INDEX ${quoteIdent(ix.name)}${deferClause(c)}`,
+          { locks: lock },
+        ),
+      ],
+      requires: [refs.rel(key)],
+      provides: [refs.rel(key), refs.rel(relKey(t.schema, c.name))],
+    };
+  }
+  const ix = ctx.to.indexes[relKey(t.schema, c.name)];
+  if (
+    !ctx.concurrentIndexes ||
+    !ix ||
+    t.partitioning !== null ||
+    t.partitionOf !== null ||
+    !usableForConstraint(ix)
+  )
+    return null;
+  return {
+    id,
+    rank: RANK.constraint,
+    statements: [
+      stmt(ix.definition.replace(/^CREATE UNIQUE INDEX /, 'CREATE UNIQUE INDEX CONCURRENTLY '), {
+        transactional: false,
+        locks: [{ table: key, mode: 'SHARE UPDATE EXCLUSIVE' }],
+        hazards: [
+          {
+            id: 'concurrent-index-invalid',
+            message: `if this build fails it leaves an INVALID index ${relKey(t.schema, c.name)}: drop it before retrying`,
+          },
+        ],
+      }),
+      stmt(
+        `ALTER TABLE ${table} ADD CONSTRAINT ${name} ${constraintClause(c)} USING INDEX ${name}${deferClause(c)}`,
+        {
+          locks: lock,
+        },
+      ),
+    ],
+    requires: [refs.rel(key)],
+    provides: [refs.rel(key)],
+  };
+}
+
 export function constraintsGenerator(ctx: DiffContext): void {
   const { from, to, analysis } = ctx;
   for (const key of Object.keys(to.tables).sort()) {
@@ -109,14 +181,18 @@ export function constraintsGenerator(ctx: DiffContext): void {
         b.foreignKey !== null &&
         analysis.keyChangedTables.has(b.foreignKey.referencedTable);
       if (!a) {
-        ctx.add(addStep(ctx, key, t, b, true));
+        ctx.add(usingIndexStep(ctx, key, t, b) ?? addStep(ctx, key, t, b, true));
       } else if (a.inherited) {
         // Was inherited, now local (after a detach): PostgreSQL keeps it as a local constraint.
         if (withoutNotValid(a.definition) !== withoutNotValid(b.definition)) {
           ctx.add(dropStep(ctx, key, f, a, [vid('table', t.schema, t.name, 'alter', 'detach')]));
           ctx.add(addStep(ctx, key, t, b, true));
         }
-      } else if (!sameConstraint(a, b) || fkTargetChanged) {
+      } else if (
+        !sameConstraint(a, b) ||
+        fkTargetChanged ||
+        mentionsAny(a.definition, analysis.removedFuncNames)
+      ) {
         ctx.add(dropStep(ctx, key, f, a));
         ctx.add(addStep(ctx, key, t, b, true));
         ctx.markRecreated('constraint', `${key}\u0000${name}`);

@@ -6,10 +6,10 @@
  */
 
 import type { Index } from '../../model/types.js';
-import { qualified } from '../../sql/quote.js';
+import { qualified, quoteIdent } from '../../sql/quote.js';
 import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
 import { equalExcept } from '../diff.js';
-import { refs, refsIn } from '../refs.js';
+import { mentionsAny, refs, refsIn } from '../refs.js';
 
 const NOT_COMPARED = ['comment', 'parentIndex'] as const;
 
@@ -74,12 +74,56 @@ function dropStep(ctx: DiffContext, key: string, ix: Index, after?: Step['id'][]
   };
 }
 
+/**
+ * An index replaced under the same name with concurrentIndexes: the new one is built under a
+ * temporary name while the old one still serves queries, then the old one is dropped and the new
+ * one renamed, so the table is never without the index.
+ */
+function swapStep(ctx: DiffContext, key: string, a: Index, b: Index): Step {
+  const temp = `${b.name.slice(0, 63 - 8)}__sg_new`;
+  const def = b.definition.replace(/ ON ONLY /, ' ON ');
+  const prefix = /^CREATE (UNIQUE )?INDEX /.exec(def)?.[0] ?? 'CREATE INDEX ';
+  const rest = def.slice(prefix.length + quoteIdent(b.name).length);
+  const weak = [{ table: b.table, mode: 'SHARE UPDATE EXCLUSIVE' as const }];
+  return {
+    id: vid('index', b.schema, b.name, 'replace'),
+    rank: RANK.index,
+    statements: [
+      stmt(`${prefix.replace(/INDEX $/, 'INDEX CONCURRENTLY ')}${quoteIdent(temp)}${rest}`, {
+        transactional: false,
+        locks: weak,
+        hazards: [
+          {
+            id: 'concurrent-index-invalid',
+            message: `if this build fails it leaves an INVALID index ${qualified(b.schema, temp)}: drop it before retrying`,
+          },
+        ],
+      }),
+      stmt(`DROP INDEX CONCURRENTLY ${qualified(a.schema, a.name)}`, { transactional: false, locks: weak }),
+      stmt(`ALTER INDEX ${qualified(b.schema, temp)} RENAME TO ${quoteIdent(b.name)}`, {
+        locks: [{ table: b.table, mode: 'SHARE UPDATE EXCLUSIVE' }],
+      }),
+    ],
+    requires: [
+      refs.rel(b.table),
+      ...refsIn(b.definition, ctx.analysis.toIndex).filter((r) => r !== refs.rel(key)),
+    ],
+    provides: [refs.rel(key)],
+    removes: [refs.rel(key)],
+    releases: refsIn(a.definition, ctx.analysis.fromIndex).filter(
+      (r) => r !== refs.rel(key) && r !== refs.rel(a.table),
+    ),
+  };
+}
+
 export function indexesGenerator(ctx: DiffContext): void {
   const { from, to, analysis } = ctx;
   const goneWithTable = (ix: Index) =>
     analysis.droppedTables.has(ix.table) ||
     analysis.recreatedViews.has(ix.table) ||
-    (!from.tables[ix.table] && !from.materializedViews[ix.table]);
+    (!from.tables[ix.table] && !from.materializedViews[ix.table]) ||
+    // A materialized view that is dropped takes its indexes with it.
+    (from.materializedViews[ix.table] !== undefined && to.materializedViews[ix.table] === undefined);
   for (const key of Object.keys(to.indexes).sort()) {
     const b = to.indexes[key];
     if (b.constraint !== null || b.parentIndex !== null) continue;
@@ -89,7 +133,16 @@ export function indexesGenerator(ctx: DiffContext): void {
       if (a && a.constraint === null && !tableRecreated) ctx.add(dropStep(ctx, key, a));
       ctx.add(createStep(ctx, key, b));
       if (a) ctx.markRecreated('index', key);
-    } else if (a.table !== b.table || !equalExcept(a, b, NOT_COMPARED)) {
+    } else if (
+      a.table !== b.table ||
+      !equalExcept(a, b, NOT_COMPARED) ||
+      mentionsAny(a.definition, analysis.removedFuncNames)
+    ) {
+      if (a.table === b.table && concurrentOk(ctx, b) && !goneWithTable(a)) {
+        ctx.add(swapStep(ctx, key, a, b));
+        ctx.markRecreated('index', key);
+        continue;
+      }
       if (!goneWithTable(a)) ctx.add(dropStep(ctx, key, a));
       ctx.add(createStep(ctx, key, b));
       ctx.markRecreated('index', key);
@@ -97,8 +150,18 @@ export function indexesGenerator(ctx: DiffContext): void {
   }
   for (const key of Object.keys(from.indexes).sort()) {
     const a = from.indexes[key];
-    if (to.indexes[key] || a.constraint !== null) continue;
+    const adopted = [...analysis.adoptedIndexes.values()].includes(key);
+    const b = to.indexes[key];
+    if (b && a.constraint === null && b.constraint !== null && !adopted && !goneWithTable(a)) {
+      // The name now belongs to a constraint's index (on a partition: one its parent's constraint
+      // creates); PostgreSQL will not reuse the plain index, so it goes first.
+      ctx.add(dropStep(ctx, key, a));
+      continue;
+    }
+    if (b || a.constraint !== null) continue;
     if (goneWithTable(a)) continue;
+    // Taken over by a new constraint (ADD CONSTRAINT … USING INDEX renames it).
+    if (adopted) continue;
     if (a.parentIndex !== null) {
       // Attached to a partitioned index: goes with it, unless its partition is detached first.
       const t = to.tables[a.table];

@@ -6,7 +6,7 @@
 import type { Policy, Table } from '../../model/types.js';
 import { qualified, quoteIdent } from '../../sql/quote.js';
 import { type DiffContext, RANK, type Step, stmt, vid } from '../context.js';
-import { refs, refsIn } from '../refs.js';
+import { mentionsAny, mentionsColumn, refs, refsIn } from '../refs.js';
 import { roleName } from './sql.js';
 
 function roles(p: Policy): string {
@@ -29,7 +29,7 @@ function createStep(ctx: DiffContext, key: string, t: Table, p: Policy): Step {
   };
 }
 
-function dropStep(ctx: DiffContext, key: string, t: Table, p: Policy): Step {
+function dropStep(ctx: DiffContext, key: string, t: Table, p: Policy, beforeTableChanges = false): Step {
   return {
     id: vid('policy', t.schema, `${t.name}.${p.name}`, 'drop'),
     rank: RANK.dropPolicy,
@@ -37,7 +37,7 @@ function dropStep(ctx: DiffContext, key: string, t: Table, p: Policy): Step {
     releases: [
       ...refsIn(p.using, ctx.analysis.fromIndex),
       ...refsIn(p.withCheck, ctx.analysis.fromIndex),
-    ].filter((r) => r !== refs.rel(key)),
+    ].filter((r) => beforeTableChanges || r !== refs.rel(key)),
   };
 }
 
@@ -53,13 +53,20 @@ export function policiesGenerator(ctx: DiffContext): void {
         ctx.add(createStep(ctx, key, t, b));
         continue;
       }
+      // PostgreSQL refuses to retype a column a policy reads, or to drop a function it calls.
+      const blocks =
+        mentionsColumn(a.using, ctx.analysis.retypedColumns.get(key)) ||
+        mentionsColumn(a.withCheck, ctx.analysis.retypedColumns.get(key)) ||
+        mentionsAny(a.using, ctx.analysis.removedFuncNames) ||
+        mentionsAny(a.withCheck, ctx.analysis.removedFuncNames);
       if (
+        blocks ||
         a.command !== b.command ||
         a.permissive !== b.permissive ||
         (a.using !== null && b.using === null) ||
         (a.withCheck !== null && b.withCheck === null)
       ) {
-        ctx.add(dropStep(ctx, key, f!, a));
+        ctx.add(dropStep(ctx, key, f!, a, blocks));
         ctx.add(createStep(ctx, key, t, b));
         ctx.markRecreated('policy', `${key}\u0000${name}`);
         continue;

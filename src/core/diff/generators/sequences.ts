@@ -90,8 +90,24 @@ export function sequencesGenerator(ctx: DiffContext): void {
   for (const key of Object.keys(to.sequences).sort()) {
     const b = to.sequences[key];
     const a = from.sequences[key];
-    const before = a ? ownedBy(a) : 'NONE';
+    let before = a ? ownedBy(a) : 'NONE';
     if (ownedBy(b) === before) continue;
+    const owner = a?.ownedBy;
+    if (
+      owner &&
+      (analysis.droppedTables.has(owner.table) || !to.tables[owner.table]?.columns[owner.column])
+    ) {
+      // The owning table or column goes away in this plan and would take the sequence with it:
+      // release the sequence before that drop.
+      ctx.add({
+        id: vid('sequence', b.schema, b.name, 'alter', 'disown'),
+        rank: RANK.dropTrigger,
+        statements: [stmt(`ALTER SEQUENCE ${qualified(b.schema, b.name)} OWNED BY NONE`)],
+        releases: [refs.rel(owner.table)],
+      });
+      before = 'NONE';
+      if (ownedBy(b) === before) continue;
+    }
     ctx.add({
       id: vid('sequence', b.schema, b.name, 'alter', 'owned-by'),
       rank: RANK.ownedBy,

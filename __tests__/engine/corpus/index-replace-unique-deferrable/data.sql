@@ -1,0 +1,1 @@
+INSERT INTO public.slots VALUES (1, 1, 'a'), (2, 2, 'b');

@@ -1,0 +1,1 @@
+INSERT INTO public.nums VALUES (1), (2);

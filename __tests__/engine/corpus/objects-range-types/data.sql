@@ -1,0 +1,1 @@
+INSERT INTO public.r VALUES (1), (2);

@@ -1,0 +1,1 @@
+INSERT INTO public.log VALUES (1, 'x');

@@ -1,0 +1,1 @@
+INSERT INTO public.w VALUES (1), (2);

@@ -1,0 +1,1 @@
+INSERT INTO public.base VALUES (1), (2);

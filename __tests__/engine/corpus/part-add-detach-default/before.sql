@@ -1,0 +1,4 @@
+CREATE TABLE public.d (id int NOT NULL, k int NOT NULL, PRIMARY KEY (id, k)) PARTITION BY RANGE (k);
+CREATE TABLE public.d_1 PARTITION OF public.d FOR VALUES FROM (0) TO (10);
+CREATE TABLE public.d_2 PARTITION OF public.d FOR VALUES FROM (10) TO (20);
+CREATE INDEX d_k_idx ON public.d (k);

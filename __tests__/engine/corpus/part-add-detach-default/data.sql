@@ -1,0 +1,1 @@
+INSERT INTO public.d VALUES (1, 1), (2, 15);

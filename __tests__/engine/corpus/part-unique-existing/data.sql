@@ -1,0 +1,1 @@
+INSERT INTO public.u VALUES (1, '2024-02-01'), (1, '2025-02-01');
