@@ -65,7 +65,7 @@ export async function loadSchemaSource(
 
 /** True when the source will be loaded on the embedded database (one per process). */
 function usesEmbedded(source: string, devUrl: string | undefined): boolean {
-  return !URL_PREFIX.test(source) && (!devUrl || devUrl === 'embedded' || devUrl === 'pglite');
+  return !isConnectionString(source) && (!devUrl || devUrl === 'embedded' || devUrl === 'pglite');
 }
 
 /**
