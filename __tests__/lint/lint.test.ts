@@ -1,5 +1,5 @@
-import { ConfigError, InputError } from '../../src/core/errors.js';
-import { lintFiles } from '../../src/core/lint/index.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { lintFiles, parseForLint } from '../../src/core/lint/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { lintSql, ruleIds } from './helpers.js';
 
@@ -184,22 +184,68 @@ describe('pragmas', () => {
   });
 
   it.each([
-    [
-      '-- schemagate:ignore dropping-column\n',
-      'db/001_change.sql:1: schemagate:ignore dropping-column needs a reason',
-    ],
-    [
-      '-- schemagate:ignore dropping-colum typo\n',
-      'db/001_change.sql:1: schemagate:ignore names unknown rule "dropping-colum"',
-    ],
-  ])('rejects %j', (pragma, message) => {
-    expect(() => lintSql(`${pragma}${drop}`)).toThrow(InputError);
-    expect(() => lintSql(`${pragma}${drop}`)).toThrow(message);
+    ['-- schemagate:ignore dropping-column\n', 'schemagate:ignore dropping-column needs a reason'],
+    ['-- schemagate:ignore dropping-colum typo\n', 'schemagate:ignore names unknown rule "dropping-colum"'],
+  ])('reports %j as bad input at its line, and still lints the statement', (pragma, message) => {
+    const r = lintSql(`${pragma}${drop}`);
+    expect(r.inputErrors).toEqual([
+      { file: 'db/001_change.sql', line: 1, column: 1, message: expect.stringContaining(message) },
+    ]);
+    const bad = r.findings.find((f) => f.ruleId === 'invalid-pragma')!;
+    expect(`${bad.file}:${bad.line}:${bad.column}`).toBe('db/001_change.sql:1:1');
+    expect(bad.message).toContain(message);
+    expect(ruleIds(r)).toContain('dropping-column');
   });
 
-  it('rejects a pragma that applies to no statement', () => {
-    expect(() => lintSql(`SELECT 1;\n-- schemagate:ignore dropping-column reason\n\n${drop}`)).toThrow(
-      'db/001_change.sql:2: this schemagate:ignore pragma applies to no statement',
+  it('reports a pragma that applies to no statement', () => {
+    const r = lintSql(`SELECT 1;\n-- schemagate:ignore dropping-column reason\n\n${drop}`);
+    expect(r.inputErrors?.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([
+      expect.stringContaining('db/001_change.sql:2: this schemagate:ignore pragma applies to no statement'),
+    ]);
+  });
+
+  it('reports a pragma that suppresses nothing, at its own line', () => {
+    const r = lintSql(
+      `SET lock_timeout = '1s';\n-- schemagate:ignore dropping-column old reason\nALTER TABLE users ADD COLUMN x text;`,
+    );
+    const f = r.findings.find((x) => x.ruleId === 'unused-ignore')!;
+    expect(f.line).toBe(2);
+    expect(f.message).toContain('dropping-column pragma suppresses nothing');
+  });
+
+  it('does not report a pragma for a rule that config turns off', () => {
+    const r = lintSql(
+      `-- schemagate:ignore dropping-column old reason\nALTER TABLE users ADD COLUMN x text;`,
+      {
+        ruleLevels: { 'dropping-column': 'off' },
+      },
+    );
+    expect(ruleIds(r)).not.toContain('unused-ignore');
+  });
+});
+
+describe('files that do not parse', () => {
+  it('are findings at file:line:col while every other file is still linted', () => {
+    const { files, unparsed } = parseForLint([
+      { file: 'db/001_ok.sql', text: 'ALTER TABLE users DROP COLUMN a;' },
+      { file: 'db/002_bad.sql', text: 'SELECT 1;\nALTER TABLE users DROPP COLUMN b;' },
+      { file: 'db/003_ok.sql', text: 'DROP TABLE orders;' },
+    ]);
+    expect(files.map((f) => f.file)).toEqual(['db/001_ok.sql', 'db/003_ok.sql']);
+    const r = lintFiles(files, { pgVersion: 15, unparsed });
+    expect(r.inputErrors).toEqual([
+      {
+        file: 'db/002_bad.sql',
+        line: 2,
+        column: 19,
+        message: 'syntax error: syntax error at or near "DROPP"',
+      },
+    ]);
+    const bad = r.findings.find((f) => f.ruleId === 'syntax-error')!;
+    expect(`${bad.file}:${bad.line}:${bad.column}`).toBe('db/002_bad.sql:2:19');
+    expect(bad.risk).toBe('critical');
+    expect(r.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(
+      expect.arrayContaining(['db/001_ok.sql:dropping-column', 'db/003_ok.sql:dropping-table']),
     );
   });
 });

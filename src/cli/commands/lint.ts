@@ -1,17 +1,18 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 import { needsApproval } from '../../core/lint/gate.js';
-import { lintFiles, rules, tablesTouched } from '../../core/lint/index.js';
+import { lintFiles, parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
 import { readRowCounts } from '../../core/lint/rowCounts.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
 import { toSarif } from '../../core/report/sarif.js';
+import { loadSqlParser } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
 import { gitChangedFiles } from '../../runtime/changedFiles.js';
 import { loadProject } from '../../runtime/project.js';
-import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
+import { listSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
 
@@ -21,13 +22,15 @@ export const lintCommand: Command = {
   name: 'lint',
   summary: 'Lint migrations for risky statements',
   usage: [
-    'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--since <git-ref>] [--config <file>]',
+    'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--since <git-ref>] [--assume-in-transaction] [--config <file>]',
     '',
     'Lints the given .sql files and directories as one migration set, in order (default: migrations.dir).',
     'A directory that holds a schemagate.yml is a project: its config and migrations directory are used.',
     '--since lints only the files changed since a git ref (e.g. origin/main), the others give context.',
     '--url reads pg_class.reltuples for the tables involved (data-aware risk).',
-    'Exit codes: 0 nothing needs approval, 1 a finding needs approval, 2 bad input.',
+    '--assume-in-transaction: your runner wraps each file in a transaction (config: lint.assume_in_transaction).',
+    'A file that does not parse is reported at file:line:col and every other file is still linted.',
+    'Exit codes: 0 nothing needs approval, 1 a finding needs approval, 2 bad input (a file that does not parse, a bad pragma).',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -38,6 +41,7 @@ export const lintCommand: Command = {
         url: { type: 'string' },
         config: { type: 'string', short: 'c' },
         since: { type: 'string' },
+        'assume-in-transaction': { type: 'boolean' },
       },
       allowPositionals: true,
     });
@@ -70,7 +74,11 @@ export const lintCommand: Command = {
       });
     }
     const show = relativeTo(io.cwd);
-    const files = await parseSqlFiles(paths, show);
+    await loadSqlParser();
+    // One file that does not parse must not hide the findings of the others: each is reported.
+    const { files, unparsed } = parseForLint(
+      paths.map((p) => ({ file: show(p), text: readFileSync(p, 'utf8') })),
+    );
     // --since: lint what changed since a git ref, in the context of the whole set (as the action does).
     let contextOnly: Set<string> | undefined;
     if (values.since) {
@@ -94,6 +102,8 @@ export const lintCommand: Command = {
       largeTableRows: lint.large_table_rows,
       rowCounts,
       contextOnly,
+      unparsed,
+      assumeInTransaction: values['assume-in-transaction'] ?? lint.assume_in_transaction,
     });
     const gated = report.findings.filter((f) => needsApproval(f, lint));
     const passed = gated.length === 0;
@@ -118,6 +128,13 @@ export const lintCommand: Command = {
         ? 'gate: pass (no finding needs approval)'
         : `gate: fail: ${gated.length} finding(s) need approval: ${listSome([...new Set(gated.map((f) => f.subject))], 5)}`;
       io.out(lintText(report, note));
+    }
+    if (report.inputErrors?.length) {
+      for (const e of report.inputErrors) io.err(`${e.file}:${e.line}:${e.column}: ${e.message}\n`);
+      io.err(
+        `${report.inputErrors.length} problem(s) in the input: the other files were linted and reported above\n`,
+      );
+      return 2;
     }
     return passed ? 0 : 1;
   },

@@ -119,6 +119,12 @@ export const configSchema = z
           .default(15)
           .describe('Major version of the production server.'),
         large_table_rows: z.number().int().min(0).default(1_000_000),
+        assume_in_transaction: z
+          .boolean()
+          .default(false)
+          .describe(
+            'The tool that applies migrations wraps each file in a transaction: lint as if every transactional file were inside BEGIN ... COMMIT.',
+          ),
       })
       .prefault({}),
     neon: z

@@ -26,7 +26,7 @@ export const addingColumnWithDefault = defineRule({
     good: [{ sql: 'ALTER TABLE users ADD COLUMN score int;', pgVersion: 10 }],
   },
   check(stmt, ctx) {
-    return addedColumns(stmt)
+    return addedColumns(stmt, ctx)
       .filter(
         (c) => c.defaultKind && c.defaultKind !== 'volatile' && !c.serial && !c.identity && !c.generated,
       )

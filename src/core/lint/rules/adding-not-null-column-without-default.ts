@@ -20,8 +20,8 @@ export const addingNotNullColumnWithoutDefault = defineRule({
       },
     ],
   },
-  check(stmt) {
-    return addedColumns(stmt)
+  check(stmt, ctx) {
+    return addedColumns(stmt, ctx)
       .filter(
         (c) =>
           c.notNull &&

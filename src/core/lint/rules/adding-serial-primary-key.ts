@@ -23,8 +23,8 @@ export const addingSerialPrimaryKey = defineRule({
       },
     ],
   },
-  check(stmt) {
-    return addedColumns(stmt)
+  check(stmt, ctx) {
+    return addedColumns(stmt, ctx)
       .filter((c) => c.serial || c.identity || c.primaryKey)
       .map((c) => {
         const t = tableSql(c.table);

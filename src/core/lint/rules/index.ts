@@ -25,6 +25,7 @@ import { timestampWithoutTimeZone } from './timestamp-without-time-zone.js';
 import { truncatingTable } from './truncating-table.js';
 import { unboundedUpdateDelete } from './unbounded-update-delete.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
+import { unusedIgnore } from './unused-ignore.js';
 import { usingCascade } from './using-cascade.js';
 import { volatileDefault } from './volatile-default.js';
 
@@ -56,6 +57,7 @@ export const rules: readonly LintRule[] = [
   droppingDatabaseOrSchema,
   missingLockTimeout,
   missingIfExists,
+  unusedIgnore,
 ];
 
 export const ruleById: ReadonlyMap<string, LintRule> = new Map(rules.map((r) => [r.id, r]));

@@ -19,8 +19,8 @@ export const volatileDefault = defineRule({
       },
     ],
   },
-  check(stmt) {
-    return addedColumns(stmt)
+  check(stmt, ctx) {
+    return addedColumns(stmt, ctx)
       .filter((c) => c.defaultKind === 'volatile' && !c.serial)
       .map((c) => ({
         message: `adds column ${tableLabel(c.table)}.${c.name} with a volatile DEFAULT: every row is rewritten`,
