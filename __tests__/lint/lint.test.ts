@@ -271,3 +271,89 @@ describe('per-rule overrides and data-aware escalation', () => {
     expect(risks(drop, { rowCounts: new Map([['public.users', 10]]) })).toEqual(['dropping-column:high']);
   });
 });
+
+describe('precision', () => {
+  it.each([
+    ['uuid()', 'volatile-default'],
+    ['my_fn()', 'volatile-default'],
+    ['now(123)', 'volatile-default'],
+    ['now()', 'adding-column-with-default'],
+  ])('a default calling %s is judged by what is known about the function', (call, rule) => {
+    const ids = ruleIds(lintSql(`ALTER TABLE orders ADD COLUMN x text DEFAULT ${call};`));
+    expect(ids).toContain(rule);
+    if (rule !== 'volatile-default') expect(ids).not.toContain('volatile-default');
+  });
+
+  it('a function the migrations declare STABLE is not volatile', () => {
+    const context = "CREATE FUNCTION my_fn() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'x' $$;";
+    expect(
+      ruleIds(lintSql('ALTER TABLE orders ADD COLUMN x text DEFAULT my_fn();', { context })),
+    ).not.toContain('volatile-default');
+  });
+
+  it.each(['"char"(100)', '"character"(255)', 'character(3)'])('recognises %s as char(n)', (type) => {
+    expect(ruleIds(lintSql(`CREATE TABLE t (c ${type});`))).toContain('char-type');
+  });
+
+  it('DROP INDEX and CREATE TABLE ... REFERENCES an existing table need lock_timeout', () => {
+    expect(ruleIds(lintSql('DROP INDEX orders_user_idx;'))).toContain('missing-lock-timeout');
+    const create = lintSql('CREATE TABLE notes (id bigint, user_id bigint REFERENCES users (id));');
+    expect(create.findings.find((f) => f.ruleId === 'missing-lock-timeout')?.message).toContain(
+      'references users',
+    );
+    expect(
+      ruleIds(
+        lintSql(
+          'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE notes (id bigint, user_id bigint REFERENCES users (id), parent bigint REFERENCES notes (id));',
+        ),
+      ),
+    ).not.toContain('missing-lock-timeout');
+  });
+
+  it('rules that are off by default fire only when lint.rules gives them a level', () => {
+    const sql = 'CREATE TABLE users (id bigint, email varchar(255));\nCREATE INDEX ON orders (user_id);';
+    expect(ruleIds(lintSql(sql))).not.toEqual(
+      expect.arrayContaining(['prefer-text-over-varchar', 'missing-statement-timeout']),
+    );
+    const on = lintSql(sql, {
+      ruleLevels: { 'prefer-text-over-varchar': 'low', 'missing-statement-timeout': 'medium' },
+    });
+    expect(risks(sql, { ruleLevels: { 'missing-statement-timeout': 'medium' } })).toContain(
+      'missing-statement-timeout:medium',
+    );
+    expect(ruleIds(on)).toEqual(
+      expect.arrayContaining(['prefer-text-over-varchar', 'missing-statement-timeout']),
+    );
+  });
+
+  it('dropping a primary key that foreign keys reference is high, another constraint medium', () => {
+    const context =
+      'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\nCREATE TABLE orders (user_id bigint REFERENCES users (id));';
+    expect(
+      risks("SET lock_timeout = '1s';\nALTER TABLE users DROP CONSTRAINT users_pkey;", { context }),
+    ).toEqual(['dropping-constraint:high']);
+    expect(
+      risks("SET lock_timeout = '1s';\nALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;", { context }),
+    ).toEqual(['dropping-constraint:medium']);
+  });
+
+  it('VALIDATE in the same file is only a problem when the file runs in one transaction', () => {
+    const sql =
+      "SET lock_timeout = '1s';\nALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;";
+    expect(ruleIds(lintSql(sql))).not.toContain('validating-constraint-in-same-transaction');
+    expect(ruleIds(lintSql(sql, { assumeInTransaction: true }))).toContain(
+      'validating-constraint-in-same-transaction',
+    );
+  });
+
+  it('an identifier of 64 bytes is reported with the name PostgreSQL keeps', () => {
+    const long = `t_${'é'.repeat(31)}`; // 2 + 62 = 64 bytes
+    const f = lintSql(`CREATE TABLE "${long}" (id int);`).findings.find(
+      (x) => x.ruleId === 'identifier-too-long',
+    );
+    expect(f?.message).toContain('64 bytes');
+    expect(ruleIds(lintSql(`CREATE TABLE "t_${'é'.repeat(30)}x" (id int);`))).not.toContain(
+      'identifier-too-long',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 /** Small readers over the libpg-query (PostgreSQL 18) parse tree, shared by the rules. */
 import { qualified, quoteIdent } from '../sql/index.js';
-import { builtinVolatility, type Volatility } from './functions.js';
+import { builtinVolatility, isBuiltinFunction, type Volatility } from './functions.js';
 import type { ColumnType, TableRef } from './types.js';
 
 export function tableOf(rangeVar: any): TableRef | undefined {
@@ -115,7 +115,8 @@ export function classifyDefault(expr: any, lookup?: VolatilityLookup): DefaultKi
     if (n.FuncCall) {
       const fname = nameList(n.FuncCall.funcname).pop()?.toLowerCase() ?? '';
       const args = n.FuncCall.args?.length ?? 0;
-      const v = builtinVolatility(fname, args) ?? lookup?.(fname);
+      // A built-in name with arguments it does not take (now(123)) is some other function: unknown.
+      const v = isBuiltinFunction(fname) ? builtinVolatility(fname, args) : lookup?.(fname);
       raise(v === 'immutable' || v === 'stable' ? 'stable' : 'volatile');
     }
     if (n.SQLValueFunction) raise('stable');

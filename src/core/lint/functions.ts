@@ -79,6 +79,8 @@ const BUILTIN = new Map<string, Volatility>([
 /** Built-ins that take no argument: `now(123)` is not the function we know, so it is unknown. */
 const NO_ARGS = new Set(['now', 'transaction_timestamp', 'statement_timestamp', 'clock_timestamp', 'random']);
 
+export const isBuiltinFunction = (name: string): boolean => BUILTIN.has(name.toLowerCase());
+
 export function builtinVolatility(name: string, argCount?: number): Volatility | undefined {
   const n = name.toLowerCase();
   if (argCount !== undefined && argCount > 0 && NO_ARGS.has(n)) return undefined;

@@ -154,7 +154,7 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
       statements += file.statements.length;
     }
     const usedIgnores = new Set<Ignore>();
-    let lockTimeoutReported = false;
+    const reportedOnce = new Set<string>();
     const emit = (
       rule: LintRule,
       stmt: SqlStatement,
@@ -163,10 +163,10 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
     ) => {
       if (!ignores) return;
       if (rule.lockRule && hit.table && state.isNewTable(hit.table)) return;
-      // One lock_timeout reminder per file is enough.
-      if (rule.id === 'missing-lock-timeout') {
-        if (lockTimeoutReported) return;
-        lockTimeoutReported = true;
+      // One timeout reminder per file is enough.
+      if (rule.oncePerFile) {
+        if (reportedOnce.has(rule.id)) return;
+        reportedOnce.add(rule.id);
       }
       const rows = hit.table ? options.rowCounts?.get(tableKey(hit.table)) : undefined;
       let risk = (levelOf(rule) as RiskLevel | undefined) ?? hit.risk ?? rule.risk;

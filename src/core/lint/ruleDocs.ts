@@ -13,7 +13,12 @@ function lintExample(rule: LintRule, e: RuleExample) {
   const files = [];
   if (e.context) files.push(parseSqlFile('applied.sql', e.context));
   files.push(parseSqlFile('migration.sql', e.sql));
-  const report = lintFiles(files, { pgVersion: e.pgVersion ?? 15, contextOnly: new Set(['applied.sql']) });
+  const report = lintFiles(files, {
+    pgVersion: e.pgVersion ?? 15,
+    contextOnly: new Set(['applied.sql']),
+    assumeInTransaction: e.assumeInTransaction,
+    ...(rule.defaultOff ? { ruleLevels: { [rule.id]: rule.risk } } : {}),
+  });
   return report.findings.find((f) => f.ruleId === rule.id);
 }
 
@@ -32,7 +37,7 @@ export function renderRuleDoc(rule: LintRule): string {
     '',
     `<!-- generated from src/core/lint/rules/${rule.id}.ts; edit the rule, then run SCHEMAGATE_UPDATE_DOCS=1 npm test -- __tests__/lint/docs.test.ts -->`,
     '',
-    `**${rule.summary}.** Default risk: **${rule.risk}**.`,
+    `**${rule.summary}.** Default risk: **${rule.risk}**.${rule.defaultOff ? ' **Off by default**: turn it on by giving it a level in `lint.rules`.' : ''}`,
     '',
     '## Problem',
     '',

@@ -105,6 +105,8 @@ export interface LintRule {
   readonly lockRule: boolean;
   /** Cost grows with table size: large tables raise the risk, small tables lower it. */
   readonly dataAware: boolean;
+  /** Reported at most once per file (a reminder, not a per-statement problem). */
+  readonly oncePerFile?: boolean;
   /** Off unless lint.rules names a level for it (opinionated or noisy checks). */
   readonly defaultOff?: boolean;
   readonly examples: { readonly bad: readonly RuleExample[]; readonly good: readonly RuleExample[] };
