@@ -293,7 +293,9 @@ const work = join(root, '.tmp', 'lint-agreement');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const names = CASES.map((_, i) => `case${String(i).padStart(3, '0')}.sql`);
-CASES.forEach(([, , sql], i) => writeFileSync(join(work, names[i]), `${sql}\n`));
+CASES.forEach(([, , sql], i) => {
+  writeFileSync(join(work, names[i]), `${sql}\n`);
+});
 
 let raw;
 try {
