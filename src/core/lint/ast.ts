@@ -88,8 +88,17 @@ export function defaultExpr(columnDef: any): any {
 
 /** The ALTER TABLE sub-commands of a statement, with their subtype. */
 export function alterCmds(ast: any): any[] {
-  return (ast?.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean);
+  if (!ast || typeof ast !== 'object') return [];
+  // A dozen rules read the sub-commands of each ALTER TABLE: unwrap them once per statement.
+  let cmds = ALTER_CMDS.get(ast);
+  if (!cmds) {
+    cmds = (ast.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean) as any[];
+    ALTER_CMDS.set(ast, cmds);
+  }
+  return cmds;
 }
+
+const ALTER_CMDS = new WeakMap<object, any[]>();
 
 export type DefaultKind = 'constant' | 'stable' | 'volatile' | 'unknown';
 
@@ -129,8 +138,10 @@ export function classifyDefault(expr: any, lookup?: VolatilityLookup): DefaultKi
 
 /** The statement on one line, shortened for tables and status lines. */
 export function excerpt(text: string, max = 120): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+  // Only the start is shown: do not normalise the whole of a long statement.
+  const cut = text.length > max * 4;
+  const one = (cut ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ').trim();
+  return one.length <= max && !cut ? one : `${one.slice(0, max - 1)}…`;
 }
 
 export const col = (name: string): string => quoteIdent(name);

@@ -6,7 +6,7 @@
 import type { RiskLevel } from '../config/schema.js';
 import { ConfigError, SqlSyntaxError } from '../errors.js';
 import { parseSqlFile, type SqlFile, type SqlStatement } from '../sql/index.js';
-import { excerpt, tableKey, tableLabel } from './ast.js';
+import { alterCmds, excerpt, tableKey, tableLabel } from './ast.js';
 import { type Ignore, ignoreFor, readIgnores } from './pragmas.js';
 import { maxRisk, shiftRisk } from './risk.js';
 import { rules as allRules } from './rules/index.js';
@@ -115,15 +115,42 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
     r.defaultOff ? levelOf(r) !== undefined && levelOf(r) !== 'off' : levelOf(r) !== 'off',
   );
   const enabledIds = new Set(enabled.map((r) => r.id));
-  // One dispatch table: each statement visits only the rules subscribed to its node kind.
+  // One dispatch table: each statement visits only the rules subscribed to its node kind, and an
+  // ALTER TABLE only the rules subscribed to one of its sub-command types.
   const byKind = new Map<string, LintRule[]>();
+  const alterAny: LintRule[] = [];
+  const byAlterSubtype = new Map<string, LintRule[]>();
+  const add = (map: Map<string, LintRule[]>, key: string, r: LintRule) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
   for (const r of enabled) {
     for (const k of r.kinds) {
-      const list = byKind.get(k);
-      if (list) list.push(r);
-      else byKind.set(k, [r]);
+      if (k !== 'AlterTableStmt') add(byKind, k, r);
+      else if (!r.alterSubtypes) alterAny.push(r);
+      else for (const t of r.alterSubtypes) add(byAlterSubtype, t, r);
     }
   }
+  const order = new Map(enabled.map((r, i) => [r, i]));
+  const merged = new Map<string, readonly LintRule[]>();
+  const alterRules = (ast: any): readonly LintRule[] => {
+    const cmds = alterCmds(ast);
+    if (cmds.length === 1) {
+      const subtype: string = cmds[0].subtype;
+      let list = merged.get(subtype);
+      if (!list) {
+        list = [...alterAny, ...(byAlterSubtype.get(subtype) ?? [])].sort(
+          (a, b) => order.get(a)! - order.get(b)!,
+        );
+        merged.set(subtype, list);
+      }
+      return list;
+    }
+    const set = new Set(alterAny);
+    for (const c of cmds) for (const r of byAlterSubtype.get(c.subtype) ?? []) set.add(r);
+    return [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
   const fileRules = enabled.filter((r) => r.endOfFile);
   const state = new MigrationSetState(options.pgVersion, {
     assumeInTransaction: options.assumeInTransaction,
@@ -155,6 +182,9 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
     }
     const usedIgnores = new Set<Ignore>();
     const reportedOnce = new Set<string>();
+    // Findings of one statement come together: shorten its text once.
+    let excerptOf: SqlStatement | undefined;
+    let excerptText = '';
     const emit = (
       rule: LintRule,
       stmt: SqlStatement,
@@ -186,7 +216,8 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
         why: hit.why ?? rule.why,
         safeAlternative: hit.safeAlternative,
         subject: hit.subject,
-        statement: excerpt(stmt.text),
+        statement:
+          excerptOf === stmt ? excerptText : ((excerptOf = stmt), (excerptText = excerpt(stmt.text))),
         table: hit.table ? tableLabel(hit.table) : undefined,
         docs: rule.docs,
         ...(rows !== undefined ? { rows } : {}),
@@ -194,10 +225,18 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
       });
     };
     for (const stmt of file.statements) {
-      const subscribed = ignores ? byKind.get(stmt.kind) : undefined;
+      const subscribed = !ignores
+        ? undefined
+        : stmt.kind === 'AlterTableStmt'
+          ? alterRules(stmt.ast)
+          : byKind.get(stmt.kind);
       if (subscribed) {
         const ctx = state.context();
-        for (const rule of subscribed) for (const hit of rule.check(stmt, ctx)) emit(rule, stmt, hit);
+        for (let r = 0; r < subscribed.length; r++) {
+          const rule = subscribed[r];
+          const hits = rule.check(stmt, ctx);
+          for (let h = 0; h < hits.length; h++) emit(rule, stmt, hits[h]);
+        }
       }
       state.apply(stmt, isLinted);
     }

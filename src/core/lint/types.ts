@@ -96,6 +96,11 @@ export interface LintRule {
   readonly risk: RiskLevel;
   /** Statement kinds (parse-tree node names) the rule looks at; the linter only calls it for these. */
   readonly kinds: readonly string[];
+  /**
+   * For ALTER TABLE: the sub-command types (AT_AddColumn, ...) the rule looks at; the linter calls
+   * it only for statements that have one. Absent: called for every ALTER TABLE.
+   */
+  readonly alterSubtypes?: readonly string[];
   readonly summary: string;
   /** Path of the rule's documentation page, relative to the repository root. */
   readonly docs: string;

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingForeignKeyColumn = defineRule({
   id: 'adding-foreign-key-column',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'medium',
   summary: 'ADD COLUMN ... REFERENCES on an existing table',
   why: 'An inline REFERENCES cannot be NOT VALID: it takes a SHARE ROW EXCLUSIVE lock on the referenced table (blocking its writes) together with the ACCESS EXCLUSIVE lock on the altered one. With a DEFAULT the new column is validated against the referenced table row by row.',

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingStoredGeneratedColumn = defineRule({
   id: 'adding-stored-generated-column',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'high',
   summary: 'ADD COLUMN ... GENERATED ALWAYS AS (...) STORED on an existing table',
   why: 'A stored generated column is computed and written for every existing row: a full table rewrite under an ACCESS EXCLUSIVE lock. PostgreSQL 18 VIRTUAL generated columns are computed on read and add no rewrite.',

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingUniqueColumn = defineRule({
   id: 'adding-unique-column',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'high',
   summary: 'ADD COLUMN ... UNIQUE on an existing table',
   why: 'The UNIQUE index is built while ALTER TABLE holds its ACCESS EXCLUSIVE lock: no reads or writes on the table until the build over every row ends.',

@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const alteringConstraint = defineRule({
   id: 'altering-constraint',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AlterConstraint'],
   risk: 'medium',
   summary: 'ALTER TABLE ... ALTER CONSTRAINT (deferrability, enforcement, inheritance)',
   why: 'ALTER CONSTRAINT changes when or whether a constraint is checked (DEFERRABLE, NOT ENFORCED on PostgreSQL 18) under a lock on the table, and the application may rely on the old timing; making a constraint ENFORCED again validates every row.',

@@ -4,6 +4,7 @@ import { defineRule } from './define.js';
 export const detachingPartitionWithoutConcurrently = defineRule({
   id: 'detaching-partition-without-concurrently',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_DetachPartition'],
   risk: 'medium',
   summary: 'ALTER TABLE ... DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+)',
   why: 'DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on every partition. On PostgreSQL 14+ DETACH PARTITION ... CONCURRENTLY only takes SHARE UPDATE EXCLUSIVE.',

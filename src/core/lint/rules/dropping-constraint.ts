@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const droppingConstraint = defineRule({
   id: 'dropping-constraint',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_DropConstraint'],
   risk: 'medium',
   summary: 'ALTER TABLE ... DROP CONSTRAINT (above all a PRIMARY KEY or UNIQUE that foreign keys use)',
   why: 'Dropping a constraint removes a guarantee readers and writers may rely on (uniqueness, referential integrity, a check), and takes an ACCESS EXCLUSIVE lock. Dropping a primary key or unique constraint that foreign keys reference fails, or with CASCADE silently drops those foreign keys too.',

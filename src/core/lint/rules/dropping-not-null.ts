@@ -4,6 +4,7 @@ import { defineRule } from './define.js';
 export const droppingNotNull = defineRule({
   id: 'dropping-not-null',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_DropNotNull'],
   risk: 'medium',
   summary: 'ALTER COLUMN ... DROP NOT NULL',
   why: 'Cheap for the database, but a contract change: readers that assume the column always has a value (generated types, NOT NULL joins, downstream pipelines) start receiving NULLs, and putting NOT NULL back later needs a full scan.',

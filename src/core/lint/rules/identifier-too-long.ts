@@ -2,11 +2,18 @@ import { scanRaw } from '../../sql/parser.js';
 import { defineRule } from './define.js';
 
 const MAX = 63;
-// Cheap pre-check before the scanner: a run of name characters (or a quoted name) over 63 bytes.
-const WORDS = /"(?:[^"]|"")+"|[^\s,;()."']{22,}/g;
+// Cheap pre-checks before the scanner: an ASCII name needs a run of 64 name characters; a quoted
+// or non-ASCII name is checked by its bytes.
+const LONG_ASCII = /[^\s,;().'"]{64}/;
+const QUOTED = /"(?:[^"]|"")+"/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 const maybeLong = (text: string): boolean => {
-  for (const m of text.matchAll(WORDS)) if (Buffer.byteLength(m[0]) > MAX) return true;
-  return false;
+  // A name of more than 63 bytes has at least 16 characters (4 bytes each at most).
+  if (text.length < 16) return false;
+  if (LONG_ASCII.test(text)) return true;
+  if (text.includes('"'))
+    for (const m of text.matchAll(QUOTED)) if (Buffer.byteLength(m[0]) > MAX + 2) return true;
+  return NON_ASCII.test(text) && Buffer.byteLength(text) > MAX;
 };
 
 /** Identifiers as written, longer than 63 bytes. The parse tree cannot tell: the parser has truncated them. */

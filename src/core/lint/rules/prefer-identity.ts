@@ -14,6 +14,7 @@ const SERIAL: Record<string, string> = {
 export const preferIdentity = defineRule({
   id: 'prefer-identity',
   kinds: ['CreateStmt', 'AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn', 'AT_AlterColumnType'],
   risk: 'low',
   summary: 'serial / bigserial columns instead of identity columns',
   why: 'serial is a legacy shorthand: the sequence is a separate object with its own permissions and ownership, is easy to get out of step when copying data, and allows explicit inserts that later collide. GENERATED ... AS IDENTITY is the SQL-standard replacement.',

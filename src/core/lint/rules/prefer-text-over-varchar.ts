@@ -5,6 +5,7 @@ import { defineRule } from './define.js';
 export const preferTextOverVarchar = defineRule({
   id: 'prefer-text-over-varchar',
   kinds: ['CreateStmt', 'AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn', 'AT_AlterColumnType'],
   risk: 'low',
   summary: 'varchar(n) columns instead of text with a CHECK (off unless lint.rules sets a level)',
   why: 'varchar(n) is stored exactly like text; its only effect is the length limit, and lowering that limit later rewrites or scans the table under an exclusive lock, while a CHECK (length(col) <= n) can be replaced NOT VALID then validated without blocking. Opinionated, so off by default.',

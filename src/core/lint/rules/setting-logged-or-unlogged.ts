@@ -4,6 +4,7 @@ import { defineRule } from './define.js';
 export const settingLoggedOrUnlogged = defineRule({
   id: 'setting-logged-or-unlogged',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_SetLogged', 'AT_SetUnLogged'],
   risk: 'high',
   summary: 'ALTER TABLE ... SET LOGGED / SET UNLOGGED',
   why: 'Switching persistence rewrites the whole table under an ACCESS EXCLUSIVE lock (SET LOGGED also writes it all to the WAL); an UNLOGGED table is emptied after a crash and is not replicated.',

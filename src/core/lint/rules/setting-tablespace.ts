@@ -4,6 +4,7 @@ import { defineRule } from './define.js';
 export const settingTablespace = defineRule({
   id: 'setting-tablespace',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_SetTableSpace'],
   risk: 'high',
   summary: 'ALTER TABLE / INDEX ... SET TABLESPACE',
   why: 'Moving a table or index to another tablespace copies every block under an ACCESS EXCLUSIVE lock: no reads or writes until the copy ends.',

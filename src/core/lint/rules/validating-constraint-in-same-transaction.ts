@@ -4,6 +4,7 @@ import { defineRule } from './define.js';
 export const validatingConstraintInSameTransaction = defineRule({
   id: 'validating-constraint-in-same-transaction',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_ValidateConstraint'],
   risk: 'medium',
   summary: 'VALIDATE CONSTRAINT in the same transaction as the ADD ... NOT VALID it validates',
   why: 'NOT VALID exists so the lock of ADD CONSTRAINT is short and the long validation runs later under a weaker lock. In the same transaction the ACCESS EXCLUSIVE lock of the ADD is still held while VALIDATE scans the table, which is exactly what NOT VALID was meant to avoid.',

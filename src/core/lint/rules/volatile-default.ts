@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const volatileDefault = defineRule({
   id: 'volatile-default',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'high',
   summary: 'ADD COLUMN with a volatile DEFAULT (random(), gen_random_uuid(), clock_timestamp(), nextval())',
   why: 'A volatile default must be computed per row, so PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock on every version.',
