@@ -185,6 +185,13 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
     // Findings of one statement come together: shorten its text once.
     let excerptOf: SqlStatement | undefined;
     let excerptText = '';
+    const excerptFor = (stmt: SqlStatement): string => {
+      if (excerptOf !== stmt) {
+        excerptOf = stmt;
+        excerptText = excerpt(stmt.text);
+      }
+      return excerptText;
+    };
     const emit = (
       rule: LintRule,
       stmt: SqlStatement,
@@ -216,8 +223,7 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
         why: hit.why ?? rule.why,
         safeAlternative: hit.safeAlternative,
         subject: hit.subject,
-        statement:
-          excerptOf === stmt ? excerptText : ((excerptOf = stmt), (excerptText = excerpt(stmt.text))),
+        statement: excerptFor(stmt),
         table: hit.table ? tableLabel(hit.table) : undefined,
         docs: rule.docs,
         ...(rows !== undefined ? { rows } : {}),
