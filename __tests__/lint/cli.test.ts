@@ -106,7 +106,7 @@ describe('schemagate lint', () => {
     const reason = capture(dir);
     expect(await run(['lint', 'noreason'], reason.io)).toBe(2);
     expect(reason.err.join('')).toContain(
-      'noreason/001.sql:1: schemagate:ignore dropping-column needs a reason: -- schemagate:ignore dropping-column <why this is safe here>',
+      'noreason/001.sql:1:1: schemagate:ignore dropping-column needs a reason: -- schemagate:ignore dropping-column <why this is safe here>',
     );
     const fmt = capture(dir);
     expect(await run(['lint', 'bad', '--format', 'xml'], fmt.io)).toBe(2);
@@ -116,6 +116,39 @@ describe('schemagate lint', () => {
     expect(cfg.err.join('')).toContain(
       'schemagate.yml: lint.rules.no-such-rule: unknown rule "no-such-rule"',
     );
+  });
+
+  it('a file that does not parse is reported at file:line:col and the other files are still linted (exit 2)', async () => {
+    const dir = project({
+      'm/001_ok.sql': "SET lock_timeout = '1s';\nALTER TABLE users DROP COLUMN email;\n",
+      'm/002_bad.sql': 'SELECT 1;\nALTER TABLE orders DROPP COLUMN x;\n',
+      'm/003_ok.sql': "SET lock_timeout = '1s';\nDROP TABLE orders;\n",
+    });
+    const c = capture(dir);
+    expect(await run(['lint', 'm'], c.io)).toBe(2);
+    const out = c.out.join('\n');
+    expect(out).toContain(
+      'm/002_bad.sql:2:20: critical syntax-error: syntax error: syntax error at or near "DROPP"',
+    );
+    expect(out).toContain('m/001_ok.sql:2:1: high dropping-column');
+    expect(out).toContain('m/003_ok.sql:2:1: critical dropping-table');
+    expect(c.err.join('')).toContain('m/002_bad.sql:2:20: syntax error');
+    const json = capture(dir);
+    expect(await run(['lint', 'm', '--format', 'json'], json.io)).toBe(2);
+    expect(json.out.join('')).toContain('"ruleId": "syntax-error"');
+  });
+
+  it('--assume-in-transaction reports CONCURRENTLY in a file the runner wraps in a transaction', async () => {
+    const dir = project({
+      'm/001.sql':
+        'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\nALTER TABLE users ADD COLUMN x text;\n',
+    });
+    const plain = capture(dir);
+    await run(['lint', 'm'], plain.io);
+    expect(plain.out.join('\n')).not.toContain('concurrently-in-transaction');
+    const wrapped = capture(dir);
+    await run(['lint', 'm', '--assume-in-transaction'], wrapped.io);
+    expect(wrapped.out.join('\n')).toContain('concurrently-in-transaction');
   });
 
   it('--since lints only what changed since a git ref, with the earlier files as context', async () => {

@@ -1,5 +1,5 @@
-import { ConfigError, InputError } from '../../src/core/errors.js';
-import { lintFiles } from '../../src/core/lint/index.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { lintFiles, parseForLint } from '../../src/core/lint/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { lintSql, ruleIds } from './helpers.js';
 
@@ -184,22 +184,68 @@ describe('pragmas', () => {
   });
 
   it.each([
-    [
-      '-- schemagate:ignore dropping-column\n',
-      'db/001_change.sql:1: schemagate:ignore dropping-column needs a reason',
-    ],
-    [
-      '-- schemagate:ignore dropping-colum typo\n',
-      'db/001_change.sql:1: schemagate:ignore names unknown rule "dropping-colum"',
-    ],
-  ])('rejects %j', (pragma, message) => {
-    expect(() => lintSql(`${pragma}${drop}`)).toThrow(InputError);
-    expect(() => lintSql(`${pragma}${drop}`)).toThrow(message);
+    ['-- schemagate:ignore dropping-column\n', 'schemagate:ignore dropping-column needs a reason'],
+    ['-- schemagate:ignore dropping-colum typo\n', 'schemagate:ignore names unknown rule "dropping-colum"'],
+  ])('reports %j as bad input at its line, and still lints the statement', (pragma, message) => {
+    const r = lintSql(`${pragma}${drop}`);
+    expect(r.inputErrors).toEqual([
+      { file: 'db/001_change.sql', line: 1, column: 1, message: expect.stringContaining(message) },
+    ]);
+    const bad = r.findings.find((f) => f.ruleId === 'invalid-pragma')!;
+    expect(`${bad.file}:${bad.line}:${bad.column}`).toBe('db/001_change.sql:1:1');
+    expect(bad.message).toContain(message);
+    expect(ruleIds(r)).toContain('dropping-column');
   });
 
-  it('rejects a pragma that applies to no statement', () => {
-    expect(() => lintSql(`SELECT 1;\n-- schemagate:ignore dropping-column reason\n\n${drop}`)).toThrow(
-      'db/001_change.sql:2: this schemagate:ignore pragma applies to no statement',
+  it('reports a pragma that applies to no statement', () => {
+    const r = lintSql(`SELECT 1;\n-- schemagate:ignore dropping-column reason\n\n${drop}`);
+    expect(r.inputErrors?.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([
+      expect.stringContaining('db/001_change.sql:2: this schemagate:ignore pragma applies to no statement'),
+    ]);
+  });
+
+  it('reports a pragma that suppresses nothing, at its own line', () => {
+    const r = lintSql(
+      `SET lock_timeout = '1s';\n-- schemagate:ignore dropping-column old reason\nALTER TABLE users ADD COLUMN x text;`,
+    );
+    const f = r.findings.find((x) => x.ruleId === 'unused-ignore')!;
+    expect(f.line).toBe(2);
+    expect(f.message).toContain('dropping-column pragma suppresses nothing');
+  });
+
+  it('does not report a pragma for a rule that config turns off', () => {
+    const r = lintSql(
+      `-- schemagate:ignore dropping-column old reason\nALTER TABLE users ADD COLUMN x text;`,
+      {
+        ruleLevels: { 'dropping-column': 'off' },
+      },
+    );
+    expect(ruleIds(r)).not.toContain('unused-ignore');
+  });
+});
+
+describe('files that do not parse', () => {
+  it('are findings at file:line:col while every other file is still linted', () => {
+    const { files, unparsed } = parseForLint([
+      { file: 'db/001_ok.sql', text: 'ALTER TABLE users DROP COLUMN a;' },
+      { file: 'db/002_bad.sql', text: 'SELECT 1;\nALTER TABLE users DROPP COLUMN b;' },
+      { file: 'db/003_ok.sql', text: 'DROP TABLE orders;' },
+    ]);
+    expect(files.map((f) => f.file)).toEqual(['db/001_ok.sql', 'db/003_ok.sql']);
+    const r = lintFiles(files, { pgVersion: 15, unparsed });
+    expect(r.inputErrors).toEqual([
+      {
+        file: 'db/002_bad.sql',
+        line: 2,
+        column: 19,
+        message: 'syntax error: syntax error at or near "DROPP"',
+      },
+    ]);
+    const bad = r.findings.find((f) => f.ruleId === 'syntax-error')!;
+    expect(`${bad.file}:${bad.line}:${bad.column}`).toBe('db/002_bad.sql:2:19');
+    expect(bad.risk).toBe('critical');
+    expect(r.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(
+      expect.arrayContaining(['db/001_ok.sql:dropping-column', 'db/003_ok.sql:dropping-table']),
     );
   });
 });
@@ -223,5 +269,91 @@ describe('per-rule overrides and data-aware escalation', () => {
     ]);
     // Not data-aware: dropping a column is as dangerous on a small table.
     expect(risks(drop, { rowCounts: new Map([['public.users', 10]]) })).toEqual(['dropping-column:high']);
+  });
+});
+
+describe('precision', () => {
+  it.each([
+    ['uuid()', 'volatile-default'],
+    ['my_fn()', 'volatile-default'],
+    ['now(123)', 'volatile-default'],
+    ['now()', 'adding-column-with-default'],
+  ])('a default calling %s is judged by what is known about the function', (call, rule) => {
+    const ids = ruleIds(lintSql(`ALTER TABLE orders ADD COLUMN x text DEFAULT ${call};`));
+    expect(ids).toContain(rule);
+    if (rule !== 'volatile-default') expect(ids).not.toContain('volatile-default');
+  });
+
+  it('a function the migrations declare STABLE is not volatile', () => {
+    const context = "CREATE FUNCTION my_fn() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'x' $$;";
+    expect(
+      ruleIds(lintSql('ALTER TABLE orders ADD COLUMN x text DEFAULT my_fn();', { context })),
+    ).not.toContain('volatile-default');
+  });
+
+  it.each(['"char"(100)', '"character"(255)', 'character(3)'])('recognises %s as char(n)', (type) => {
+    expect(ruleIds(lintSql(`CREATE TABLE t (c ${type});`))).toContain('char-type');
+  });
+
+  it('DROP INDEX and CREATE TABLE ... REFERENCES an existing table need lock_timeout', () => {
+    expect(ruleIds(lintSql('DROP INDEX orders_user_idx;'))).toContain('missing-lock-timeout');
+    const create = lintSql('CREATE TABLE notes (id bigint, user_id bigint REFERENCES users (id));');
+    expect(create.findings.find((f) => f.ruleId === 'missing-lock-timeout')?.message).toContain(
+      'references users',
+    );
+    expect(
+      ruleIds(
+        lintSql(
+          'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE notes (id bigint, user_id bigint REFERENCES users (id), parent bigint REFERENCES notes (id));',
+        ),
+      ),
+    ).not.toContain('missing-lock-timeout');
+  });
+
+  it('rules that are off by default fire only when lint.rules gives them a level', () => {
+    const sql = 'CREATE TABLE users (id bigint, email varchar(255));\nCREATE INDEX ON orders (user_id);';
+    expect(ruleIds(lintSql(sql))).not.toEqual(
+      expect.arrayContaining(['prefer-text-over-varchar', 'missing-statement-timeout']),
+    );
+    const on = lintSql(sql, {
+      ruleLevels: { 'prefer-text-over-varchar': 'low', 'missing-statement-timeout': 'medium' },
+    });
+    expect(risks(sql, { ruleLevels: { 'missing-statement-timeout': 'medium' } })).toContain(
+      'missing-statement-timeout:medium',
+    );
+    expect(ruleIds(on)).toEqual(
+      expect.arrayContaining(['prefer-text-over-varchar', 'missing-statement-timeout']),
+    );
+  });
+
+  it('dropping a primary key that foreign keys reference is high, another constraint medium', () => {
+    const context =
+      'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\nCREATE TABLE orders (user_id bigint REFERENCES users (id));';
+    expect(
+      risks("SET lock_timeout = '1s';\nALTER TABLE users DROP CONSTRAINT users_pkey;", { context }),
+    ).toEqual(['dropping-constraint:high']);
+    expect(
+      risks("SET lock_timeout = '1s';\nALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;", { context }),
+    ).toEqual(['dropping-constraint:medium']);
+  });
+
+  it('VALIDATE in the same file is only a problem when the file runs in one transaction', () => {
+    const sql =
+      "SET lock_timeout = '1s';\nALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;";
+    expect(ruleIds(lintSql(sql))).not.toContain('validating-constraint-in-same-transaction');
+    expect(ruleIds(lintSql(sql, { assumeInTransaction: true }))).toContain(
+      'validating-constraint-in-same-transaction',
+    );
+  });
+
+  it('an identifier of 64 bytes is reported with the name PostgreSQL keeps', () => {
+    const long = `t_${'é'.repeat(31)}`; // 2 + 62 = 64 bytes
+    const f = lintSql(`CREATE TABLE "${long}" (id int);`).findings.find(
+      (x) => x.ruleId === 'identifier-too-long',
+    );
+    expect(f?.message).toContain('64 bytes');
+    expect(ruleIds(lintSql(`CREATE TABLE "t_${'é'.repeat(30)}x" (id int);`))).not.toContain(
+      'identifier-too-long',
+    );
   });
 });

@@ -4,8 +4,17 @@
  */
 import { existsSync } from 'node:fs';
 import { rules } from '../../src/core/lint/index.js';
+import type { LintRule, RuleExample } from '../../src/core/lint/types.js';
 import { loadSqlParser } from '../../src/core/sql/index.js';
 import { lintSql, ruleIds } from './helpers.js';
+
+// Rules that are off by default are shown (and tested) turned on at their default level.
+const optionsFor = (rule: LintRule, e: RuleExample) => ({
+  pgVersion: e.pgVersion ?? 15,
+  context: e.context,
+  assumeInTransaction: e.assumeInTransaction,
+  ...(rule.defaultOff ? { ruleLevels: { [rule.id]: rule.risk } } : {}),
+});
 
 beforeAll(loadSqlParser);
 
@@ -19,7 +28,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   });
 
   it.each(rule.examples.bad.map((e) => [e.sql, e] as const))('flags %s', (_sql, e) => {
-    const report = lintSql(e.sql, { pgVersion: e.pgVersion ?? 15, context: e.context });
+    const report = lintSql(e.sql, optionsFor(rule, e));
     expect(ruleIds(report)).toContain(id);
     const f = report.findings.find((x) => x.ruleId === id)!;
     expect(f.message).not.toBe('');
@@ -28,7 +37,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   });
 
   it.each(rule.examples.good.map((e) => [e.sql, e] as const))('accepts %s', (_sql, e) => {
-    const report = lintSql(e.sql, { pgVersion: e.pgVersion ?? 15, context: e.context });
+    const report = lintSql(e.sql, optionsFor(rule, e));
     expect(ruleIds(report)).not.toContain(id);
   });
 });

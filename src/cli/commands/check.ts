@@ -107,6 +107,9 @@ export const checkCommand: Command = {
         ruleLevels: config.lint.rules,
         configFile: project.configFile ?? 'schemagate.yml',
         largeTableRows: config.lint.large_table_rows,
+        // schemagate's runner wraps these files in a transaction: lint them as it will run them.
+        transactionalFiles: new Set(set.migrations.filter((m) => m.transactional).map((m) => m.up.file)),
+        assumeInTransaction: config.lint.assume_in_transaction,
       },
       edits,
     );

@@ -1,18 +1,19 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
-import { rules, tablesTouched } from '../../core/lint/index.js';
+import { parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
 import { toSarif } from '../../core/report/sarif.js';
+import { loadSqlParser } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
 import { resolveCliChange } from '../../runtime/cliChange.js';
 import { loadProject } from '../../runtime/project.js';
 import { readRowCountsReadOnly } from '../../runtime/readOnlyStats.js';
-import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
+import { listSqlFiles, readSqlText, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
 
@@ -22,7 +23,7 @@ export const lintCommand: Command = {
   name: 'lint',
   summary: 'Lint migrations for risky statements',
   usage: [
-    'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--since <git-ref>] [--config <file>]',
+    'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--since <git-ref>] [--assume-in-transaction] [--config <file>]',
     '',
     'Lints the change (it prints which set it judged) in the context of the whole migration set:',
     '  files or dirs named: those files, as one change;',
@@ -33,10 +34,13 @@ export const lintCommand: Command = {
     'A table created in the change exempts later statements of the change only. Editing, renaming',
     'or deleting a merged migration is a high finding.',
     'A directory that holds a schemagate.yml is a project: its config and migrations directory are used.',
+    '--url also reads pg_class.reltuples (read-only) for the tables involved (data-aware risk).',
+    '--assume-in-transaction: your runner wraps each file in a transaction (config: lint.assume_in_transaction).',
+    'A file that does not parse is reported at file:line:col and every other file is still linted.',
     "Verdict: the lint-gate stage's. mode (canary/strict) governs drift only; lint.enforce: false",
     'makes the gate report-only ("not enforced"). Deliberate difference: the CLI cannot read reviews,',
     'so a finding that needs approval is never approved here (see docs/suite.md).',
-    'Exit codes: 0 nothing needs approval (or not enforced), 1 a finding needs approval, 2 bad input.',
+    'Exit codes: 0 nothing needs approval (or not enforced), 1 a finding needs approval, 2 bad input (a file that does not parse, a bad pragma).',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -47,6 +51,7 @@ export const lintCommand: Command = {
         url: { type: 'string' },
         config: { type: 'string', short: 'c' },
         since: { type: 'string' },
+        'assume-in-transaction': { type: 'boolean' },
       },
       allowPositionals: true,
     });
@@ -80,14 +85,18 @@ export const lintCommand: Command = {
       });
     }
     const show = relativeTo(io.cwd);
-    const files = await parseSqlFiles(paths, show);
+    await loadSqlParser();
+    // One file that does not parse must not hide the findings of the others: each is reported.
+    const { files, unparsed } = parseForLint(
+      paths.map((p) => ({ file: show(p), text: readSqlText(p, show(p)) })),
+    );
     // The change being judged: the named files, else --since, --url, the branch's changes, or each file alone.
     const { change, edits } = named
       ? {
           change: {
             kind: 'files' as const,
-            files: new Set(files.map((f) => f.file)),
-            description: `the files named on the command line, as one change (${files.length} file(s))`,
+            files: new Set(paths.map(show)),
+            description: `the files named on the command line, as one change (${paths.length} file(s))`,
           },
           edits: [],
         }
@@ -113,6 +122,8 @@ export const lintCommand: Command = {
         configFile: project.configFile ?? 'schemagate.yml',
         largeTableRows: lint.large_table_rows,
         rowCounts,
+        unparsed,
+        assumeInTransaction: values['assume-in-transaction'] ?? lint.assume_in_transaction,
       },
       edits,
     );
@@ -153,7 +164,14 @@ export const lintCommand: Command = {
             : `gate: ${NOT_ENFORCED}: ${gated.length} finding(s) would need approval: ${subjects}`;
       io.out(lintText(report, note));
     }
-    return verdict === 'fail' ? 1 : 0;
+    if (report.inputErrors?.length) {
+      for (const e of report.inputErrors) io.err(`${e.file}:${e.line}:${e.column}: ${e.message}\n`);
+      io.err(
+        `${report.inputErrors.length} problem(s) in the input: the other files were linted and reported above\n`,
+      );
+      return 2;
+    }
+    return passed ? 0 : 1;
   },
 };
 

@@ -129,6 +129,12 @@ export const configSchema = z
           .describe(
             'true (default): a finding that needs approval fails the gate until approved, in every mode. false: report-only rollout; statuses and comments say "not enforced".',
           ),
+        assume_in_transaction: z
+          .boolean()
+          .default(false)
+          .describe(
+            'The tool that applies migrations wraps each file in a transaction: lint as if every transactional file were inside BEGIN ... COMMIT.',
+          ),
       })
       .prefault({}),
     neon: z

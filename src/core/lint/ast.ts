@@ -1,5 +1,6 @@
 /** Small readers over the libpg-query (PostgreSQL 18) parse tree, shared by the rules. */
 import { qualified, quoteIdent } from '../sql/index.js';
+import { builtinVolatility, isBuiltinFunction, type Volatility } from './functions.js';
 import type { ColumnType, TableRef } from './types.js';
 
 export function tableOf(rangeVar: any): TableRef | undefined {
@@ -38,8 +39,17 @@ const TYPE_ALIASES: Record<string, string> = {
   'character varying': 'varchar',
   decimal: 'numeric',
   timestamp: 'timestamp',
+  'timestamp without time zone': 'timestamp',
+  'timestamp with time zone': 'timestamptz',
   float: 'float8',
   real: 'float4',
+  'double precision': 'float8',
+  boolean: 'bool',
+  // Quoted spellings ("char"(100), "character"(255)) reach us as written, not as bpchar.
+  char: 'bpchar',
+  character: 'bpchar',
+  'time with time zone': 'timetz',
+  'time without time zone': 'time',
 };
 
 export function columnTypeOf(typeName: any): ColumnType | undefined {
@@ -78,45 +88,28 @@ export function defaultExpr(columnDef: any): any {
 
 /** The ALTER TABLE sub-commands of a statement, with their subtype. */
 export function alterCmds(ast: any): any[] {
-  return (ast?.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean);
+  if (!ast || typeof ast !== 'object') return [];
+  // A dozen rules read the sub-commands of each ALTER TABLE: unwrap them once per statement.
+  let cmds = ALTER_CMDS.get(ast);
+  if (!cmds) {
+    cmds = (ast.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean) as any[];
+    ALTER_CMDS.set(ast, cmds);
+  }
+  return cmds;
 }
 
-// Functions whose value changes per row: a default using one forces a table rewrite on every version.
-const VOLATILE = new Set([
-  'random',
-  'gen_random_uuid',
-  'uuid_generate_v1',
-  'uuid_generate_v1mc',
-  'uuid_generate_v4',
-  'uuidv4',
-  'uuidv7',
-  'clock_timestamp',
-  'timeofday',
-  'nextval',
-  'txid_current',
-  'setseed',
-]);
-// Stable or immutable: evaluated once when the column is added, so PostgreSQL 11+ stores the value.
-const NON_VOLATILE = new Set([
-  'now',
-  'transaction_timestamp',
-  'statement_timestamp',
-  'current_setting',
-  'lower',
-  'upper',
-  'coalesce',
-  'to_timestamp',
-  'make_interval',
-  'jsonb_build_object',
-  'json_build_object',
-  'array',
-  'concat',
-]);
+const ALTER_CMDS = new WeakMap<object, any[]>();
 
 export type DefaultKind = 'constant' | 'stable' | 'volatile' | 'unknown';
 
-/** How a DEFAULT expression behaves when a column is added to existing rows. */
-export function classifyDefault(expr: any): DefaultKind {
+export type VolatilityLookup = (name: string) => Volatility | undefined;
+
+/**
+ * How a DEFAULT expression behaves when a column is added to existing rows. A function that is
+ * neither a known built-in nor declared stable/immutable by the user counts as volatile (a rewrite
+ * on every version): PostgreSQL's own default for CREATE FUNCTION is VOLATILE.
+ */
+export function classifyDefault(expr: any, lookup?: VolatilityLookup): DefaultKind {
   let kind: DefaultKind = 'constant';
   const rank = { constant: 0, stable: 1, unknown: 2, volatile: 3 };
   const raise = (k: DefaultKind) => {
@@ -130,7 +123,10 @@ export function classifyDefault(expr: any): DefaultKind {
     }
     if (n.FuncCall) {
       const fname = nameList(n.FuncCall.funcname).pop()?.toLowerCase() ?? '';
-      raise(VOLATILE.has(fname) ? 'volatile' : NON_VOLATILE.has(fname) ? 'stable' : 'unknown');
+      const args = n.FuncCall.args?.length ?? 0;
+      // A built-in name with arguments it does not take (now(123)) is some other function: unknown.
+      const v = isBuiltinFunction(fname) ? builtinVolatility(fname, args) : lookup?.(fname);
+      raise(v === 'immutable' || v === 'stable' ? 'stable' : 'volatile');
     }
     if (n.SQLValueFunction) raise('stable');
     if (n.SubLink) raise('unknown');
@@ -142,8 +138,10 @@ export function classifyDefault(expr: any): DefaultKind {
 
 /** The statement on one line, shortened for tables and status lines. */
 export function excerpt(text: string, max = 120): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+  // Only the start is shown: do not normalise the whole of a long statement.
+  const cut = text.length > max * 4;
+  const one = (cut ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ').trim();
+  return one.length <= max && !cut ? one : `${one.slice(0, max - 1)}…`;
 }
 
 export const col = (name: string): string => quoteIdent(name);

@@ -50,22 +50,30 @@ export function lintChange(
   edits: readonly HistoryEdit[] = [],
 ): LintReport {
   let parts: LintReport[];
-  if (change.kind === 'files') {
-    const contextOnly = new Set(files.filter((f) => !change.files.has(f.file)).map((f) => f.file));
+  if (change.kind === 'files' || files.length === 0) {
+    const inChange = change.kind === 'files' ? change.files : new Set<string>();
+    const contextOnly = new Set(files.filter((f) => !inChange.has(f.file)).map((f) => f.file));
     parts = [lintFiles(files, { ...options, contextOnly })];
   } else {
+    // Files that did not parse are reported once, with the first part, not once per prefix.
     parts = files.map((_, i) => {
       const upTo = files.slice(0, i + 1);
-      return lintFiles(upTo, { ...options, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) });
+      return lintFiles(upTo, {
+        ...options,
+        unparsed: i === 0 ? options.unparsed : undefined,
+        contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)),
+      });
     });
   }
   const findings = [...edits.map(historyFinding), ...parts.flatMap((p) => p.findings)];
+  const inputErrors = parts.flatMap((p) => p.inputErrors ?? []);
   return {
     pgVersion: options.pgVersion,
     files: parts.flatMap((p) => p.files),
     statements: parts.reduce((n, p) => n + p.statements, 0),
     findings,
     highestRisk: maxRisk(findings.filter((f) => !f.ignored).map((f) => f.risk)),
+    ...(inputErrors.length ? { inputErrors } : {}),
   };
 }
 

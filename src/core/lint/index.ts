@@ -4,17 +4,18 @@
  * exemption, data-aware escalation). Pure: files and row counts come in, a report goes out.
  */
 import type { RiskLevel } from '../config/schema.js';
-import { ConfigError } from '../errors.js';
-import type { SqlFile } from '../sql/index.js';
-import { excerpt, tableKey, tableLabel } from './ast.js';
-import { ignoreFor, readIgnores } from './pragmas.js';
+import { ConfigError, SqlSyntaxError } from '../errors.js';
+import { parseSqlFile, type SqlFile, type SqlStatement } from '../sql/index.js';
+import { alterCmds, excerpt, tableKey, tableLabel } from './ast.js';
+import { type Ignore, ignoreFor, readIgnores } from './pragmas.js';
 import { maxRisk, shiftRisk } from './risk.js';
 import { rules as allRules } from './rules/index.js';
+import { unusedIgnore, unusedIgnores } from './rules/unused-ignore.js';
 import { MigrationSetState } from './setState.js';
-import type { Finding, LintReport, LintRule } from './types.js';
+import type { Finding, InputProblem, LintReport, LintRule, RuleHit } from './types.js';
 
 export { ruleById, rules } from './rules/index.js';
-export type { Finding, LintReport, LintRule, RiskLevel };
+export type { Finding, InputProblem, LintReport, LintRule, RiskLevel };
 
 /** Below this many rows a rewrite or index build takes well under a second: one level lower. */
 export const SMALL_TABLE_ROWS = 10_000;
@@ -32,7 +33,69 @@ export interface LintOptions {
   readonly rowCounts?: ReadonlyMap<string, number>;
   /** Files of the set that are already applied: they set the scene and are not reported. */
   readonly contextOnly?: ReadonlySet<string>;
+  /**
+   * lint.assume_in_transaction: the runner wraps each transactional file in a transaction, so
+   * statements that cannot run in one (CONCURRENTLY, ADD VALUE before 12) are reported there too.
+   */
+  readonly assumeInTransaction?: boolean;
+  /** Files schemagate's runner wraps in a transaction (migrate and check set this for their own files). */
+  readonly transactionalFiles?: ReadonlySet<string>;
+  /** Files that failed to parse ({@link parseForLint}): each becomes a finding; the rest are linted. */
+  readonly unparsed?: readonly InputProblem[];
   readonly rules?: readonly LintRule[];
+}
+
+/** Source of one migration file, for {@link parseForLint}. */
+export interface LintSource {
+  readonly file: string;
+  readonly text: string;
+  readonly firstLine?: number;
+}
+
+export const SYNTAX_ERROR = 'syntax-error';
+export const INVALID_PRAGMA = 'invalid-pragma';
+
+/**
+ * Parses every file, keeping going past a file that does not parse, so one bad file never hides
+ * the findings of the others. Needs loadSqlParser().
+ */
+export function parseForLint(sources: readonly LintSource[]): {
+  files: SqlFile[];
+  unparsed: InputProblem[];
+} {
+  const files: SqlFile[] = [];
+  const unparsed: InputProblem[] = [];
+  for (const src of sources) {
+    try {
+      files.push(parseSqlFile(src.file, src.text, { firstLine: src.firstLine }));
+    } catch (err) {
+      if (!(err instanceof SqlSyntaxError)) throw err;
+      unparsed.push({
+        file: err.file,
+        line: err.line,
+        column: err.column,
+        message: `syntax error: ${err.detail}`,
+      });
+    }
+  }
+  return { files, unparsed };
+}
+
+function inputFinding(p: InputProblem, ruleId: string, fix: string): Finding {
+  return {
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    ruleId,
+    // Nothing in the file was checked: fail closed, at the top level.
+    risk: 'critical',
+    message: p.message,
+    why: 'A file that cannot be read cannot be checked; none of its statements were linted.',
+    safeAlternative: fix,
+    subject: `${ruleId} in ${p.file}`,
+    statement: '',
+    docs: 'docs/rules/README.md',
+  };
 }
 
 export function lintFiles(files: readonly SqlFile[], options: LintOptions): LintReport {
@@ -47,13 +110,56 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
       );
     }
   }
+  const levelOf = (r: LintRule) => options.ruleLevels?.[r.id];
+  const enabled = rules.filter((r) =>
+    r.defaultOff ? levelOf(r) !== undefined && levelOf(r) !== 'off' : levelOf(r) !== 'off',
+  );
+  const enabledIds = new Set(enabled.map((r) => r.id));
+  // One dispatch table: each statement visits only the rules subscribed to its node kind, and an
+  // ALTER TABLE only the rules subscribed to one of its sub-command types.
   const byKind = new Map<string, LintRule[]>();
-  for (const r of rules) {
-    if (options.ruleLevels?.[r.id] === 'off') continue;
-    for (const k of r.kinds) byKind.set(k, [...(byKind.get(k) ?? []), r]);
+  const alterAny: LintRule[] = [];
+  const byAlterSubtype = new Map<string, LintRule[]>();
+  const add = (map: Map<string, LintRule[]>, key: string, r: LintRule) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of enabled) {
+    for (const k of r.kinds) {
+      if (k !== 'AlterTableStmt') add(byKind, k, r);
+      else if (!r.alterSubtypes) alterAny.push(r);
+      else for (const t of r.alterSubtypes) add(byAlterSubtype, t, r);
+    }
   }
-  const state = new MigrationSetState(options.pgVersion);
+  const order = new Map(enabled.map((r, i) => [r, i]));
+  const merged = new Map<string, readonly LintRule[]>();
+  const alterRules = (ast: any): readonly LintRule[] => {
+    const cmds = alterCmds(ast);
+    if (cmds.length === 1) {
+      const subtype: string = cmds[0].subtype;
+      let list = merged.get(subtype);
+      if (!list) {
+        list = [...alterAny, ...(byAlterSubtype.get(subtype) ?? [])].sort(
+          (a, b) => order.get(a)! - order.get(b)!,
+        );
+        merged.set(subtype, list);
+      }
+      return list;
+    }
+    const set = new Set(alterAny);
+    for (const c of cmds) for (const r of byAlterSubtype.get(c.subtype) ?? []) set.add(r);
+    return [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
+  const fileRules = enabled.filter((r) => r.endOfFile);
+  const state = new MigrationSetState(options.pgVersion, {
+    assumeInTransaction: options.assumeInTransaction,
+    transactionalFiles: options.transactionalFiles,
+  });
   const findings: Finding[] = [];
+  const inputErrors: InputProblem[] = [...(options.unparsed ?? [])];
+  for (const p of options.unparsed ?? [])
+    findings.push(inputFinding(p, SYNTAX_ERROR, '-- fix the SQL at this position; the file was not linted'));
   const linted: string[] = [];
   let statements = 0;
 
@@ -61,49 +167,95 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
     const isLinted = !options.contextOnly?.has(file.file);
     state.startFile(file);
     const ignores = isLinted ? readIgnores(file, known) : undefined;
+    if (ignores) {
+      for (const e of ignores.errors) {
+        const p = { file: file.file, line: e.line, column: 1, message: e.message };
+        inputErrors.push(p);
+        findings.push(
+          inputFinding(p, INVALID_PRAGMA, `-- schemagate:ignore <rule-id> <why this is safe here>`),
+        );
+      }
+    }
     if (isLinted) {
       linted.push(file.file);
       statements += file.statements.length;
     }
+    const usedIgnores = new Set<Ignore>();
     const reportedOnce = new Set<string>();
+    // Findings of one statement come together: shorten its text once.
+    let excerptOf: SqlStatement | undefined;
+    let excerptText = '';
+    const excerptFor = (stmt: SqlStatement): string => {
+      if (excerptOf !== stmt) {
+        excerptOf = stmt;
+        excerptText = excerpt(stmt.text);
+      }
+      return excerptText;
+    };
+    const emit = (
+      rule: LintRule,
+      stmt: SqlStatement,
+      hit: RuleHit,
+      at?: { line: number; column: number },
+    ) => {
+      if (!ignores) return;
+      if (rule.lockRule && hit.table && state.isNewTable(hit.table)) return;
+      // One timeout reminder per file is enough.
+      if (rule.oncePerFile) {
+        if (reportedOnce.has(rule.id)) return;
+        reportedOnce.add(rule.id);
+      }
+      const rows = hit.table ? options.rowCounts?.get(tableKey(hit.table)) : undefined;
+      let risk = (levelOf(rule) as RiskLevel | undefined) ?? hit.risk ?? rule.risk;
+      if (rule.dataAware && rows !== undefined) {
+        if (rows >= (options.largeTableRows ?? 1_000_000)) risk = shiftRisk(risk, +1);
+        else if (rows < (options.smallTableRows ?? SMALL_TABLE_ROWS)) risk = shiftRisk(risk, -1);
+      }
+      const ignore = ignoreFor(ignores, stmt, rule.id);
+      if (ignore) usedIgnores.add(ignore);
+      findings.push({
+        file: file.file,
+        line: at?.line ?? stmt.line,
+        column: at?.column ?? stmt.column,
+        ruleId: rule.id,
+        risk,
+        message: hit.message,
+        why: hit.why ?? rule.why,
+        safeAlternative: hit.safeAlternative,
+        subject: hit.subject,
+        statement: excerptFor(stmt),
+        table: hit.table ? tableLabel(hit.table) : undefined,
+        docs: rule.docs,
+        ...(rows !== undefined ? { rows } : {}),
+        ...(ignore ? { ignored: { reason: ignore.reason, line: ignore.line } } : {}),
+      });
+    };
     for (const stmt of file.statements) {
-      if (ignores) {
+      const subscribed = !ignores
+        ? undefined
+        : stmt.kind === 'AlterTableStmt'
+          ? alterRules(stmt.ast)
+          : byKind.get(stmt.kind);
+      if (subscribed) {
         const ctx = state.context();
-        for (const rule of byKind.get(stmt.kind) ?? []) {
-          for (const hit of rule.check(stmt, ctx)) {
-            if (rule.lockRule && hit.table && state.isNewTable(hit.table)) continue;
-            // One lock_timeout reminder per file is enough.
-            if (rule.id === 'missing-lock-timeout') {
-              if (reportedOnce.has(rule.id)) continue;
-              reportedOnce.add(rule.id);
-            }
-            const rows = hit.table ? options.rowCounts?.get(tableKey(hit.table)) : undefined;
-            let risk = (options.ruleLevels?.[rule.id] as RiskLevel | undefined) ?? hit.risk ?? rule.risk;
-            if (rule.dataAware && rows !== undefined) {
-              if (rows >= (options.largeTableRows ?? 1_000_000)) risk = shiftRisk(risk, +1);
-              else if (rows < (options.smallTableRows ?? SMALL_TABLE_ROWS)) risk = shiftRisk(risk, -1);
-            }
-            const ignore = ignoreFor(ignores, stmt, rule.id);
-            findings.push({
-              file: file.file,
-              line: stmt.line,
-              column: stmt.column,
-              ruleId: rule.id,
-              risk,
-              message: hit.message,
-              why: hit.why ?? rule.why,
-              safeAlternative: hit.safeAlternative,
-              subject: hit.subject,
-              statement: excerpt(stmt.text),
-              table: hit.table ? tableLabel(hit.table) : undefined,
-              docs: rule.docs,
-              ...(rows !== undefined ? { rows } : {}),
-              ...(ignore ? { ignored: { reason: ignore.reason, line: ignore.line } } : {}),
-            });
-          }
+        for (let r = 0; r < subscribed.length; r++) {
+          const rule = subscribed[r];
+          const hits = rule.check(stmt, ctx);
+          for (let h = 0; h < hits.length; h++) emit(rule, stmt, hits[h]);
         }
       }
       state.apply(stmt, isLinted);
+    }
+    if (ignores) {
+      if (fileRules.length) {
+        const ctx = state.endContext();
+        for (const rule of fileRules)
+          for (const h of rule.endOfFile!(file, ctx)) emit(rule, h.stmt, h.hit, h.at);
+      }
+      if (enabledIds.has(unusedIgnore.id)) {
+        for (const hit of unusedIgnores(file, ignores, usedIgnores, enabledIds))
+          emit(unusedIgnore, hit.stmt, hit.hit, hit.at);
+      }
     }
   }
   return {
@@ -112,6 +264,7 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
     statements,
     findings,
     highestRisk: maxRisk(findings.filter((f) => !f.ignored).map((f) => f.risk)),
+    ...(inputErrors.length ? { inputErrors } : {}),
   };
 }
 

@@ -3,9 +3,9 @@
  * a statement (no blank line in between) covers that statement; a pragma before the first
  * statement that is not attached to it (a comment block at the top of the file, followed by a
  * blank line) covers the whole file. A reason is required; a pragma without one, naming an
- * unknown rule, or attached to nothing is bad input (InputError naming file:line).
+ * unknown rule, or attached to nothing is bad input: it comes back in `errors` (with its line)
+ * so the linter reports it as a finding and still lints every other file.
  */
-import { InputError } from '../errors.js';
 import type { Directive, SqlFile, SqlStatement } from '../sql/index.js';
 
 export interface Ignore {
@@ -17,6 +17,21 @@ export interface Ignore {
 export interface FileIgnores {
   readonly file: readonly Ignore[];
   readonly byStatement: ReadonlyMap<number, readonly Ignore[]>;
+  readonly errors: readonly PragmaProblem[];
+}
+
+export interface PragmaProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+class PragmaError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const IGNORE = 'schemagate:ignore';
@@ -24,10 +39,18 @@ const IGNORE = 'schemagate:ignore';
 export function readIgnores(file: SqlFile, knownRules: ReadonlySet<string>): FileIgnores {
   const attached = new Set<number>();
   const byStatement = new Map<number, Ignore[]>();
+  const errors: PragmaProblem[] = [];
+  const tryParse = (d: Directive): Ignore[] => {
+    try {
+      return [parseIgnore(file.file, d, knownRules)];
+    } catch (err) {
+      if (!(err instanceof PragmaError)) throw err;
+      errors.push({ line: err.line, message: err.message });
+      return [];
+    }
+  };
   for (const s of file.statements) {
-    const list = s.directives
-      .filter((d) => d.name === IGNORE)
-      .map((d) => parseIgnore(file.file, d, knownRules));
+    const list = s.directives.filter((d) => d.name === IGNORE).flatMap(tryParse);
     for (const d of s.directives) if (d.name === IGNORE) attached.add(d.line);
     if (list.length) byStatement.set(s.index, list);
   }
@@ -36,31 +59,29 @@ export function readIgnores(file: SqlFile, knownRules: ReadonlySet<string>): Fil
   for (const d of file.directives) {
     if (d.name !== IGNORE || attached.has(d.line)) continue;
     if (d.line < firstLine) {
-      fileLevel.push(parseIgnore(file.file, d, knownRules));
+      fileLevel.push(...tryParse(d));
       continue;
     }
-    throw new InputError(
-      `${file.file}:${d.line}: this ${IGNORE} pragma applies to no statement: put it on the line right above the statement, or in the comment block at the top of the file (followed by a blank line) to cover the whole file`,
-    );
+    errors.push({
+      line: d.line,
+      message: `this ${IGNORE} pragma applies to no statement: put it on the line right above the statement, or in the comment block at the top of the file (followed by a blank line) to cover the whole file`,
+    });
   }
-  return { file: fileLevel, byStatement };
+  return { file: fileLevel, byStatement, errors };
 }
 
-function parseIgnore(file: string, d: Directive, knownRules: ReadonlySet<string>): Ignore {
+function parseIgnore(_file: string, d: Directive, knownRules: ReadonlySet<string>): Ignore {
   const m = /^(\S+)(?:\s+(.*))?$/.exec(d.args);
   if (!m)
-    throw new InputError(
-      `${file}:${d.line}: ${IGNORE} needs a rule id and a reason: -- ${IGNORE} <rule-id> <reason>`,
-    );
+    throw new PragmaError(d.line, `${IGNORE} needs a rule id and a reason: -- ${IGNORE} <rule-id> <reason>`);
   const [, ruleId, reason] = m;
   if (!knownRules.has(ruleId)) {
-    throw new InputError(
-      `${file}:${d.line}: ${IGNORE} names unknown rule "${ruleId}" (see docs/rules/README.md)`,
-    );
+    throw new PragmaError(d.line, `${IGNORE} names unknown rule "${ruleId}" (see docs/rules/README.md)`);
   }
   if (!reason?.trim()) {
-    throw new InputError(
-      `${file}:${d.line}: ${IGNORE} ${ruleId} needs a reason: -- ${IGNORE} ${ruleId} <why this is safe here>`,
+    throw new PragmaError(
+      d.line,
+      `${IGNORE} ${ruleId} needs a reason: -- ${IGNORE} ${ruleId} <why this is safe here>`,
     );
   }
   return { ruleId, reason: reason.trim(), line: d.line };

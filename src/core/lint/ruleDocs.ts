@@ -4,6 +4,7 @@
  * alternative. A test compares the committed pages with this output. Needs loadSqlParser().
  */
 import { parseSqlFile } from '../sql/index.js';
+import { CONCEPTS } from './concepts.js';
 import { lintFiles } from './index.js';
 import type { LintRule, RuleExample } from './types.js';
 
@@ -13,7 +14,12 @@ function lintExample(rule: LintRule, e: RuleExample) {
   const files = [];
   if (e.context) files.push(parseSqlFile('applied.sql', e.context));
   files.push(parseSqlFile('migration.sql', e.sql));
-  const report = lintFiles(files, { pgVersion: e.pgVersion ?? 15, contextOnly: new Set(['applied.sql']) });
+  const report = lintFiles(files, {
+    pgVersion: e.pgVersion ?? 15,
+    contextOnly: new Set(['applied.sql']),
+    assumeInTransaction: e.assumeInTransaction,
+    ...(rule.defaultOff ? { ruleLevels: { [rule.id]: rule.risk } } : {}),
+  });
   return report.findings.find((f) => f.ruleId === rule.id);
 }
 
@@ -32,7 +38,7 @@ export function renderRuleDoc(rule: LintRule): string {
     '',
     `<!-- generated from src/core/lint/rules/${rule.id}.ts; edit the rule, then run SCHEMAGATE_UPDATE_DOCS=1 npm test -- __tests__/lint/docs.test.ts -->`,
     '',
-    `**${rule.summary}.** Default risk: **${rule.risk}**.`,
+    `**${rule.summary}.** Default risk: **${rule.risk}**.${rule.defaultOff ? ' **Off by default**: turn it on by giving it a level in `lint.rules`.' : ''}`,
     '',
     '## Problem',
     '',
@@ -130,6 +136,59 @@ export function renderRulesIndex(rules: readonly LintRule[]): string {
     '`-- schemagate:ignore <rule-id> <reason>` on the line right above a statement, or in the comment block at',
     'the top of a file (followed by a blank line) for the whole file. The reason is required: a pragma without',
     'one, with an unknown rule id, or attached to no statement is an input error (exit code 2) naming file:line.',
+    'A pragma that suppresses nothing is reported by [unused-ignore](unused-ignore.md).',
+    '',
+    '## Files that do not parse',
+    '',
+    'A file the PostgreSQL parser rejects is reported as a `syntax-error` finding (critical) at file:line:col, and',
+    'so is a malformed pragma (`invalid-pragma`); every other file is still linted and reported, and the command',
+    'exits with code 2.',
+    '',
+    '## Runners that wrap each file in a transaction',
+    '',
+    '`--assume-in-transaction` (config `lint.assume_in_transaction`) lints every file without a no-transaction',
+    'directive as if it ran inside BEGIN ... COMMIT, so CONCURRENTLY, `ADD VALUE` before PostgreSQL 12 and an',
+    'explicit BEGIN/COMMIT in the file are reported. `schemagate migrate` and `check` set this themselves for the',
+    'files their runner wraps in a transaction.',
+    '',
+    '## Concepts of other linters',
+    '',
+    'Every concept that squawk (its 38 rules), strong_migrations (its PostgreSQL checks) and Atlas (its',
+    'analyzers) check, with the schemagate rule that covers it or the decision not to.',
+    '',
+    '| Concept | squawk | strong_migrations | Atlas | schemagate | Decision / difference |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...CONCEPTS.map(
+      (c) =>
+        `| ${[
+          c.concept,
+          c.squawk ?? '',
+          c.strongMigrations ?? '',
+          c.atlas ?? '',
+          c.rules.length
+            ? c.rules.map((r) => (r === 'syntax-error' ? r : `[${r}](${r}.md)`)).join(', ')
+            : '—',
+          c.decision ?? '',
+        ]
+          .map((cell) => cell.replace(/\|/g, '\\|'))
+          .join(' | ')} |`,
+    ),
+    '',
+    '## Agreement with squawk',
+    '',
+    "`node bench/lint/agreement.mjs` lints 75 cases, each the kind of input squawk's rule pages use to show a",
+    'rule (a statement it reports and the fix it recommends, with our own names), with both tools, and compares',
+    'the verdict per concept. With squawk 2.61.0 (pinned) on PostgreSQL 15: **70 of 75 agree (93.3 %); 70 of 70',
+    '(100 %) excluding the deliberate differences below.** squawk 2.61 has no prefer-repack rule, so CLUSTER and',
+    'VACUUM FULL are not compared. Deliberate differences:',
+    '',
+    '- Tables created earlier in the change (same file or an earlier file of the same change) are exempt from',
+    '  the lock rules (CREATE INDEX without CONCURRENTLY, lock_timeout): the table is empty and unused. squawk',
+    '  reports them.',
+    '- bigint: only primary and foreign key columns are reported (int-primary-key); squawk reports every int',
+    '  and smallint column.',
+    '- Enum values: we report a value inserted BEFORE/AFTER an existing one (it changes the sort order);',
+    "  squawk's require-enum-value-ordering asks for an explicit position instead.",
     '',
   ].join('\n');
 }

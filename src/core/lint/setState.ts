@@ -5,7 +5,26 @@
  */
 import type { SqlFile, SqlStatement } from '../sql/index.js';
 import { alterCmds, columnTypeOf, nameList, refFromNames, tableKey, tableOf } from './ast.js';
-import type { ColumnType, RuleContext, TableRef } from './types.js';
+import { builtinVolatility } from './functions.js';
+import type { ColumnType, ConstraintInfo, EndOfFileContext, RuleContext, TableRef } from './types.js';
+
+const CONSTRAINT_KINDS: Record<string, ConstraintInfo['kind']> = {
+  CONSTR_PRIMARY: 'primary',
+  CONSTR_UNIQUE: 'unique',
+  CONSTR_FOREIGN: 'foreign',
+  CONSTR_CHECK: 'check',
+  CONSTR_EXCLUSION: 'exclusion',
+};
+
+export interface StateOptions {
+  /** Every file without a no-transaction directive runs in a transaction (a generic runner). */
+  readonly assumeInTransaction?: boolean;
+  /**
+   * Files schemagate's own runner wraps in a transaction; like the runner, a file whose
+   * statements cannot run in one (CONCURRENTLY) is still taken to run without.
+   */
+  readonly transactionalFiles?: ReadonlySet<string>;
+}
 
 export class MigrationSetState {
   private readonly newTables = new Set<string>();
@@ -14,35 +33,91 @@ export class MigrationSetState {
   private readonly validatedChecks = new Set<string>();
   /** NOT VALID checks of the form (col IS NOT NULL), by table and constraint name. */
   private readonly pendingChecks = new Map<string, string>();
+  private readonly constraints = new Map<string, ConstraintInfo>();
+  private readonly referenced = new Set<string>();
+  private readonly enums = new Map<string, string[]>();
+  private readonly functions = new Map<string, 'immutable' | 'stable' | 'volatile'>();
+  /** NOT VALID constraints added in the transaction still open, by `table/constraint`. */
+  private readonly notValidInTx = new Set<string>();
   private inTransaction = false;
+  private openTransaction: SqlStatement | undefined;
   private lockTimeoutSet = false;
+  private statementTimeoutSet = false;
   private nonTransactional = false;
+  private wrapped = false;
 
-  constructor(readonly pgVersion: number) {}
+  constructor(
+    readonly pgVersion: number,
+    private readonly options: StateOptions = {},
+  ) {}
 
   startFile(file: SqlFile): void {
     this.inTransaction = false;
+    this.openTransaction = undefined;
+    this.notValidInTx.clear();
     this.lockTimeoutSet = false;
+    this.statementTimeoutSet = false;
+    const declaredNonTx = file.directives.some(
+      (d) =>
+        d.name === 'schemagate:no-transaction' ||
+        (d.name === 'migrate:up' && /transaction:false/.test(d.args)) ||
+        (d.name === 'atlas:txmode' && /none/.test(d.args)),
+    );
     this.nonTransactional =
-      file.statements.some((s) => (s.kind === 'IndexStmt' || s.kind === 'DropStmt') && s.ast.concurrent) ||
-      file.directives.some(
-        (d) =>
-          (d.name === 'migrate:up' && /transaction:false/.test(d.args)) ||
-          (d.name === 'atlas:txmode' && /none/.test(d.args)),
-      );
+      declaredNonTx ||
+      file.statements.some((s) => (s.kind === 'IndexStmt' || s.kind === 'DropStmt') && s.ast.concurrent);
+    this.wrapped =
+      (Boolean(this.options.assumeInTransaction) && !declaredNonTx) ||
+      (Boolean(this.options.transactionalFiles?.has(file.file)) && !this.nonTransactional);
   }
 
+  /**
+   * What rules see. One object per linter run, reading the live state: building a fresh object
+   * with a dozen closures for each of 10,000 statements was a large share of the lint time.
+   */
   context(): RuleContext {
+    this.ctx ??= this.makeContext();
+    return this.ctx;
+  }
+
+  private ctx: RuleContext | undefined;
+
+  private makeContext(): RuleContext {
+    const st = this;
     return {
       pgVersion: this.pgVersion,
-      inTransaction: this.inTransaction,
-      lockTimeoutSet: this.lockTimeoutSet,
-      nonTransactionalFile: this.nonTransactional,
+      get inTransaction() {
+        return st.inTransaction || st.wrapped;
+      },
+      get explicitTransaction() {
+        return st.inTransaction;
+      },
+      get assumeInTransaction() {
+        return st.wrapped;
+      },
+      get lockTimeoutSet() {
+        return st.lockTimeoutSet;
+      },
+      get statementTimeoutSet() {
+        return st.statementTimeoutSet;
+      },
+      get nonTransactionalFile() {
+        return st.nonTransactional;
+      },
+      addedNotValidInThisTransaction: (t, c) => this.notValidInTx.has(`${tableKey(t)}/${c}`),
+      constraintInfo: (t, c) => this.constraints.get(`${tableKey(t)}/${c}`),
+      referencedByForeignKeys: (t) => this.referenced.has(tableKey(t)),
+      enumLabels: (t) => this.enums.get(tableKey(t)),
+      functionVolatility: (name) => this.functions.get(name.toLowerCase()) ?? builtinVolatility(name),
       isNewTable: (t) => this.isNewTable(t),
       columnType: (t, c) => this.columns.get(`${tableKey(t)}.${c}`),
       indexTable: (i) => this.indexes.get(tableKey(i)),
       hasValidatedNotNullCheck: (t, c) => this.validatedChecks.has(`${tableKey(t)}.${c}`),
     };
+  }
+
+  endContext(): EndOfFileContext {
+    return Object.assign(Object.create(this.context()), { openTransaction: this.openTransaction });
   }
 
   isNewTable(t: TableRef): boolean {
@@ -54,12 +129,26 @@ export class MigrationSetState {
     const a = stmt.ast;
     switch (stmt.kind) {
       case 'TransactionStmt':
-        if (a.kind === 'TRANS_STMT_BEGIN' || a.kind === 'TRANS_STMT_START') this.inTransaction = true;
-        if (a.kind === 'TRANS_STMT_COMMIT' || a.kind === 'TRANS_STMT_ROLLBACK') this.inTransaction = false;
+        if (a.kind === 'TRANS_STMT_BEGIN' || a.kind === 'TRANS_STMT_START') {
+          if (!this.inTransaction) this.openTransaction = stmt;
+          this.inTransaction = true;
+        }
+        if (
+          a.kind === 'TRANS_STMT_COMMIT' ||
+          a.kind === 'TRANS_STMT_ROLLBACK' ||
+          a.kind === 'TRANS_STMT_COMMIT_PREPARED' ||
+          a.kind === 'TRANS_STMT_PREPARE'
+        ) {
+          this.inTransaction = false;
+          this.openTransaction = undefined;
+          this.notValidInTx.clear();
+        }
         return;
       case 'VariableSetStmt':
         if (a.name === 'lock_timeout')
           this.lockTimeoutSet = a.kind === 'VAR_SET_VALUE' && !isZero(a.args?.[0]);
+        if (a.name === 'statement_timeout')
+          this.statementTimeoutSet = a.kind === 'VAR_SET_VALUE' && !isZero(a.args?.[0]);
         return;
       case 'CreateStmt':
       case 'CreateTableAsStmt': {
@@ -69,7 +158,29 @@ export class MigrationSetState {
         for (const e of a.tableElts ?? []) {
           const t = columnTypeOf(e.ColumnDef?.typeName);
           if (t) this.columns.set(`${tableKey(table)}.${e.ColumnDef.colname}`, t);
+          for (const c of e.ColumnDef?.constraints ?? [])
+            this.recordConstraint(table, c.Constraint, [e.ColumnDef.colname]);
+          if (e.Constraint) this.recordConstraint(table, e.Constraint, nameList(e.Constraint.keys));
         }
+        return;
+      }
+      case 'CreateEnumStmt':
+        this.enums.set(tableKey(refFromNames(nameList(a.typeName))), nameList(a.vals));
+        return;
+      case 'AlterEnumStmt': {
+        const labels = this.enums.get(tableKey(refFromNames(nameList(a.typeName))));
+        if (!labels || !a.newVal || a.oldVal) return;
+        const at = a.newValNeighbor ? labels.indexOf(a.newValNeighbor) : -1;
+        if (at < 0) labels.push(a.newVal);
+        else labels.splice(a.newValIsAfter ? at + 1 : at, 0, a.newVal);
+        return;
+      }
+      case 'CreateFunctionStmt': {
+        const name = nameList(a.funcname).at(-1)?.toLowerCase();
+        if (!name) return;
+        const v = (a.options ?? []).map((o: any) => o.DefElem).find((d: any) => d?.defname === 'volatility')
+          ?.arg?.String?.sval;
+        this.functions.set(name, v === 'immutable' || v === 'stable' ? v : 'volatile');
         return;
       }
       case 'IndexStmt': {
@@ -100,6 +211,28 @@ export class MigrationSetState {
     }
   }
 
+  private assumedTransaction(): boolean {
+    return this.wrapped;
+  }
+
+  /** Remembers a constraint by name (explicit, or the name PostgreSQL gives it by default). */
+  private recordConstraint(table: TableRef, k: any, columns: string[]): void {
+    if (!k) return;
+    const kind = CONSTRAINT_KINDS[k.contype];
+    if (!kind) return;
+    if (kind === 'foreign') {
+      const target = tableOf(k.pktable);
+      if (target) this.referenced.add(tableKey(target));
+    }
+    const suffix = { primary: 'pkey', unique: 'key', foreign: 'fkey', check: 'check', exclusion: 'excl' }[
+      kind as 'primary'
+    ];
+    const name =
+      k.conname ??
+      (kind === 'primary' ? `${table.name}_pkey` : `${table.name}_${columns.join('_')}_${suffix}`);
+    this.constraints.set(`${tableKey(table)}/${name}`, { kind });
+  }
+
   private applyAlter(stmt: SqlStatement): void {
     const table = tableOf(stmt.ast.relation);
     if (!table) return;
@@ -112,7 +245,18 @@ export class MigrationSetState {
         if (t && name) this.columns.set(`${key}.${name}`, t);
       } else if (c.subtype === 'AT_DropColumn') {
         this.columns.delete(`${key}.${c.name}`);
-      } else if (c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_CHECK') {
+      } else if (c.subtype === 'AT_AddConstraint' && c.def?.Constraint) {
+        const k = c.def.Constraint;
+        this.recordConstraint(table, k, nameList(k.keys ?? k.fk_attrs));
+        if (k.skip_validation && k.conname && (this.inTransaction || this.assumedTransaction()))
+          this.notValidInTx.add(`${key}/${k.conname}`);
+      }
+      if (c.subtype === 'AT_AddColumn' && c.def?.ColumnDef) {
+        for (const k of c.def.ColumnDef.constraints ?? [])
+          this.recordConstraint(table, k.Constraint, [c.def.ColumnDef.colname]);
+      }
+      if (c.subtype === 'AT_DropConstraint') this.constraints.delete(`${key}/${c.name}`);
+      if (c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_CHECK') {
         const column = notNullColumn(c.def.Constraint.raw_expr);
         if (!column) continue;
         if (c.def.Constraint.skip_validation)
@@ -127,6 +271,7 @@ export class MigrationSetState {
 }
 
 function isZero(arg: any): boolean {
+  if (arg === undefined) return false;
   const v = arg?.A_Const;
   if (!v) return false;
   if (v.ival !== undefined) return (v.ival.ival ?? 0) === 0;

@@ -25,6 +25,7 @@ export function statementRisks(set: MigrationSet, report: RunReport, options: Ri
     ruleLevels: options.ruleLevels,
     configFile: options.configFile,
     contextOnly: new Set(files.map((f) => f.file).filter((f) => !pending.has(f))),
+    transactionalFiles: new Set(set.migrations.filter((m) => m.transactional).map((m) => m.up.file)),
   });
   const byStatement = new Map<string, RiskLevel[]>();
   for (const f of lint.findings) {

@@ -2,7 +2,7 @@
 
 import type { SqlStatement } from '../../sql/index.js';
 import { alterCmds, classifyDefault, constraintsOf, type DefaultKind, defaultExpr, tableOf } from '../ast.js';
-import type { TableRef } from '../types.js';
+import type { RuleContext, TableRef } from '../types.js';
 
 export interface AddedColumn {
   readonly table: TableRef;
@@ -13,11 +13,15 @@ export interface AddedColumn {
   readonly identity: boolean;
   readonly serial: boolean;
   readonly generated: boolean;
+  readonly storedGenerated: boolean;
   /** Absent when the column has no DEFAULT. */
   readonly defaultKind?: DefaultKind;
 }
 
-export function addedColumns(stmt: SqlStatement): AddedColumn[] {
+export function addedColumns(
+  stmt: SqlStatement,
+  ctx?: Pick<RuleContext, 'functionVolatility'>,
+): AddedColumn[] {
   if (stmt.kind !== 'AlterTableStmt') return [];
   const table = tableOf(stmt.ast.relation);
   if (!table) return [];
@@ -37,7 +41,11 @@ export function addedColumns(stmt: SqlStatement): AddedColumn[] {
         identity: kinds.includes('CONSTR_IDENTITY'),
         serial: /^(small|big)?serial[248]?$/.test(typeName),
         generated: kinds.includes('CONSTR_GENERATED'),
-        defaultKind: expr === undefined ? undefined : classifyDefault(expr),
+        // PostgreSQL 18 adds VIRTUAL generated columns (no storage, no rewrite); STORED is the default before 18.
+        storedGenerated: constraintsOf(def).some(
+          (k) => k.contype === 'CONSTR_GENERATED' && k.generated_kind !== 'v',
+        ),
+        defaultKind: expr === undefined ? undefined : classifyDefault(expr, ctx?.functionVolatility),
       };
     });
 }

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingCheckConstraint = defineRule({
   id: 'adding-check-constraint',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddConstraint'],
   risk: 'medium',
   summary: 'ADD CONSTRAINT ... CHECK without NOT VALID',
   why: 'Adding a validated CHECK scans the whole table while holding an ACCESS EXCLUSIVE lock. NOT VALID skips the scan; VALIDATE CONSTRAINT then checks old rows under a lock that lets reads and writes continue.',

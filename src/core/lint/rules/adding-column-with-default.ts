@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingColumnWithDefault = defineRule({
   id: 'adding-column-with-default',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'low',
   summary: 'ADD COLUMN with a DEFAULT: free on PostgreSQL 11+, a full table rewrite before',
   why: 'Before PostgreSQL 11 adding a column with a DEFAULT rewrites every row under an ACCESS EXCLUSIVE lock. From 11 on a non-volatile default is stored once in the catalog and nothing is rewritten.',
@@ -26,7 +27,7 @@ export const addingColumnWithDefault = defineRule({
     good: [{ sql: 'ALTER TABLE users ADD COLUMN score int;', pgVersion: 10 }],
   },
   check(stmt, ctx) {
-    return addedColumns(stmt)
+    return addedColumns(stmt, ctx)
       .filter(
         (c) => c.defaultKind && c.defaultKind !== 'volatile' && !c.serial && !c.identity && !c.generated,
       )

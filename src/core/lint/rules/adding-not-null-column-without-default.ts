@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingNotNullColumnWithoutDefault = defineRule({
   id: 'adding-not-null-column-without-default',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'high',
   summary: 'ADD COLUMN ... NOT NULL without a DEFAULT',
   why: 'Existing rows would get NULL, so the statement fails on any table that has rows; it only works on an empty table, which production tables are not.',
@@ -20,8 +21,8 @@ export const addingNotNullColumnWithoutDefault = defineRule({
       },
     ],
   },
-  check(stmt) {
-    return addedColumns(stmt)
+  check(stmt, ctx) {
+    return addedColumns(stmt, ctx)
       .filter(
         (c) =>
           c.notNull &&

@@ -13,6 +13,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingNullableColumn = defineRule({
   id: 'adding-nullable-column',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'low',
   summary: 'ADD COLUMN of a nullable column without a default',
   why: 'Only the catalog changes, but ALTER TABLE still needs a brief ACCESS EXCLUSIVE lock, which queues behind long-running queries.',

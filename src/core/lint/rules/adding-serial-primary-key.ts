@@ -6,6 +6,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const addingSerialPrimaryKey = defineRule({
   id: 'adding-serial-primary-key',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'high',
   summary: 'ADD COLUMN serial / identity / PRIMARY KEY on an existing table',
   why: 'A serial or identity column fills every existing row (a full rewrite), and a PRIMARY KEY builds its index while holding an ACCESS EXCLUSIVE lock.',
@@ -23,8 +24,8 @@ export const addingSerialPrimaryKey = defineRule({
       },
     ],
   },
-  check(stmt) {
-    return addedColumns(stmt)
+  check(stmt, ctx) {
+    return addedColumns(stmt, ctx)
       .filter((c) => c.serial || c.identity || c.primaryKey)
       .map((c) => {
         const t = tableSql(c.table);

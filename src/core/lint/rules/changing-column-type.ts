@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const changingColumnType = defineRule({
   id: 'changing-column-type',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AlterColumnType'],
   risk: 'high',
   summary: 'ALTER COLUMN ... TYPE that rewrites the table',
   why: 'Most type changes rewrite the table and rebuild its indexes under an ACCESS EXCLUSIVE lock. Widening varchar(n) to varchar(m > n) or text, and raising numeric precision at the same scale, do not.',

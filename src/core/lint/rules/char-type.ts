@@ -5,6 +5,7 @@ import { defineRule } from './define.js';
 export const charType = defineRule({
   id: 'char-type',
   kinds: ['CreateStmt', 'AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn', 'AT_AlterColumnType'],
   risk: 'low',
   summary: 'char(n) / character(n) columns',
   why: 'char(n) pads values with spaces, compares in surprising ways and is no faster than text or varchar; widening it later rewrites the table.',

@@ -14,7 +14,19 @@ export interface DeclaredColumn {
   readonly foreignKey: boolean;
 }
 
+// Five rules read the declared columns of each CREATE / ALTER TABLE: compute them once per statement.
+const DECLARED = new WeakMap<SqlStatement, DeclaredColumn[]>();
+
 export function declaredColumns(stmt: SqlStatement): DeclaredColumn[] {
+  let cols = DECLARED.get(stmt);
+  if (!cols) {
+    cols = computeDeclared(stmt);
+    DECLARED.set(stmt, cols);
+  }
+  return cols;
+}
+
+function computeDeclared(stmt: SqlStatement): DeclaredColumn[] {
   const table = tableOf(stmt.ast?.relation);
   if (!table) return [];
   const out: DeclaredColumn[] = [];

@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const droppingColumn = defineRule({
   id: 'dropping-column',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_DropColumn'],
   risk: 'high',
   summary: 'ALTER TABLE ... DROP COLUMN',
   why: 'Application code that is still deployed reads or writes the column and fails the moment it is gone; the data cannot be brought back without a restore.',

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const foreignKeyWithoutNotValid = defineRule({
   id: 'foreign-key-without-not-valid',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddConstraint'],
   risk: 'medium',
   summary: 'ADD CONSTRAINT ... FOREIGN KEY without NOT VALID',
   why: 'Validating a new foreign key scans the table while both it and the referenced table are locked against writes (SHARE ROW EXCLUSIVE). NOT VALID then VALIDATE CONSTRAINT keeps writes flowing.',

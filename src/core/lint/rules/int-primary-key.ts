@@ -7,6 +7,7 @@ const SMALL_INTS = new Set(['int2', 'int4', 'serial', 'serial4', 'smallserial', 
 export const intPrimaryKey = defineRule({
   id: 'int-primary-key',
   kinds: ['CreateStmt', 'AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn', 'AT_AlterColumnType'],
   risk: 'medium',
   summary: 'integer / serial primary or foreign key where bigint is expected',
   why: 'A 32-bit key runs out at 2,147,483,647; growing it later means rewriting the table and every table that references it, usually during an outage.',

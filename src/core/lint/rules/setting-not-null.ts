@@ -4,6 +4,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const settingNotNull = defineRule({
   id: 'setting-not-null',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_SetNotNull'],
   risk: 'medium',
   summary: 'ALTER COLUMN ... SET NOT NULL without a validated CHECK first',
   why: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock. On PostgreSQL 12+ a validated CHECK (column IS NOT NULL) lets it skip the scan.',

@@ -5,6 +5,7 @@ import { defineRule } from './define.js';
 export const timestampWithoutTimeZone = defineRule({
   id: 'timestamp-without-time-zone',
   kinds: ['CreateStmt', 'AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn', 'AT_AlterColumnType'],
   risk: 'low',
   summary: 'timestamp (without time zone) columns',
   why: 'timestamp stores a wall-clock reading with no zone: the same instant is stored differently by clients in different time zones, and DST changes make values ambiguous. timestamptz stores an instant.',

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const uniqueConstraintWithoutIndex = defineRule({
   id: 'unique-constraint-without-index',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddConstraint'],
   risk: 'medium',
   summary: 'ADD CONSTRAINT ... UNIQUE / PRIMARY KEY without USING INDEX',
   why: 'The constraint builds its index while holding an ACCESS EXCLUSIVE lock: no reads or writes for as long as the build takes. Build the index CONCURRENTLY first and attach it.',

@@ -5,6 +5,7 @@ import { defineRule, LOCK_TIMEOUT } from './define.js';
 export const volatileDefault = defineRule({
   id: 'volatile-default',
   kinds: ['AlterTableStmt'],
+  alterSubtypes: ['AT_AddColumn'],
   risk: 'high',
   summary: 'ADD COLUMN with a volatile DEFAULT (random(), gen_random_uuid(), clock_timestamp(), nextval())',
   why: 'A volatile default must be computed per row, so PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock on every version.',
@@ -19,8 +20,8 @@ export const volatileDefault = defineRule({
       },
     ],
   },
-  check(stmt) {
-    return addedColumns(stmt)
+  check(stmt, ctx) {
+    return addedColumns(stmt, ctx)
       .filter((c) => c.defaultKind === 'volatile' && !c.serial)
       .map((c) => ({
         message: `adds column ${tableLabel(c.table)}.${c.name} with a volatile DEFAULT: every row is rewritten`,
