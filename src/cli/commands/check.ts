@@ -3,11 +3,13 @@ import { describeDifference } from '../../core/drift/check.js';
 import { needsApproval } from '../../core/lint/gate.js';
 import { lintFiles } from '../../core/lint/index.js';
 import { verifySum } from '../../core/migrations/index.js';
+import { missingDownFindings } from '../../core/migrations/roundTrip.js';
 import { loadSqlParser, parseSqlFile } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
 import { runDrift } from '../../runtime/driftRun.js';
-import { loadMigrationSet } from '../../runtime/migrationDir.js';
+import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
 import { loadProject } from '../../runtime/project.js';
+import { checkRoundTrips } from '../../runtime/roundTrip.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import type { Command } from '../command.js';
 
@@ -100,6 +102,8 @@ export const checkCommand: Command = {
       return lintFiles(upTo, { ...lintOptions, contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)) })
         .findings;
     });
+    if (config.migrations.require_down)
+      findings.push(...missingDownFindings(upParts, set.migrations, set.format)); // issue 17
     const active = findings.filter((f) => !f.ignored);
     const gated = active.filter((f) => needsApproval(f, config.lint));
     const statements = upParts.reduce((n, f) => n + f.statements.length, 0);
@@ -111,6 +115,13 @@ export const checkCommand: Command = {
       io.out(`  - ${f.file}:${f.line}:${f.column} ${f.risk} ${f.ruleId}${gate}: ${f.message}`);
     }
     if (gated.length > 0) failed = true;
+
+    // 5. Down migrations (issue 17): each one round-tripped on a fresh dev database.
+    if (config.migrations.require_down || config.migrations.verify_down) {
+      const down = await checkRoundTrips(runnerOptionsFor(set, config, project.configFile), devUrl);
+      for (const line of down.lines) io.out(line);
+      if (down.failed) failed = true;
+    }
 
     io.out(failed ? 'check: failed' : 'check: ok');
     return failed ? 1 : 0;

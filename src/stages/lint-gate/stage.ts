@@ -18,6 +18,7 @@ import { toSarif } from '../../core/report/sarif.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
+import { withMissingDown } from './missingDown.js';
 import { selectChangedFiles } from './selectFiles.js';
 
 export const stage: Stage = {
@@ -50,7 +51,7 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
     }
   }
 
-  const report = lintFiles(files, {
+  const linted17 = lintFiles(files, {
     pgVersion,
     ruleLevels: lint.rules,
     configFile: project.configFile,
@@ -58,6 +59,7 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
     rowCounts,
     contextOnly,
   });
+  const report = withMissingDown(project, linted17, linted); // issue 17: migrations.require_down
 
   const requirements = approvalRequirements(report.findings, lint);
   let approvals: ApprovalResult | undefined;
