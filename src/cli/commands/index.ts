@@ -20,4 +20,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'inspect', load: async () => (await import('./inspect.js')).inspectCommand },
   { name: 'baseline', load: async () => (await import('./baseline.js')).baselineCommand },
   { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
+  { name: 'rollback', load: async () => (await import('./rollback.js')).rollbackCommand },
 ];

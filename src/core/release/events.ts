@@ -1,0 +1,52 @@
+/**
+ * Release events recorded next to the revision table: rollbacks, restores and failed releases.
+ * With the revision table's applied times they give the DORA figures (change failure rate and
+ * time to restore). The table is created on first use, like the revision table.
+ */
+import type { Queryable } from '../db.js';
+import { qualified } from '../sql/index.js';
+
+export type ReleaseEventKind = 'rollback' | 'restore' | 'failure';
+
+export interface ReleaseEvent {
+  readonly kind: ReleaseEventKind;
+  /** The version the event is about (the release that failed or was rolled back). */
+  readonly version: string;
+  readonly detail: string;
+  /** When it happened (ISO 8601); the database's now() when recording. */
+  readonly at?: string;
+}
+
+export class ReleaseEvents {
+  readonly table: string;
+  constructor(schema: string, name: string) {
+    this.table = qualified(schema, name);
+  }
+
+  async ensure(conn: Queryable): Promise<void> {
+    await conn.exec(`CREATE TABLE IF NOT EXISTS ${this.table} (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  kind text NOT NULL CHECK (kind IN ('rollback', 'restore', 'failure')),
+  version text NOT NULL DEFAULT '',
+  detail text NOT NULL DEFAULT ''
+)`);
+  }
+
+  async record(conn: Queryable, e: ReleaseEvent): Promise<void> {
+    await this.ensure(conn);
+    await conn.query(
+      `INSERT INTO ${this.table} (at, kind, version, detail) VALUES (coalesce($1::timestamptz, now()), $2, $3, $4)`,
+      [e.at ?? null, e.kind, e.version, e.detail],
+    );
+  }
+
+  async read(conn: Queryable): Promise<ReleaseEvent[]> {
+    const exists = await conn.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [this.table]);
+    if (exists.rows[0]?.t == null) return [];
+    const r = await conn.query<{ kind: ReleaseEventKind; version: string; detail: string; at: string }>(
+      `SELECT kind, version, detail, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at FROM ${this.table} ORDER BY at, id`,
+    );
+    return r.rows;
+  }
+}
