@@ -21,4 +21,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'baseline', load: async () => (await import('./baseline.js')).baselineCommand },
   { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
   { name: 'rollback', load: async () => (await import('./rollback.js')).rollbackCommand },
+  { name: 'release-notes', load: async () => (await import('./releaseNotes.js')).releaseNotesCommand },
 ];
