@@ -21,7 +21,13 @@ import type { RestorePlan } from '../neon/restorePoint.js';
 export interface DownPlan {
   readonly from?: string;
   readonly to: string;
-  readonly steps: readonly { version: string; file: string; hasDown: boolean; destroys: string[] }[];
+  readonly steps: readonly {
+    version: string;
+    file: string;
+    hasDown: boolean;
+    destroys: string[];
+    appliedAt: string;
+  }[];
 }
 
 /** What rolling back to `to` runs: the applied migrations after it, newest first. */
@@ -44,6 +50,7 @@ export async function planDownTo(db: Db, options: RunnerOptions, to: string): Pr
       file: a.migration.down?.file ?? a.migration.up.file,
       hasDown: Boolean(a.migration.down),
       destroys: a.migration.down ? destructiveTables(partStatements(a.migration.down)).map(tableLabel) : [],
+      appliedAt: a.row.applied_at,
     })),
   };
 }
@@ -75,6 +82,8 @@ export async function runDownTo(db: Db, options: RunnerOptions, plan: DownPlan, 
         kind: 'rollback',
         version: plan.from ?? '',
         detail: `down migrations to ${plan.to}`,
+        // The oldest change undone went live first: the failure started there.
+        deployedAt: plan.steps.at(-1)?.appliedAt ?? null,
       }),
     );
   }

@@ -22,4 +22,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
   { name: 'rollback', load: async () => (await import('./rollback.js')).rollbackCommand },
   { name: 'release-notes', load: async () => (await import('./releaseNotes.js')).releaseNotesCommand },
+  { name: 'dora', load: async () => (await import('./dora.js')).doraCommand },
 ];

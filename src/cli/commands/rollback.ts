@@ -154,6 +154,8 @@ export const rollbackCommand: Command = {
               kind: 'restore',
               version: '',
               detail: timestamp ? `restored to ${timestamp}` : `restored from ${plan.source.name}`,
+              // A restore point is taken just before the release it protects.
+              deployedAt: timestamp ? null : (plan.since ?? null),
             }),
           );
         } finally {

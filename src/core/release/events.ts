@@ -15,6 +15,8 @@ export interface ReleaseEvent {
   readonly detail: string;
   /** When it happened (ISO 8601); the database's now() when recording. */
   readonly at?: string;
+  /** When the change it undid went live, when known (DORA's time to restore starts there). */
+  readonly deployedAt?: string | null;
 }
 
 export class ReleaseEvents {
@@ -29,23 +31,31 @@ export class ReleaseEvents {
   at timestamptz NOT NULL DEFAULT now(),
   kind text NOT NULL CHECK (kind IN ('rollback', 'restore', 'failure')),
   version text NOT NULL DEFAULT '',
-  detail text NOT NULL DEFAULT ''
+  detail text NOT NULL DEFAULT '',
+  deployed_at timestamptz
 )`);
   }
 
   async record(conn: Queryable, e: ReleaseEvent): Promise<void> {
     await this.ensure(conn);
     await conn.query(
-      `INSERT INTO ${this.table} (at, kind, version, detail) VALUES (coalesce($1::timestamptz, now()), $2, $3, $4)`,
-      [e.at ?? null, e.kind, e.version, e.detail],
+      `INSERT INTO ${this.table} (at, kind, version, detail, deployed_at) VALUES (coalesce($1::timestamptz, now()), $2, $3, $4, $5::timestamptz)`,
+      [e.at ?? null, e.kind, e.version, e.detail, e.deployedAt ?? null],
     );
   }
 
   async read(conn: Queryable): Promise<ReleaseEvent[]> {
     const exists = await conn.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [this.table]);
     if (exists.rows[0]?.t == null) return [];
-    const r = await conn.query<{ kind: ReleaseEventKind; version: string; detail: string; at: string }>(
-      `SELECT kind, version, detail, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at FROM ${this.table} ORDER BY at, id`,
+    const iso = (c: string) => `to_char(${c} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+    const r = await conn.query<{
+      kind: ReleaseEventKind;
+      version: string;
+      detail: string;
+      at: string;
+      deployedAt: string | null;
+    }>(
+      `SELECT kind, version, detail, ${iso('at')} AS at, ${iso('deployed_at')} AS "deployedAt" FROM ${this.table} ORDER BY at, id`,
     );
     return r.rows;
   }
