@@ -4,4 +4,7 @@ export interface ReleaseFiles {
   readonly changelog: string;
 }
 export function releaseCheck(version: string, files: ReleaseFiles): { problems: string[]; notes: string };
-export function changelogSection(text: string, version: string): { heading: string; body: string } | undefined;
+export function changelogSection(
+  text: string,
+  version: string,
+): { heading: string; body: string } | undefined;
