@@ -101,6 +101,25 @@ const migrateInputs = {
   },
 };
 
+// Release safety (restore point before production); the Neon inputs are shared with neon-branch.
+const releaseInputs = {
+  'restore-point': {
+    description:
+      'auto (on push: a Neon restore point of production before migrating), true or false; defaults to release.restore_point.',
+    default: '',
+  },
+  'restore-point-expires-in': {
+    description:
+      'Lifetime of the restore point branch, e.g. 7d (at most 30 days); defaults to release.restore_point_expires_in.',
+    default: '',
+  },
+  'production-branch': {
+    description:
+      "Neon branch (name or id) that production runs on; defaults to release.production_branch, else the project's default branch.",
+    default: '',
+  },
+};
+
 const driftInputs = {
   'database-url': databaseUrl,
   'dev-url': {
@@ -163,11 +182,17 @@ export const actions = {
         default: '',
         deprecated: true,
       },
+      ...releaseInputs,
+      'neon-api-key': neonInputs['neon-api-key'],
+      'neon-project-id': neonInputs['neon-project-id'],
+      'api-host': neonInputs['api-host'],
     },
     outputs: {
       applied: 'Number of migrations applied by this run.',
       'current-version': 'Version of the last applied migration.',
       pending: 'Number of migrations still pending (after a dry run, what would run).',
+      'restore-point-branch-id': 'Id of the Neon restore point branch taken before migrating, when one was.',
+      'restore-point-branch-name': 'Name of the restore point branch (restore/<target>/<version>-<sha>).',
     },
   },
   'drift-check': {
@@ -205,6 +230,7 @@ export const actions = {
       ...common,
       ...neonInputs,
       ...migrateInputs,
+      ...releaseInputs,
       ...driftInputs,
       ...lintInputs,
     },

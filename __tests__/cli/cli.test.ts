@@ -28,6 +28,9 @@ describe('schemagate CLI', () => {
       'inspect',
       'baseline',
       'audit',
+      'rollback',
+      'release-notes',
+      'dora',
     ]) {
       expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     }

@@ -22,6 +22,8 @@ describe('schemagate.yml loader', () => {
       lock_timeout: '10s',
       statement_timeout: 0,
       advisory_lock_timeout: '60s',
+      require_down: false,
+      verify_down: false,
     });
     expect(c.mode).toBe('canary');
     expect(c.neon.branch_name).toBe('preview/pr-{number}');

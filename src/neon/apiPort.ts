@@ -115,7 +115,7 @@ export function neonApiPort(options: NeonApiOptions): NeonPort {
   };
 }
 
-function translate(err: unknown, what: string, projectId: string): Error {
+export function translate(err: unknown, what: string, projectId: string): Error {
   const status = httpStatus(err);
   const body = (err as { response?: { data?: { message?: unknown } } } | null)?.response?.data;
   const detail = typeof body?.message === 'string' ? `: ${body.message}` : '';

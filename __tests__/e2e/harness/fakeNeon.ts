@@ -17,6 +17,9 @@ export interface FakeBranch {
   expires_at?: string;
   default: boolean;
   database: string;
+  /** Set on branches taken from a parent: the parent's "LSN" then (a counter here). */
+  parent_lsn?: string;
+  created_at?: string;
 }
 
 export class FakeNeon {
@@ -28,6 +31,10 @@ export class FakeNeon {
   readonly projectId = 'fake-project-1';
   operationDelayMs = 300;
   private readonly operations = new Map<string, number>();
+  /** Point-in-time history per branch id: copies taken by `recordHistory`, oldest first. */
+  readonly history = new Map<string, { at: string; database: string }[]>();
+  /** Every endpoint list a branch was created with (a restore point asks for none). */
+  readonly endpointsAsked: unknown[] = [];
   private server?: Server;
   private seq = 0;
   url = '';
@@ -51,6 +58,7 @@ export class FakeNeon {
   async stop(): Promise<void> {
     await new Promise((r) => this.server?.close(r));
     for (const b of this.branches.values()) if (!b.default) await dropDatabase(b.database);
+    for (const list of this.history.values()) for (const h of list) await dropDatabase(h.database);
   }
 
   urlFor(database: string): string {
@@ -60,6 +68,14 @@ export class FakeNeon {
     u.password = this.password;
     u.pathname = `/${database}`;
     return u.toString();
+  }
+
+  /** Keeps a copy of a branch as it is now, labelled `at`: what a restore to a timestamp goes back to. */
+  async recordHistory(branchId: string, at: string): Promise<void> {
+    const branch = this.branches.get(branchId)!;
+    const database = `${this.parentDatabase}_h${++this.seq}`;
+    await createFromTemplate(database, branch.database);
+    this.history.set(branchId, [...(this.history.get(branchId) ?? []), { at, database }]);
   }
 
   byName(name: string): FakeBranch | undefined {
@@ -115,12 +131,15 @@ export class FakeNeon {
         parent_id: parent.id,
         default: false,
         database,
+        parent_lsn: `0/${(0x1000 + this.seq).toString(16).toUpperCase()}`,
+        created_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
         ...(body.branch.expires_at ? { expires_at: body.branch.expires_at } : {}),
       };
       this.branches.set(id, branch);
+      this.endpointsAsked.push(body.endpoints);
       return send(201, {
         branch: view(branch),
-        endpoints: [{ id: `ep-${id}`, type: 'read_write' }],
+        endpoints: body.endpoints ? [{ id: `ep-${id}`, type: 'read_write' }] : [],
         operations: [this.operation(), this.operation()],
       });
     }
@@ -129,8 +148,36 @@ export class FakeNeon {
       const branch = this.branches.get(r[1]);
       const parent = this.branches.get(body?.source_branch_id);
       if (!branch || !parent) return send(404, { message: 'branch not found' });
+      let source = parent.database;
+      if (body.source_timestamp) {
+        // Point in time: the newest recorded copy at or before the timestamp.
+        const at = Date.parse(body.source_timestamp);
+        const past = (this.history.get(parent.id) ?? []).filter((h) => Date.parse(h.at) <= at).at(-1);
+        if (!past) return send(400, { message: 'timestamp is outside the history retention window' });
+        source = past.database;
+      } else if (parent.id === branch.id) {
+        return send(400, {
+          message: 'source_timestamp or source_lsn is required to restore a branch to itself',
+        });
+      }
+      const hasChildren = [...this.branches.values()].some((b) => b.parent_id === branch.id);
+      if ((hasChildren || parent.id === branch.id) && !body.preserve_under_name)
+        return send(400, { message: 'preserve_under_name is required' });
+      if (body.preserve_under_name) {
+        const keptId = `br-${randomBytes(4).toString('hex')}`;
+        const kept = `${this.parentDatabase}_${keptId.replace(/-/g, '_')}`;
+        await createFromTemplate(kept, branch.database);
+        this.branches.set(keptId, {
+          id: keptId,
+          name: body.preserve_under_name,
+          default: false,
+          database: kept,
+        });
+        // Neon moves the children to the preserved branch.
+        for (const b of this.branches.values()) if (b.parent_id === branch.id) b.parent_id = keptId;
+      }
       await dropDatabase(branch.database);
-      await createFromTemplate(branch.database, parent.database);
+      await createFromTemplate(branch.database, source);
       return send(200, { branch: view(branch), operations: [this.operation()] });
     }
     r = /^\/branches\/([^/]+)$/.exec(rest);
@@ -171,6 +218,8 @@ const view = (b: FakeBranch) => ({
   parent_id: b.parent_id,
   expires_at: b.expires_at,
   default: b.default,
+  parent_lsn: b.parent_lsn,
+  created_at: b.created_at,
   project_id: 'fake-project-1',
 });
 

@@ -3,12 +3,14 @@ import { describeDifference } from '../../core/drift/check.js';
 import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
 import { verifySum } from '../../core/migrations/index.js';
+import { missingDownFindings } from '../../core/migrations/roundTrip.js';
 import { loadSqlParser, parseSqlFile } from '../../core/sql/index.js';
 import { openDb, warmDb } from '../../db/index.js';
 import { resolveCliChange } from '../../runtime/cliChange.js';
 import { runDrift } from '../../runtime/driftRun.js';
-import { loadMigrationSet } from '../../runtime/migrationDir.js';
+import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
 import { loadProject } from '../../runtime/project.js';
+import { checkRoundTrips } from '../../runtime/roundTrip.js';
 import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import type { Command } from '../command.js';
 
@@ -113,7 +115,11 @@ export const checkCommand: Command = {
       },
       edits,
     );
-    const findings = report.findings;
+    const findings = [...report.findings];
+    if (config.migrations.require_down) {
+      const inChange = change.kind === 'files' ? upParts.filter((f) => change.files.has(f.file)) : upParts;
+      findings.push(...missingDownFindings(inChange, set.migrations, set.format));
+    }
     const active = findings.filter((f) => !f.ignored);
     const gated = active.filter((f) => needsApproval(f, config.lint));
     io.out(
@@ -127,6 +133,13 @@ export const checkCommand: Command = {
     if (verdict === 'not-enforced')
       io.out(`lint: ${NOT_ENFORCED}: ${gated.length} finding(s) would need approval`);
     if (verdict === 'fail') failed = true;
+
+    // 5. Down migrations (issue 17): each one round-tripped on a fresh dev database.
+    if (config.migrations.require_down || config.migrations.verify_down) {
+      const down = await checkRoundTrips(runnerOptionsFor(set, config, project.configFile), devUrl);
+      for (const line of down.lines) io.out(line);
+      if (down.failed) failed = true;
+    }
 
     io.out(failed ? 'check: failed' : 'check: ok');
     return failed ? 1 : 0;

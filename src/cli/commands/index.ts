@@ -21,4 +21,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'baseline', load: async () => (await import('./baseline.js')).baselineCommand },
   { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
   { name: 'metrics', load: async () => (await import('./metrics.js')).metricsCommand },
+  { name: 'rollback', load: async () => (await import('./rollback.js')).rollbackCommand },
+  { name: 'release-notes', load: async () => (await import('./releaseNotes.js')).releaseNotesCommand },
+  { name: 'dora', load: async () => (await import('./dora.js')).doraCommand },
 ];

@@ -33,6 +33,10 @@ const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url
   resolve <version>   record whether the statement <n> of a no-transaction file that was running
                       when a run stopped completed (--applied: skip it) or not (--not-applied: rerun it)
 
+  --restore-point     before \`up\`: a Neon restore point of the target (NEON_API_KEY, neon.project_id or
+                      --neon-project-id, --production-branch, --restore-point-expires-in), or without
+                      Neon a pg_dump of the tables destructive statements touch to --backup-file
+
 The database is --url or DATABASE_URL. It is required: the embedded database keeps nothing
 between runs. Only \`up --dry-run\` works without one (every migration is then pending).
 One line per applied file, with its time, on standard output (progress and warnings on standard
@@ -57,6 +61,12 @@ export const migrateCommand: Command = {
         statement: { type: 'string' },
         applied: { type: 'boolean', default: false },
         'not-applied': { type: 'boolean', default: false },
+        // Release safety (issue 17): a Neon restore point, or a pg_dump backup, before migrating.
+        'restore-point': { type: 'boolean', default: false },
+        'backup-file': { type: 'string' },
+        'neon-project-id': { type: 'string' },
+        'production-branch': { type: 'string' },
+        'restore-point-expires-in': { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -83,6 +93,29 @@ export const migrateCommand: Command = {
         '',
         'no database: pass --url <postgres://...> or set DATABASE_URL (the embedded database keeps nothing between runs)',
       );
+    }
+
+    if (values['restore-point'] && (action !== 'up' || dryRun || !url))
+      throw new InputError(
+        '--restore-point applies to `migrate up` against a database (--url), not a dry run',
+      );
+    if (values['restore-point'] && url) {
+      const { restorePointBeforeMigrate } = await import('../../runtime/restorePoint.js');
+      const lines = await restorePointBeforeMigrate({
+        project,
+        options,
+        url,
+        openDb: (u) => openDb(u, 'schemagate migrate'),
+        env: io.env,
+        cwd: io.cwd,
+        neonProjectId: values['neon-project-id'],
+        productionBranch: values['production-branch'],
+        expiresIn: values['restore-point-expires-in'],
+        backupFile: values['backup-file'],
+        now: new Date(),
+        log: (m) => io.err(m),
+      });
+      for (const line of lines) io.out(line);
     }
 
     let db: Db | undefined;

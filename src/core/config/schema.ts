@@ -59,6 +59,16 @@ const migrations = z.preprocess(
         .default(0)
         .describe('statement_timeout for every migration statement (0 = none).'),
       advisory_lock_timeout: duration.default('60s').describe('How long a second run waits for the first.'),
+      require_down: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Every new migration needs a down part (lint finding otherwise; exempt with `-- schemagate:no-down <reason>`), and its round trip is verified.',
+        ),
+      verify_down: z
+        .boolean()
+        .default(false)
+        .describe('Verify the round trip (up, down, up) of each new migration on the pull request database.'),
     })
     .prefault({}),
 );
@@ -166,6 +176,31 @@ export const configSchema = z
           .regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'a Prometheus metric name prefix such as seamless')
           .default('schemagate')
           .describe('First word of every metric name (e.g. seamless_schema_validation_failures_total).'),
+      })
+      .prefault({}),
+    release: z
+      .strictObject({
+        restore_point: z
+          .enum(['auto', 'true', 'false'])
+          .default('auto')
+          .describe(
+            'Create a Neon restore point before migrating production: auto = on push to the default branch when Neon is configured.',
+          ),
+        restore_point_expires_in: duration
+          .default('7d')
+          .describe('Lifetime of a restore point branch (at most 30 days; 0 = no expiry).'),
+        production_branch: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("Neon branch (name or id) of production; default: the project's default branch."),
+        events_table: z
+          .string()
+          .min(1)
+          .default('schemagate_release_events')
+          .describe(
+            'Table (in migrations.revisions_schema) where rollbacks and failed releases are recorded for DORA figures.',
+          ),
       })
       .prefault({}),
   })

@@ -35,6 +35,7 @@ import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runti
 import { VERSION } from '../../version.js';
 import { promotionGateOutcome } from '../drift-check/promotionGate.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
+import { withMissingDown } from './missingDown.js';
 import { selectChange } from './selectFiles.js';
 
 export const stage: Stage = {
@@ -73,7 +74,7 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
       : files;
 
   const rowCounts = await readStats(ctx, judged);
-  const report = lintChange(
+  const changeReport = lintChange(
     files,
     selection.change,
     {
@@ -85,6 +86,7 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
     },
     selection.edits,
   );
+  const report = withMissingDown(project, changeReport, judged); // migrations.require_down
 
   const requirements = approvalRequirements(report.findings, lint);
   let approvals: ApprovalResult | undefined;

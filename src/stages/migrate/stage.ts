@@ -12,6 +12,7 @@ import { baselineMigrations, migrateUp, type RunReport } from '../../core/migrat
 import { runMarkdown, summarizeRun } from '../../core/migrations/render.js';
 import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
 import { type Stage, type StageContext, type StageOutcome, statusContext } from '../types.js';
+import { releaseSafetyAfter, releaseSafetyBefore } from './releaseSafety.js';
 
 export const stage: Stage = {
   name: 'migrate',
@@ -49,6 +50,7 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
   }
   const baseline = readBaselineVersion(ctx);
 
+  const safety = await releaseSafetyBefore(ctx, url, options, dryRun); // release safety (issue 17)
   const db: Db = await ctx.openDb(url || undefined);
   let report: RunReport;
   let baselined: string[] = [];
@@ -73,6 +75,8 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
   if (dryRun && !url) section += '\nNo database was given: every migration is listed as pending.\n';
   if (forkReplay) section += `\n${FORK_REPLAY_NOTE}\n`;
 
+  const after = releaseSafetyAfter(ctx, safety); // release safety (issue 17)
+  section += after.section;
   const f = report.failure;
   if (f)
     ctx.log.error(`${f.message}${f.sqlState ? ` (SQLSTATE ${f.sqlState})` : ''}`, {
@@ -81,15 +85,16 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
       col: f.column,
     });
   return {
-    state: f ? 'failure' : 'success',
+    state: f || after.failed ? 'failure' : 'success',
     description: forkReplay
       ? `fork PR, replayed on the embedded database: ${summarizeRun(report)}`
-      : summarizeRun(report),
+      : (after.description ?? summarizeRun(report)),
     section,
     outputs: {
       applied: String(report.applied.length),
       'current-version': report.currentVersion ?? '',
       pending: String(report.pending.length),
+      ...after.outputs,
     },
   };
 }
