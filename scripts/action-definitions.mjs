@@ -50,7 +50,11 @@ const neonInputs = {
     description: 'Branch lifetime such as 7d (at most 30 days). Defaults to neon.expires_in.',
     default: '',
   },
-  reset: { description: 'true to reset an existing branch to its parent before use.', default: 'false' },
+  reset: {
+    description:
+      "auto: reset a reused branch from its parent when the PR's own migrations were edited since they were applied there, or the base gained migrations; true: always; false: never.",
+    default: 'auto',
+  },
   'api-host': {
     description: 'Neon API base URL (self-hosted or test endpoint).',
     default: 'https://console.neon.tech/api/v2',

@@ -114,7 +114,7 @@ describe('neon-branch stage', () => {
   it('fails naming the input for a missing key, a bad boolean, an expiry over 30 days and a bad API key', async () => {
     const cases: [Record<string, string>, string, Error?][] = [
       [{ 'neon-api-key': '' }, 'input neon-api-key is required'],
-      [{ reset: 'yes' }, 'input reset must be true or false, got "yes"'],
+      [{ reset: 'yes' }, 'input reset must be auto, true or false, got "yes"'],
       [{ 'expires-in': '45d' }, 'expires-in must be at most 30 days'],
       [
         {},

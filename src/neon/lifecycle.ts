@@ -28,6 +28,8 @@ export interface EnsureResult {
   readonly branch: NeonBranch;
   readonly created: boolean;
   readonly reset: boolean;
+  /** The parent resolved from the request (undefined: the project's default branch). */
+  readonly parent?: NeonBranch;
 }
 
 export async function findBranchByName(neon: NeonPort, name: string): Promise<NeonBranch | undefined> {
@@ -64,21 +66,38 @@ export async function waitForOperations(deps: LifecycleDeps, operations: readonl
   }
 }
 
+/** Resets `branch` to the current head of `parent` (resolved) or of its own parent, and waits. */
+export async function resetToParent(
+  deps: LifecycleDeps,
+  branch: NeonBranch,
+  parent: NeonBranch | undefined,
+): Promise<void> {
+  const parentId = parent?.id ?? branch.parentId;
+  if (!parentId)
+    throw new NeonInputError(
+      'parent-branch',
+      `branch ${branch.name} has no parent to reset to: set the parent-branch input`,
+    );
+  deps.log(`Resetting Neon branch ${branch.name} to its parent`);
+  await waitForOperations(deps, await deps.neon.resetBranch(branch.id, parentId));
+}
+
+/** The parent branch named (or with the id) `parent`; undefined when none is configured. */
+export async function findParent(
+  neon: NeonPort,
+  parent: string | undefined,
+): Promise<NeonBranch | undefined> {
+  return resolveParent(neon, parent);
+}
+
 export async function ensureBranch(deps: LifecycleDeps, request: EnsureRequest): Promise<EnsureResult> {
   const { neon } = deps;
   const parent = await resolveParent(neon, request.parent);
   const existing = await findBranchByName(neon, request.name);
   if (existing) {
-    if (!request.reset) return { branch: existing, created: false, reset: false };
-    const parentId = parent?.id ?? existing.parentId;
-    if (!parentId)
-      throw new NeonInputError(
-        'parent-branch',
-        `branch ${request.name} has no parent to reset to: set the parent-branch input`,
-      );
-    deps.log(`Resetting Neon branch ${request.name} to its parent`);
-    await waitForOperations(deps, await neon.resetBranch(existing.id, parentId));
-    return { branch: existing, created: false, reset: true };
+    if (!request.reset) return { branch: existing, created: false, reset: false, parent };
+    await resetToParent(deps, existing, parent);
+    return { branch: existing, created: false, reset: true, parent };
   }
   try {
     deps.log(`Creating Neon branch ${request.name}`);
@@ -88,12 +107,12 @@ export async function ensureBranch(deps: LifecycleDeps, request: EnsureRequest):
       ...(request.expiresAt ? { expiresAt: request.expiresAt } : {}),
     });
     await waitForOperations(deps, operations);
-    return { branch, created: true, reset: false };
+    return { branch, created: true, reset: false, parent };
   } catch (err) {
     // 409: another run created it between our listing and our create. Reuse theirs.
     if ((err as Error).message?.includes('HTTP 409')) {
       const raced = await findBranchByName(neon, request.name);
-      if (raced) return { branch: raced, created: false, reset: false };
+      if (raced) return { branch: raced, created: false, reset: false, parent };
     }
     throw err;
   }

@@ -1,6 +1,7 @@
 /** The inputs of neon-branch, read and validated once into a typed object. */
 import { parseDuration } from '../../core/config/index.js';
 import { InputError } from '../../core/errors.js';
+import type { ResetMode } from '../../runtime/prBranchReset.js';
 import type { StageContext } from '../types.js';
 
 export interface NeonSettings {
@@ -11,7 +12,8 @@ export interface NeonSettings {
   readonly parent?: string;
   readonly branchTemplate: string;
   readonly expiresInMs: number;
-  readonly reset: boolean;
+  /** auto: reset when the PR's own migrations were edited or the base moved; true: always; false: never. */
+  readonly reset: ResetMode;
   readonly database: string;
   readonly role: string;
 }
@@ -24,6 +26,13 @@ export function readBoolean(ctx: StageContext, name: string, fallback: boolean):
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   throw new InputError(`input ${name} must be true or false, got ${JSON.stringify(ctx.input(name))}`);
+}
+
+function readResetMode(ctx: StageContext): ResetMode {
+  const raw = ctx.input('reset').toLowerCase();
+  if (raw === '') return 'auto';
+  if (raw === 'auto' || raw === 'true' || raw === 'false') return raw;
+  throw new InputError(`input reset must be auto, true or false, got ${JSON.stringify(ctx.input('reset'))}`);
 }
 
 export function readNeonSettings(ctx: StageContext): NeonSettings {
@@ -69,7 +78,7 @@ export function readNeonSettings(ctx: StageContext): NeonSettings {
     ...(parent ? { parent } : {}),
     branchTemplate,
     expiresInMs,
-    reset: readBoolean(ctx, 'reset', false),
+    reset: readResetMode(ctx),
     database: neon.database,
     role: neon.role,
   };

@@ -15,6 +15,7 @@ import { branchNameFor, expiresAt } from '../../neon/naming.js';
 import { NeonInputError, type NeonPort } from '../../neon/port.js';
 import { realSleep, type Sleep } from '../../neon/retry.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
+import { autoReset } from './resetAuto.js';
 import { type NeonSettings, readNeonSettings } from './settings.js';
 
 export interface NeonStageDeps {
@@ -78,17 +79,32 @@ async function create(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDe
     name,
     ...(s.parent ? { parent: s.parent } : {}),
     ...(expiry ? { expiresAt: expiry } : {}),
-    reset: s.reset,
+    reset: s.reset === 'true',
   });
   const uri = await lifecycle.neon.connectionUri(result.branch.id, s.database, s.role);
   maskUri(ctx, uri);
-  const verb = result.created ? 'created' : result.reset ? 'reused and reset to its parent' : 'reused';
+  const auto =
+    s.reset === 'auto' && !result.created
+      ? await autoReset(ctx, lifecycle, result.branch, result.parent, uri)
+      : undefined;
+  const wasReset = result.reset || Boolean(auto?.reset);
+  const verb = result.created ? 'created' : wasReset ? 'reused and reset to its parent' : 'reused';
   const description = `Branch ${name} ${verb}`;
   const expires = expiry && result.created ? `; expires ${expiry}` : '';
+  const head = `### schemagate/neon-branch\n\n`;
+  const extra = auto?.lines.length ? `\n${auto.lines.join('\n\n')}\n` : '';
+  if (auto?.outOfOrder) {
+    return {
+      state: 'failure',
+      description: `Branch ${name}: migrations out of order`,
+      section: `${head}:x: Neon branch \`${name}\` (\`${result.branch.id}\`) ${verb}, but this pull request's migrations are ${auto.outOfOrder}\n${extra}`,
+      outputs: { 'branch-id': result.branch.id, 'branch-name': name, created: String(result.created) },
+    };
+  }
   return {
     state: 'success',
     description,
-    section: `### schemagate/neon-branch\n\n:white_check_mark: Neon branch \`${name}\` (\`${result.branch.id}\`) ${verb}${expires}. Database \`${s.database}\` as role \`${s.role}\`.\n`,
+    section: `${head}:white_check_mark: Neon branch \`${name}\` (\`${result.branch.id}\`) ${verb}${expires}. Database \`${s.database}\` as role \`${s.role}\`.\n${extra}`,
     outputs: {
       'database-url': uri,
       'branch-id': result.branch.id,
