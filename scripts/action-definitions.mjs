@@ -52,7 +52,7 @@ const neonInputs = {
   },
   reset: {
     description:
-      "auto: reset a reused branch from its parent when the PR's own migrations were edited since they were applied there, or the base gained migrations; true: always; false: never.",
+      'auto: on a PR, when its own migrations were edited since they were applied to its database or the base gained migrations, reset its Neon branch from the parent (migrate without Neon: roll its files back with their down parts) and apply them again; true: always reset; false: never.',
     default: 'auto',
   },
   'api-host': {
@@ -66,6 +66,7 @@ const migrateInputs = {
     description: 'Connection URL of the target database (masked). In the suite: the Neon branch.',
     default: '',
   },
+  reset: neonInputs.reset,
   dir: { description: 'Migrations directory; defaults to migrations.dir in schemagate.yml.', default: '' },
   format: {
     description: 'auto, atlas, golang-migrate, dbmate, flyway or plain; defaults to migrations.format.',
