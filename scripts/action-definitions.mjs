@@ -35,8 +35,32 @@ const neonInputs = {
     default: '',
   },
   'neon-action': {
-    description: 'create (default), delete (on PR close) or cleanup (closed and expired branches).',
+    description:
+      'create (default), delete (on PR close), reset (back to the parent) or cleanup (closed and expired branches).',
     default: 'create',
+  },
+  'branch-id': {
+    description: "delete and reset: this branch id instead of the PR's branch (as Neon's actions take it).",
+    default: '',
+  },
+  database: {
+    description: 'Database of the connection URI; defaults to neon.database (neondb).',
+    default: '',
+  },
+  role: { description: 'Role of the connection URI; defaults to neon.role (neondb_owner).', default: '' },
+  'expires-at': {
+    description: 'Absolute expiry of a new branch (RFC 3339, at most 30 days ahead), instead of expires-in.',
+    default: '',
+  },
+  'suspend-timeout': {
+    description:
+      "Seconds of inactivity before the branch's compute suspends: -1 never, 0 Neon's default, 60-604800.",
+    default: '',
+  },
+  'init-source': {
+    description:
+      "parent-data (default) or schema-only: the parent's schema without its data, for PRs that must not see production data.",
+    default: '',
   },
   'parent-branch': {
     description: 'Parent branch name or id; defaults to neon.parent_branch, else the project default.',
@@ -134,7 +158,13 @@ export const actions = {
     description: 'Create (or reuse, reset, delete, clean up) a Neon database branch for a pull request.',
     inputs: { ...common, ...neonInputs },
     outputs: {
-      'database-url': 'Connection URI of the branch (masked in logs).',
+      'database-url':
+        'Direct connection URI of the branch (masked in logs); what migrations use (advisory locks need a session).',
+      'database-url-pooled':
+        'Pooled (PgBouncer, -pooler host) connection URI (masked); for the application, not migrations.',
+      'database-host': 'Host of the direct URI.',
+      'database-host-pooled': 'Host of the pooled URI.',
+      password: "The role's password (masked).",
       'branch-id': 'Neon branch id.',
       'branch-name': 'Neon branch name.',
       created: 'true when the branch was created by this run, false when reused.',

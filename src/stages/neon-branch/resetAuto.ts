@@ -7,8 +7,6 @@ import { existsSync } from 'node:fs';
 import { migrationStatus } from '../../core/migrations/index.js';
 import type { MigrationState } from '../../core/migrations/status.js';
 import type { MigrationSet } from '../../core/migrations/types.js';
-import { type LifecycleDeps, resetToParent } from '../../neon/lifecycle.js';
-import type { NeonBranch } from '../../neon/port.js';
 import { loadMigrationSet } from '../../runtime/migrationDir.js';
 import { prAddedMigrations } from '../../runtime/prAddedMigrations.js';
 import { decideReset, describeReasons, outOfOrderOwnFiles } from '../../runtime/prBranchReset.js';
@@ -22,12 +20,11 @@ export interface AutoResetResult {
   readonly outOfOrder?: string;
 }
 
+/** `reset` resets the branch (Neon restore, or re-create for schema-only) and returns its URI then. */
 export async function autoReset(
   ctx: StageContext,
-  lifecycle: LifecycleDeps,
-  branch: NeonBranch,
-  parent: NeonBranch | undefined,
   uri: string,
+  reset: () => Promise<string>,
 ): Promise<AutoResetResult> {
   const { project, pr } = ctx;
   if (!pr) return { reset: false, lines: [] };
@@ -61,11 +58,11 @@ export async function autoReset(
   if (decision.reset) {
     const why = describeReasons(decision.reasons);
     ctx.log.info(`reset auto: ${why.join('; ')}`);
-    await resetToParent(lifecycle, branch, parent);
+    const resetUri = await reset();
     lines.unshift(
       `:recycle: **Reset from its parent** (reset: auto) because ${why.join('; ')}. This pull request's migrations are applied again.`,
     );
-    after = await readState(ctx, uri, set);
+    after = await readState(ctx, resetUri, set);
   }
   if (project.config.migrations.allow_out_of_order) return { reset: decision.reset, lines };
   const late = outOfOrderOwnFiles({ set, state: after, prFiles });
