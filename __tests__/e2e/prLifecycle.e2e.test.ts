@@ -105,6 +105,10 @@ it('two pushes editing the PR’s own migration: the branch is reset from its pa
   expect(first.code).toBe(0);
   expect(states('sha41a')).toEqual(ALL_SUCCESS);
   expect(await columns(branchUrl(41), 'orders')).toEqual(['id']);
+  // The comment shows, collapsed, the SQL the PR adds.
+  expect(section('migrate')).toContain(
+    '<details><summary><code>db/migrations/002_orders.sql</code>: 4 lines</summary>\n\n```sql\nCREATE TABLE orders (\n  id bigint PRIMARY KEY\n);\n```',
+  );
 
   // Review comments: the author edits 002_orders.sql itself and pushes again.
   prAdds(41, { 'db/migrations/002_orders.sql': ORDERS_2, 'db/schema/orders.sql': ORDERS_2 });

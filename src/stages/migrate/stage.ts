@@ -12,6 +12,7 @@ import { baselineMigrations, migrateUp, type RunReport } from '../../core/migrat
 import { runMarkdown, summarizeRun } from '../../core/migrations/render.js';
 import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
 import { rollbackEditedPrMigrations } from '../../runtime/prDatabaseRollback.js';
+import { prMigrationSqlSection } from '../../runtime/prMigrationSql.js';
 import { type Stage, type StageContext, type StageOutcome, statusContext } from '../types.js';
 
 export const stage: Stage = {
@@ -90,6 +91,21 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
     : undefined;
   let section = runMarkdown(report, statusContext('migrate'), risks);
   if (rollback.markdown) section += `\n${rollback.markdown}`;
+  const added = ctx.pr
+    ? await prMigrationSqlSection(
+        set,
+        {
+          github: ctx.github,
+          prNumber: ctx.pr.number,
+          baseSha: ctx.pr.baseSha,
+          root: project.root,
+          workingDirectory: ctx.input('working-directory'),
+          migrationsDir: project.path(overrides.dir || project.config.migrations.dir),
+        },
+        ctx.log.info,
+      )
+    : '';
+  if (added) section += `\n${added}`;
   if (baselined.length > 0)
     section += `\nBaseline: marked ${baselined.length} migration(s) up to \`${baseline}\` as applied without running them.\n`;
   if (dryRun && !url) section += '\nNo database was given: every migration is listed as pending.\n';
