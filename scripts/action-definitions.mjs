@@ -18,6 +18,10 @@ const common = {
       "Login that writes the PR comment, to match exactly that author; default: the token's own login, or any Bot account for an installation token.",
     default: '',
   },
+  'atlas-env': {
+    description: 'Without schemagate.yml: the env block of atlas.hcl to read (default: ci, or the only one).',
+    default: '',
+  },
   mode: {
     description:
       'canary (report, never block) or strict (block). Overrides schemagate.yml and SCHEMAGATE_MODE.',

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { type Config, defaultConfig, parseConfig } from '../core/config/index.js';
 import { ConfigError } from '../core/errors.js';
+import { readAtlasHcl } from './atlasHclProject.js';
 
 export interface Project {
   /** Absolute path of the repository (working directory). */
@@ -17,6 +18,8 @@ export interface Project {
   path(p: string): string;
   /** Path relative to root, for messages. */
   display(p: string): string;
+  /** What the config source holds that schemagate did not read (atlas.hcl zero config). */
+  readonly notes?: readonly string[];
 }
 
 export interface ProjectOptions {
@@ -25,6 +28,8 @@ export interface ProjectOptions {
   readonly config?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly mode?: string;
+  /** Which env of atlas.hcl to read when there is no schemagate.yml (else SCHEMAGATE_ATLAS_ENV, `ci`, the only one). */
+  readonly atlasEnv?: string;
 }
 
 export function loadProject(options: ProjectOptions): Project {
@@ -33,13 +38,17 @@ export function loadProject(options: ProjectOptions): Project {
   const candidate = resolve(root, explicit ? options.config! : 'schemagate.yml');
   let config: Config;
   let configFile: string | undefined;
+  let notes: readonly string[] | undefined;
   if (existsSync(candidate)) {
     configFile = relative(root, candidate) || candidate;
     config = parseConfig(readFileSync(candidate, 'utf8'), configFile);
   } else if (explicit) {
     throw new ConfigError(options.config!, '', 'config file not found');
   } else {
-    config = defaultConfig();
+    const atlas = readAtlasHcl(root, options.atlasEnv || options.env?.SCHEMAGATE_ATLAS_ENV || undefined);
+    // configFile stays undefined: it names a schemagate.yml (the promotion check reads its YAML).
+    if (atlas) notes = [`no schemagate.yml: read atlas.hcl, env "${atlas.env}"`, ...atlas.notes];
+    config = atlas?.config ?? defaultConfig();
   }
   config = applyModeOverride(
     config,
@@ -53,6 +62,7 @@ export function loadProject(options: ProjectOptions): Project {
     config,
     path: (p) => (isAbsolute(p) ? p : resolve(root, p)),
     display: (p) => (isAbsolute(p) ? relative(root, p) || '.' : p),
+    ...(notes && notes.length > 0 ? { notes } : {}),
   };
 }
 
