@@ -39,6 +39,10 @@ const common = {
       "Login that writes the PR comment, to match exactly that author; default: the token's own login, or any Bot account for an installation token.",
     default: '',
   },
+  'atlas-env': {
+    description: 'Without schemagate.yml: the env block of atlas.hcl to read (default: ci, or the only one).',
+    default: '',
+  },
   mode: {
     description:
       'Drift governance: canary (report, never block) or strict (block). Overrides schemagate.yml and SCHEMAGATE_MODE. The lint gate blocks in every mode unless lint.enforce is false.',
@@ -57,8 +61,32 @@ const neonInputs = {
     default: '',
   },
   'neon-action': {
-    description: 'create (default), delete (on PR close) or cleanup (closed and expired branches).',
+    description:
+      'create (default), delete (on PR close), reset (back to the parent) or cleanup (closed and expired branches).',
     default: 'create',
+  },
+  'branch-id': {
+    description: "delete and reset: this branch id instead of the PR's branch (as Neon's actions take it).",
+    default: '',
+  },
+  database: {
+    description: 'Database of the connection URI; defaults to neon.database (neondb).',
+    default: '',
+  },
+  role: { description: 'Role of the connection URI; defaults to neon.role (neondb_owner).', default: '' },
+  'expires-at': {
+    description: 'Absolute expiry of a new branch (RFC 3339, at most 30 days ahead), instead of expires-in.',
+    default: '',
+  },
+  'suspend-timeout': {
+    description:
+      "Seconds of inactivity before the branch's compute suspends: -1 never, 0 Neon's default, 60-604800.",
+    default: '',
+  },
+  'init-source': {
+    description:
+      "parent-data (default) or schema-only: the parent's schema without its data, for PRs that must not see production data.",
+    default: '',
   },
   'parent-branch': {
     description: 'Parent branch name or id; defaults to neon.parent_branch, else the project default.',
@@ -72,7 +100,11 @@ const neonInputs = {
     description: 'Branch lifetime such as 7d (at most 30 days). Defaults to neon.expires_in.',
     default: '',
   },
-  reset: { description: 'true to reset an existing branch to its parent before use.', default: 'false' },
+  reset: {
+    description:
+      'auto: on a PR, when its own migrations were edited since they were applied to its database or the base gained migrations, reset its Neon branch from the parent (migrate without Neon: roll its files back with their down parts) and apply them again; true: always reset; false: never.',
+    default: 'auto',
+  },
   'api-host': {
     description: 'Neon API base URL (self-hosted or test endpoint).',
     default: 'https://console.neon.tech/api/v2',
@@ -81,6 +113,7 @@ const neonInputs = {
 
 const migrateInputs = {
   'database-url': databaseUrl,
+  reset: neonInputs.reset,
   dir: { description: 'Migrations directory; defaults to migrations.dir in schemagate.yml.', default: '' },
   format: {
     description: 'auto, atlas, golang-migrate, dbmate, flyway or plain; defaults to migrations.format.',
@@ -162,7 +195,13 @@ export const actions = {
     description: 'Create (or reuse, reset, delete, clean up) a Neon database branch for a pull request.',
     inputs: { ...common, ...neonInputs },
     outputs: {
-      'database-url': 'Connection URI of the branch (masked in logs).',
+      'database-url':
+        'Direct connection URI of the branch (masked in logs); what migrations use (advisory locks need a session).',
+      'database-url-pooled':
+        'Pooled (PgBouncer, -pooler host) connection URI (masked); for the application, not migrations.',
+      'database-host': 'Host of the direct URI.',
+      'database-host-pooled': 'Host of the pooled URI.',
+      password: "The role's password (masked).",
       'branch-id': 'Neon branch id.',
       'branch-name': 'Neon branch name.',
       created: 'true when the branch was created by this run, false when reused.',

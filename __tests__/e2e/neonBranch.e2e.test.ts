@@ -38,8 +38,13 @@ it('creates the PR branch from the parent database and outputs its URL, masked',
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   const branch = world.neon.byName('preview/pr-7')!;
+  const direct = world.neon.urlFor(branch.database);
   expect(run.outputs).toEqual({
-    'database-url': world.neon.urlFor(branch.database),
+    'database-url': direct,
+    'database-url-pooled': direct.replace('127.0.0.1', 'localhost'),
+    'database-host': '127.0.0.1',
+    'database-host-pooled': 'localhost',
+    password: world.neon.password,
     'branch-id': branch.id,
     'branch-name': 'preview/pr-7',
     created: 'true',

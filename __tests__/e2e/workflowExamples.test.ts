@@ -29,12 +29,7 @@ function actionFile(uses: string): string {
 
 it.each([
   ['schemagate-pr.yml', 'pull_request', ['opened', 'synchronize', 'reopened'], 'action.yml'],
-  [
-    'schemagate-review.yml',
-    'pull_request_review',
-    ['submitted', 'dismissed'],
-    'actions/lint-gate/action.yml',
-  ],
+  ['schemagate-review.yml', 'pull_request_review', ['submitted', 'dismissed'], 'action.yml'],
   ['schemagate-close.yml', 'pull_request', ['closed'], 'actions/neon-branch/action.yml'],
 ])('%s runs on %s %j with the right action, inputs and permissions', (file, event, types, action) => {
   const w = load(file);
@@ -47,4 +42,13 @@ it.each([
   // Composite actions run node from PATH: every job sets up Node 20 first.
   for (const job of Object.values(w.jobs))
     expect(job.steps.some((s) => s.uses === 'actions/setup-node@v4')).toBe(true);
+});
+
+it('the review workflow re-evaluates every stage whose verdict depends on approvals, and never migrates', () => {
+  const [step] = schemagateSteps(load('schemagate-review.yml'));
+  const stages = String(step.with?.stages).split(',');
+  // lint-gate (risky statements) and drift-check (a canary -> strict promotion) count approvals;
+  // drift-check needs the PR's branch, so neon-branch finds it; migrate must not run again.
+  expect(stages).toEqual(['neon-branch', 'drift-check', 'lint-gate']);
+  expect(step.with?.reset ?? 'auto').toBe('auto');
 });

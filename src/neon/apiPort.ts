@@ -62,15 +62,23 @@ export function neonApiPort(options: NeonApiOptions): NeonPort {
       return all;
     },
 
-    async createBranch({ name, parentId, expiresAt }) {
+    async createBranch({ name, parentId, expiresAt, initSource, suspendTimeoutSeconds }) {
       const { data } = await call('creating the branch', () =>
         api.createProjectBranch(projectId, {
           branch: {
             name,
             ...(parentId ? { parent_id: parentId } : {}),
             ...(expiresAt ? { expires_at: expiresAt } : {}),
+            ...(initSource ? { init_source: initSource } : {}),
           },
-          endpoints: [{ type: 'read_write' as never }],
+          endpoints: [
+            {
+              type: 'read_write' as never,
+              ...(suspendTimeoutSeconds !== undefined
+                ? { suspend_timeout_seconds: suspendTimeoutSeconds }
+                : {}),
+            },
+          ],
         }),
       );
       return { branch: toBranch(data.branch as Raw), operations: (data.operations ?? []).map((o) => o.id) };
@@ -106,9 +114,15 @@ export function neonApiPort(options: NeonApiOptions): NeonPort {
       return { done: false };
     },
 
-    async connectionUri(branchId, database, role) {
+    async connectionUri(branchId, database, role, uriOptions) {
       const { data } = await call('getting the connection URI', () =>
-        api.getConnectionUri({ projectId, branch_id: branchId, database_name: database, role_name: role }),
+        api.getConnectionUri({
+          projectId,
+          branch_id: branchId,
+          database_name: database,
+          role_name: role,
+          ...(uriOptions?.pooled ? { pooled: true } : {}),
+        }),
       );
       return data.uri;
     },

@@ -16,6 +16,10 @@ export interface NeonPort {
     name: string;
     parentId?: string;
     expiresAt?: string;
+    /** Neon's init_source: `schema-only` copies the parent's schema without its data (a root branch). */
+    initSource?: 'schema-only';
+    /** The endpoint's suspend_timeout_seconds (-1 never, 0 Neon's default). */
+    suspendTimeoutSeconds?: number;
   }): Promise<{ branch: NeonBranch; operations: string[] }>;
   /** Resets a branch to the current head of its parent; returns operation ids. */
   resetBranch(branchId: string, parentId: string): Promise<string[]>;
@@ -23,7 +27,13 @@ export interface NeonPort {
   deleteBranch(branchId: string): Promise<{ result: 'deleted' | 'gone'; operations: string[] }>;
   /** Status of one operation: finished, running (or scheduling), or failed with a reason. */
   operationStatus(operationId: string): Promise<{ done: boolean; failed?: string }>;
-  connectionUri(branchId: string, database: string, role: string): Promise<string>;
+  /** The direct URI, or with `pooled` the PgBouncer one (`-pooler` host: no session features). */
+  connectionUri(
+    branchId: string,
+    database: string,
+    role: string,
+    options?: { pooled?: boolean },
+  ): Promise<string>;
 }
 
 /** Bad input that Neon told us about (API key, project id, parent): the stage fails, naming the input. */

@@ -11,6 +11,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Config, defaultConfig, parseConfig } from '../core/config/index.js';
 import { ConfigError, errorMessage } from '../core/errors.js';
+import { readAtlasHcl } from './atlasHclProject.js';
 
 export interface Project {
   /** Absolute path of the project (working directory). */
@@ -26,6 +27,8 @@ export interface Project {
   display(p: string): string;
   /** Absolute path of a path given by `key` (a config key or `input x`); an error when it leaves the repository. */
   inside(p: string, key: string): string;
+  /** What the config source holds that schemagate did not read (atlas.hcl zero config). */
+  readonly notes?: readonly string[];
 }
 
 export interface ProjectOptions {
@@ -38,6 +41,8 @@ export interface ProjectOptions {
   readonly repoRoot?: string;
   /** Names the root in errors (e.g. `input working-directory`). */
   readonly rootKey?: string;
+  /** Which env of atlas.hcl to read when there is no schemagate.yml (else SCHEMAGATE_ATLAS_ENV, `ci`, the only one). */
+  readonly atlasEnv?: string;
 }
 
 export const DEFAULT_CONFIG_FILE = 'schemagate.yml';
@@ -67,6 +72,7 @@ export function loadProject(options: ProjectOptions): Project {
   let setKeys = new Set<string>();
   if (explicit && !within(repoRoot, candidate))
     throw new ConfigError(options.config!, '', `config file resolves outside the repository (${repoRoot})`);
+  let notes: readonly string[] | undefined;
   if (existsSync(candidate)) {
     configFile = relative(root, candidate) || candidate;
     let text: string;
@@ -80,7 +86,14 @@ export function loadProject(options: ProjectOptions): Project {
   } else if (explicit) {
     throw new ConfigError(options.config!, '', 'config file not found');
   } else {
-    config = defaultConfig();
+    const atlas = readAtlasHcl(root, options.atlasEnv || options.env?.SCHEMAGATE_ATLAS_ENV || undefined);
+    // configFile stays undefined: it names a schemagate.yml (the promotion check reads its YAML).
+    if (atlas) {
+      notes = [`no schemagate.yml: read atlas.hcl, env "${atlas.env}"`, ...atlas.notes];
+      // A migrations dir that atlas.hcl names must exist, as one written in schemagate.yml must.
+      setKeys = new Set(['migrations.dir']);
+    }
+    config = atlas?.config ?? defaultConfig();
   }
   config = applyModeOverride(
     config,
@@ -117,6 +130,7 @@ export function loadProject(options: ProjectOptions): Project {
     path,
     display: (p) => (isAbsolute(p) ? relative(root, p) || '.' : p),
     inside,
+    ...(notes && notes.length > 0 ? { notes } : {}),
   };
 }
 

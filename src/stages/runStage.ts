@@ -173,7 +173,9 @@ export async function runStage(
       config: raw('config') || undefined,
       mode: raw('mode') || undefined,
       env,
+      atlasEnv: raw('atlas-env') || undefined,
     });
+    for (const note of project.notes ?? []) actions.info(`schemagate: ${note}`);
     const ctx: StageContext = {
       input,
       project,

@@ -206,7 +206,11 @@ export class FakeNeon {
     if (rest === '/connection_uri') {
       const branch = this.branches.get(url.searchParams.get('branch_id') ?? 'br-main');
       if (!branch) return send(404, { message: 'branch not found' });
-      return send(200, { uri: this.urlFor(branch.database) });
+      // Neon's pooled URI has a `-pooler` host; here another name of the same server.
+      const uri = this.urlFor(branch.database);
+      return send(200, {
+        uri: url.searchParams.get('pooled') === 'true' ? uri.replace('127.0.0.1', 'localhost') : uri,
+      });
     }
     return send(404, { message: `fake Neon has no route for ${method} ${url.pathname}` });
   }

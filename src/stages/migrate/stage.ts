@@ -11,6 +11,8 @@ import { statementRisks } from '../../core/migrations/dryRunRisk.js';
 import { baselineMigrations, migrateUp, type RunReport } from '../../core/migrations/index.js';
 import { runMarkdown, summarizeRun } from '../../core/migrations/render.js';
 import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
+import { rollbackEditedPrMigrations } from '../../runtime/prDatabaseRollback.js';
+import { prMigrationSqlSection } from '../../runtime/prMigrationSql.js';
 import { type Stage, type StageContext, type StageOutcome, statusContext } from '../types.js';
 import { releaseSafetyAfter, releaseSafetyBefore } from './releaseSafety.js';
 
@@ -54,7 +56,30 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
   const db: Db = await ctx.openDb(url || undefined);
   let report: RunReport;
   let baselined: string[] = [];
+  let rollback = { markdown: '', failed: false };
   try {
+    // reset: auto without a Neon branch (one given by database-url): see runtime/prDatabaseRollback.ts.
+    if (ctx.pr && url && !dryRun && !ctx.upstream['neon-branch.database-url'])
+      rollback = await rollbackEditedPrMigrations({
+        mode: readResetMode(ctx.input('reset')),
+        db,
+        options,
+        eventName: ctx.run.eventName,
+        repository: ctx.run.repository,
+        pr: ctx.pr,
+        github: ctx.github,
+        root: project.root,
+        workingDirectory: ctx.input('working-directory'),
+        migrationsDir: project.path(overrides.dir || project.config.migrations.dir),
+        log: ctx.log.info,
+      });
+    if (rollback.failed)
+      return {
+        state: 'failure',
+        description: 'reset auto: rolling back the edited migrations failed',
+        section: `### ${statusContext('migrate')}\n\n${rollback.markdown}`,
+        outputs: {},
+      };
     if (baseline && !dryRun)
       baselined = (await baselineMigrations(db, { ...options, version: baseline })).marked;
     report = await migrateUp(db, { ...options, dryRun, appliedBy: appliedBy(ctx), log: ctx.log.info });
@@ -70,6 +95,22 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
       })
     : undefined;
   let section = runMarkdown(report, statusContext('migrate'), risks);
+  if (rollback.markdown) section += `\n${rollback.markdown}`;
+  const added = ctx.pr
+    ? await prMigrationSqlSection(
+        set,
+        {
+          github: ctx.github,
+          prNumber: ctx.pr.number,
+          baseSha: ctx.pr.baseSha,
+          root: project.root,
+          workingDirectory: ctx.input('working-directory'),
+          migrationsDir: project.path(overrides.dir || project.config.migrations.dir),
+        },
+        ctx.log.info,
+      )
+    : '';
+  if (added) section += `\n${added}`;
   if (baselined.length > 0)
     section += `\nBaseline: marked ${baselined.length} migration(s) up to \`${baseline}\` as applied without running them.\n`;
   if (dryRun && !url) section += '\nNo database was given: every migration is listed as pending.\n';
@@ -97,6 +138,11 @@ async function runMigrate(ctx: StageContext): Promise<StageOutcome> {
       ...after.outputs,
     },
   };
+}
+
+function readResetMode(value: string): 'auto' | 'true' | 'false' {
+  if (value === '' || value === 'auto' || value === 'true' || value === 'false') return value || 'auto';
+  throw new ConfigError('input', 'reset', `must be auto, true or false, got ${JSON.stringify(value)}`);
 }
 
 /** Who applied it, as the revision table records it: the pull request run, when there is one. */

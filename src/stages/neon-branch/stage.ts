@@ -7,14 +7,20 @@ import { InputError } from '../../core/errors.js';
 import { neonApiPort } from '../../neon/apiPort.js';
 import {
   cleanupBranches,
+  deleteBranchById,
   deleteBranchNamed,
   ensureBranch,
+  findBranchById,
+  findBranchByName,
+  findParent,
   type LifecycleDeps,
+  resetToParent,
 } from '../../neon/lifecycle.js';
 import { branchNameFor, expiresAt } from '../../neon/naming.js';
 import { NeonInputError, type NeonPort } from '../../neon/port.js';
 import { realSleep, type Sleep } from '../../neon/retry.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
+import { autoReset } from './resetAuto.js';
 import { type NeonSettings, readNeonSettings } from './settings.js';
 
 export interface NeonStageDeps {
@@ -49,6 +55,7 @@ export function createNeonBranchStage(deps: NeonStageDeps = defaultDeps): Stage 
       try {
         if (settings.action === 'cleanup') return await cleanup(ctx, settings, lifecycle);
         if (settings.action === 'delete') return await remove(ctx, settings, lifecycle);
+        if (settings.action === 'reset') return await reset(ctx, settings, lifecycle);
         return await create(ctx, settings, lifecycle);
       } catch (err) {
         // Neon named the input at fault: that is bad input (failure), not a crash.
@@ -71,33 +78,90 @@ function prNumber(ctx: StageContext, action: string): number {
 
 async function create(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDeps): Promise<StageOutcome> {
   const name = branchNameFor(s.branchTemplate, prNumber(ctx, 'create'));
-  let expiry: string | undefined;
+  let expiry = s.expiresAt;
   try {
-    expiry = expiresAt(ctx.now(), s.expiresInMs);
+    expiry ??= expiresAt(ctx.now(), s.expiresInMs);
   } catch (err) {
     throw new InputError(`input expires-in (or neon.expires_in): ${(err as Error).message}`);
   }
+  const shape = {
+    ...(expiry ? { expiresAt: expiry } : {}),
+    ...(s.initSource ? { initSource: s.initSource } : {}),
+    ...(s.suspendTimeoutSeconds !== undefined ? { suspendTimeoutSeconds: s.suspendTimeoutSeconds } : {}),
+  };
   const result = await ensureBranch(lifecycle, {
     name,
     ...(s.parent ? { parent: s.parent } : {}),
-    ...(expiry ? { expiresAt: expiry } : {}),
-    reset: s.reset,
+    ...shape,
+    reset: s.reset === 'true',
   });
-  const uri = await lifecycle.neon.connectionUri(result.branch.id, s.database, s.role);
+  let branch = result.branch;
+  const uri = await lifecycle.neon.connectionUri(branch.id, s.database, s.role);
   maskUri(ctx, uri);
-  const verb = result.created ? 'created' : result.reset ? 'reused and reset to its parent' : 'reused';
+  let current = uri;
+  const auto =
+    s.reset === 'auto' && !result.created
+      ? await autoReset(ctx, uri, async () => {
+          branch = await resetToParent(lifecycle, branch, result.parent, shape);
+          if (branch.id === result.branch.id) return uri;
+          current = await lifecycle.neon.connectionUri(branch.id, s.database, s.role);
+          maskUri(ctx, current);
+          return current;
+        })
+      : undefined;
+  const connection = await connectionOutputs(ctx, lifecycle, s, branch.id, current);
+  const wasReset = result.reset || Boolean(auto?.reset);
+  const verb = result.created ? 'created' : wasReset ? 'reused and reset to its parent' : 'reused';
   const description = `Branch ${name} ${verb}`;
   const expires = expiry && result.created ? `; expires ${expiry}` : '';
+  const kind = s.initSource === 'schema-only' ? ' (schema only, no data)' : '';
+  const head = `### schemagate/neon-branch\n\n`;
+  const extra = auto?.lines.length ? `\n${auto.lines.join('\n\n')}\n` : '';
+  const ids = { 'branch-id': branch.id, 'branch-name': name, created: String(result.created) };
+  if (auto?.outOfOrder) {
+    return {
+      state: 'failure',
+      description: `Branch ${name}: migrations out of order`,
+      section: `${head}:x: Neon branch \`${name}\` (\`${branch.id}\`) ${verb}, but this pull request's migrations are ${auto.outOfOrder}\n${extra}`,
+      outputs: ids,
+    };
+  }
   return {
     state: 'success',
     description,
-    section: `### schemagate/neon-branch\n\n:white_check_mark: Neon branch \`${name}\` (\`${result.branch.id}\`) ${verb}${expires}. Database \`${s.database}\` as role \`${s.role}\`.\n`,
-    outputs: {
-      'database-url': uri,
-      'branch-id': result.branch.id,
-      'branch-name': name,
-      created: String(result.created),
-    },
+    section: `${head}:white_check_mark: Neon branch \`${name}\` (\`${branch.id}\`)${kind} ${verb}${expires}. Database \`${s.database}\` as role \`${s.role}\`.\n${extra}`,
+    outputs: { ...connection, ...ids },
+  };
+}
+
+/**
+ * The connection outputs, named after Neon's create-branch action (docs/actions/neon-branch.md
+ * maps them). `database-url` is the direct URI: migrations take a session-level advisory lock,
+ * which a transaction-mode pooler cannot keep. Everything secret is masked before it is output.
+ */
+async function connectionOutputs(
+  ctx: StageContext,
+  lifecycle: LifecycleDeps,
+  s: NeonSettings,
+  branchId: string,
+  direct: string,
+): Promise<Record<string, string>> {
+  const pooled = await lifecycle.neon.connectionUri(branchId, s.database, s.role, { pooled: true });
+  maskUri(ctx, pooled);
+  const parsed = (uri: string) => {
+    try {
+      const u = new URL(uri);
+      return { host: u.hostname, password: decodeURIComponent(u.password) };
+    } catch {
+      return { host: '', password: '' };
+    }
+  };
+  return {
+    'database-url': direct,
+    'database-url-pooled': pooled,
+    'database-host': parsed(direct).host,
+    'database-host-pooled': parsed(pooled).host,
+    password: parsed(direct).password,
   };
 }
 
@@ -114,14 +178,44 @@ function maskUri(ctx: StageContext, uri: string): void {
 }
 
 async function remove(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDeps): Promise<StageOutcome> {
-  const name = branchNameFor(s.branchTemplate, prNumber(ctx, 'delete'));
-  const result = await deleteBranchNamed(lifecycle, name);
+  // By id (as Neon's delete-branch action), or the PR's branch by name.
+  const name = s.branchId ?? branchNameFor(s.branchTemplate, prNumber(ctx, 'delete'));
+  const result = s.branchId
+    ? await deleteBranchById(lifecycle, s.branchId)
+    : await deleteBranchNamed(lifecycle, name);
   const text = result === 'deleted' ? `Branch ${name} deleted` : `Branch ${name} was already gone`;
   return {
     state: 'success',
     description: text,
     section: `### schemagate/neon-branch\n\n:wastebasket: ${text}.\n`,
-    outputs: { 'branch-name': name, created: 'false' },
+    outputs: { 'branch-name': s.branchId ? '' : name, created: 'false' },
+  };
+}
+
+/** neon-action reset: the branch (by id, or the PR's) back to its parent's current state. */
+async function reset(ctx: StageContext, s: NeonSettings, lifecycle: LifecycleDeps): Promise<StageOutcome> {
+  const target = s.branchId
+    ? await findBranchById(lifecycle.neon, s.branchId)
+    : await findBranchByName(lifecycle.neon, branchNameFor(s.branchTemplate, prNumber(ctx, 'reset')));
+  const label = s.branchId ?? branchNameFor(s.branchTemplate, prNumber(ctx, 'reset'));
+  if (!target)
+    throw new InputError(
+      `neon-action reset: Neon has no branch ${JSON.stringify(label)}${s.branchId ? ': check the branch-id input' : ''}`,
+    );
+  const parent = await findParent(lifecycle.neon, s.parent);
+  const branch = await resetToParent(lifecycle, target, parent, {
+    ...(s.initSource ? { initSource: s.initSource } : {}),
+    ...(s.suspendTimeoutSeconds !== undefined ? { suspendTimeoutSeconds: s.suspendTimeoutSeconds } : {}),
+  });
+  const uri = await lifecycle.neon.connectionUri(branch.id, s.database, s.role);
+  maskUri(ctx, uri);
+  const connection = await connectionOutputs(ctx, lifecycle, s, branch.id, uri);
+  const text = `Branch ${target.name} reset to its parent`;
+  return {
+    state: 'success',
+    description: text,
+    section: `### schemagate/neon-branch\n\n:recycle: ${text} (\`${branch.id}\`).\n`,
+    outputs: { ...connection, 'branch-id': branch.id, 'branch-name': target.name, created: 'false' },
   };
 }
 
