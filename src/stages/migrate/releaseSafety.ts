@@ -72,7 +72,11 @@ export async function releaseSafetyBefore(
 ): Promise<ReleaseSafety> {
   if (dryRun || !url) return {};
   const { config } = ctx.project;
-  const verify = Boolean(ctx.pr) && (config.migrations.require_down || config.migrations.verify_down);
+  // Not while adopting an existing database (baseline input): its old files are not new changes.
+  const verify =
+    Boolean(ctx.pr) &&
+    !ctx.input('baseline') &&
+    (config.migrations.require_down || config.migrations.verify_down);
   if (!verify && !wantsRestorePoint(ctx)) return {};
   const db = await ctx.openDb(url);
   let status: Awaited<ReturnType<typeof migrationStatus>>;
