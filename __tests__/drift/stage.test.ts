@@ -82,6 +82,8 @@ describe('drift-check stage', () => {
     const r = await runDriftStage(root, { inputs: { 'metrics-path': 'out/drift.prom' } });
     expect(r.statuses).toEqual([
       'head123 schemagate/drift-check failure 4 differences (1 on critical tables) (strict)',
+      // Used alone, a failed stage settles the later enabled stage so no required check waits.
+      'head123 schemagate/lint-gate error skipped: drift-check failed',
     ]);
     expect(r.sections.get('drift-check')).toContain(
       ':x: **Drift found**: 4 differences (1 critical) in 3 tables, 2 breaking',
@@ -119,12 +121,16 @@ describe('drift-check stage', () => {
     ]);
     writeFileSync(join(root, 'schemagate.yml'), config('  strict_blocks: any\n'));
     const any = await runDriftStage(root, { env: { SCHEMAGATE_MODE: 'strict' } });
-    expect(any.statuses).toEqual(['head123 schemagate/drift-check failure 1 difference (strict)']);
+    expect(any.statuses).toEqual([
+      'head123 schemagate/drift-check failure 1 difference (strict)',
+      'head123 schemagate/lint-gate error skipped: drift-check failed',
+    ]);
 
     writeFileSync(join(root, 'schemagate.yml'), config('  critical_tables: [customers]\n'));
     const critical = await runDriftStage(root);
     expect(critical.statuses).toEqual([
       'head123 schemagate/drift-check failure 1 difference (1 on critical tables) (canary)',
+      'head123 schemagate/lint-gate error skipped: drift-check failed',
     ]);
   });
 
@@ -190,6 +196,7 @@ describe('drift-check stage', () => {
       });
       expect(r.statuses).toEqual([
         'head123 schemagate/drift-check failure strict promotion not in the audit log; mode change canary → strict needs 2 distinct approvals (has 1); no drift',
+        'head123 schemagate/lint-gate error skipped: drift-check failed',
       ]);
       const section = r.sections.get('drift-check')!;
       expect(section).toContain(

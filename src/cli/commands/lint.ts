@@ -171,7 +171,7 @@ export const lintCommand: Command = {
       );
       return 2;
     }
-    return passed ? 0 : 1;
+    return verdict === 'fail' ? 1 : 0;
   },
 };
 
