@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 /**
  * Runs every committed bundle as a child process, the way users and the runner start them, so a
  * bundle that cannot load (missing .wasm, ESM/CJS mix-up, __dirname) fails CI.
@@ -6,6 +5,7 @@ import { jest } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import { runBundle } from '../helpers/runBundle.js';
 
 // Each run starts a bundle (and PGlite) in a child process: slow on a busy machine, never timed.
