@@ -5,7 +5,11 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import { runBundle } from '../helpers/runBundle.js';
+
+// Each run starts a bundle (and PGlite) in a child process: slow on a busy machine, never timed.
+jest.setTimeout(300_000);
 
 let repo: string;
 beforeAll(() => {

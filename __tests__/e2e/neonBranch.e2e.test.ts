@@ -116,18 +116,24 @@ it('fails clearly on a bad API key and on an unknown project, naming the input',
   const event = pullRequestEvent('opened', { number: 9, head: 'sha9' });
   const badKey = await world.run(ACTION, { ...world.neonInputs(), 'neon-api-key': 'napi_wrong' }, event);
   runs.push(badKey);
-  expect(badKey.code).toBe(1);
+  expect(badKey.code).toBe(2); // bad input: exit 2, as the CLI
   expect(badKey.stdout).toContain(
     '::error::Neon rejected the API key (HTTP 401) while listing branches: check the neon-api-key input',
   );
   expect(world.github.latest('sha9')['schemagate/neon-branch'].state).toBe('failure');
+  // Alone, the failing stage settles the later stages so no required check waits (Neon 401).
+  for (const later of ['migrate', 'drift-check', 'lint-gate'])
+    expect(world.github.latest('sha9')[`schemagate/${later}`]).toMatchObject({
+      state: 'error',
+      description: 'skipped: neon-branch failed',
+    });
   const badProject = await world.run(
     ACTION,
     { ...world.neonInputs(), 'neon-project-id': 'no-such-project' },
     event,
   );
   runs.push(badProject);
-  expect(badProject.code).toBe(1);
+  expect(badProject.code).toBe(2);
   expect(world.github.latest('sha9')['schemagate/neon-branch'].description).toContain(
     'check the neon-project-id input',
   );

@@ -235,3 +235,29 @@ describe('schemagate lint: the change and the verdict', () => {
     );
   });
 });
+
+describe('schemagate lint --url', () => {
+  it('judges the files not yet applied to that database', async () => {
+    const { createTestDatabase } = await import('../helpers/pgTestDb.js');
+    const target = await createTestDatabase('lint_url');
+    try {
+      const dir = project({
+        'schemagate.yml': 'migrations:\n  dir: db\n  format: plain\n',
+        'db/001.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+      });
+      const up = capture(dir);
+      expect(await run(['migrate', 'up', '--url', target.url], up.io)).toBe(0);
+      writeFileSync(
+        join(dir, 'db/002.sql'),
+        "SET lock_timeout = '1s';\nALTER TABLE users DROP COLUMN email;\n",
+      );
+      const c = capture(dir);
+      expect(await run(['lint', '--url', target.url], c.io)).toBe(1);
+      const text = c.out.join('\n');
+      expect(text).toContain('judged: the files not yet applied to --url: 1 migration file(s) (db/002.sql)');
+      expect(text).toContain('db/002.sql:2:1: high dropping-column: drops column users.email');
+    } finally {
+      await target.drop();
+    }
+  });
+});

@@ -484,4 +484,32 @@ describe('lint-gate: the change being judged, and paths', () => {
       `the merge group's diff against its base (${base.slice(0, 7)}...${head.slice(0, 7)})`,
     );
   });
+  it('push: judges the files the push changed, with the merged ones as context', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-lint-push-'));
+    made.push(dir);
+    const git = gitIn(dir);
+    mkdirSync(join(dir, 'db/migrations'), { recursive: true });
+    writeFileSync(join(dir, 'schemagate.yml'), CONFIG);
+    writeFileSync(join(dir, 'db/migrations/001_init.sql'), INIT);
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'init');
+    const before = git('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'db/migrations/002_drop_email.sql'), DROP);
+    git('add', '.');
+    git('commit', '-q', '-m', 'drop');
+    const after = git('rev-parse', 'HEAD');
+    const event = join(dir, '.event.json');
+    writeFileSync(event, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
+    const { actions } = fakeActions({ 'working-directory': dir });
+    const r = await runStage(stage, {
+      env: { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'push', GITHUB_WORKSPACE: dir },
+      actions,
+      openDb: async () => Promise.reject(new Error('unused')),
+    });
+    expect(r.outcome.state).toBe('failure');
+    expect(r.outcome.section).toContain(
+      `_Judged: the files the push changed (${before.slice(0, 7)}...${after.slice(0, 7)}): 1 migration file(s) (db/migrations/002_drop_email.sql)._`,
+    );
+  });
 });
