@@ -273,12 +273,20 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
 
   const plan = (state: MigrationState, serverVersion: number) => {
     assertRunnable(o.set, state, o.allowOutOfOrder);
-    return state.pending.map((m) => prepare(m.up, m, m.transactional, serverVersion));
+    const prepared = state.pending.map((m) => prepare(m.up, m, m.transactional, serverVersion));
+    empty = prepared.filter((p) => p.statements.length === 0).map((p) => p.migration.up.file);
+    return prepared;
   };
-  const warnings = (state: MigrationState) =>
-    state.missing.map(
+  // An empty or comments-only file is a no-op that is still recorded, as golang-migrate does.
+  let empty: string[] = [];
+  const warnings = (state: MigrationState) => [
+    ...state.missing.map(
       (r) => `version ${r.version} is recorded as applied but no file in ${o.set.dir} has it`,
-    );
+    ),
+    ...empty.map(
+      (f) => `${f}: no statements (empty or only comments); recorded as applied without running anything`,
+    ),
+  ];
 
   if (o.dryRun) {
     const [{ rows, adopted }, serverVersion] = await db.session(

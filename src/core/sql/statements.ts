@@ -6,6 +6,7 @@
 import type { Node } from 'libpg-query';
 import { SqlSyntaxError } from '../errors.js';
 import { isParserFailure, parseRaw, scanRaw } from './parser.js';
+import { cutPoints } from './split.js';
 import { TextPosition } from './textPosition.js';
 
 /** A `-- schemagate:...`, `-- atlas:...` or `-- migrate:...` comment. */
@@ -48,12 +49,65 @@ export interface SqlFile {
 export interface ParseOptions {
   /** Line number of the first line of `text` within `file` (for sections of a larger file). */
   readonly firstLine?: number;
+  /** Texts longer than this many characters are parsed in pieces (the WASM parser's limit). */
+  readonly pieceSize?: number;
 }
+
+/** Well below where libpg-query starts failing (tens of MB), and fast to parse. */
+export const PARSE_PIECE_SIZE = 1_000_000;
 
 const DIRECTIVE = /^--\s*((?:schemagate|atlas|migrate):[A-Za-z_-]+)\s*(.*)$/;
 
 export function parseSqlFile(file: string, text: string, options: ParseOptions = {}): SqlFile {
-  const pos = new TextPosition(text, options.firstLine ?? 1);
+  const pieceSize = options.pieceSize ?? PARSE_PIECE_SIZE;
+  if (text.length > pieceSize) {
+    const cuts = cutPoints(text, pieceSize);
+    if (cuts.length > 0) return parseInPieces(file, text, cuts, options.firstLine ?? 1);
+  }
+  return parseWhole(file, text, options.firstLine ?? 1);
+}
+
+/**
+ * Parses each piece with its original line and column (a piece starting mid-line is padded with
+ * spaces), so positions are those of the whole file. A piece that fails is retried joined with the
+ * next one: the cut may have fallen inside a BEGIN ATOMIC body.
+ */
+function parseInPieces(file: string, text: string, cuts: readonly number[], firstLine: number): SqlFile {
+  const bounds = [0, ...cuts, text.length];
+  const statements: SqlStatement[] = [];
+  const directives: Directive[] = [];
+  let line = firstLine;
+  let counted = 0;
+  let k = 0;
+  while (k < bounds.length - 1) {
+    const start = bounds[k];
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    counted = start;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const pad = ' '.repeat(start - lineStart);
+    let end = k + 1;
+    let parsed: SqlFile | undefined;
+    for (;;) {
+      try {
+        parsed = parseWhole(file, pad + text.slice(start, bounds[end]), line);
+        break;
+      } catch (err) {
+        if (!(err instanceof SqlSyntaxError) || end >= bounds.length - 1 || end - k >= 4) throw err;
+        end++;
+      }
+    }
+    for (const st of parsed.statements) statements.push({ ...st, index: statements.length });
+    directives.push(...parsed.directives);
+    k = end;
+  }
+  return { file, text, statements, directives };
+}
+
+function parseWhole(file: string, text: string, firstLine: number): SqlFile {
+  const pos = new TextPosition(text, firstLine);
+  // Only whitespace and comments: no statements (the parser itself calls that an error).
+  if (leadingSpan(text) >= text.length)
+    return { file, text, statements: [], directives: collectDirectives(text, pos) };
   const result = parseRaw(text);
   if (isParserFailure(result)) {
     const at = pos.lineCol(Math.min(result.cursor ?? 0, text.length));
