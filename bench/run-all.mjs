@@ -1,5 +1,5 @@
 /**
- * Runs the four benchmarks in sequence (engine, migrate, lint, drift) at the sizes the issues
+ * Runs the benchmarks in sequence (engine, migrate, lint, drift, check) at the sizes the issues
  * ask for, then writes BENCHMARKS.md at the repository root from their summaries.
  *
  *   npm run bench
@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildSources } from './lib/build.mjs';
 import { root, schemagateCli } from './lib/paths.mjs';
@@ -25,15 +26,20 @@ const sizes = {
   lint: option('lint-files', DEFAULTS.lint),
   drift: option('drift-sizes', DEFAULTS.drift),
 };
-const only = option('only', 'engine,migrate,lint,drift').split(',');
+const only = option('only', 'engine,migrate,lint,drift,check').split(',');
 const BENCHES = [
   { area: 'engine', script: 'bench/engine/run.mjs', args: ['--sizes', sizes.engine] },
   { area: 'migrate', script: 'bench/migrate/bench.mjs', args: ['--count', sizes.migrate] },
   { area: 'lint', script: 'bench/lint/bench.mjs', args: ['--files', sizes.lint, '--per-file', '100'] },
   { area: 'drift', script: 'bench/drift/run.mjs', args: ['--sizes', sizes.drift] },
+  { area: 'check', script: 'bench/check/run.mjs', args: ['--rounds', '5'] },
 ].filter((b) => only.includes(b.area));
 
 const start = machine();
+if (start.load1 >= 3)
+  console.warn(
+    `bench: load average ${start.load1} (1 min): figures are only comparable on a quiet machine (< 3)`,
+  );
 const version = await serverVersion();
 schemagateCli(); // fails early when the bundle is missing
 buildSources();
@@ -42,11 +48,12 @@ rmSync(summaryDir, { recursive: true, force: true });
 const runs = [];
 for (const b of BENCHES) {
   console.log(`\n=== ${b.area}: node ${b.script} ${b.args.join(' ')}`);
+  const loadBefore = loadavg()[0];
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [join(root, b.script), ...b.args], { cwd: root, stdio: 'inherit' });
   const seconds = (performance.now() - t0) / 1000;
   console.log(`=== ${b.area}: exit ${r.status}, ${seconds.toFixed(0)} s`);
-  runs.push({ ...b, status: r.status, seconds });
+  runs.push({ ...b, status: r.status, seconds, load: [loadBefore, loadavg()[0]].map((l) => l.toFixed(2)) });
 }
 
 const smaller = Object.entries(sizes).filter(([k, v]) => v !== DEFAULTS[k] && only.includes(k));
@@ -75,7 +82,7 @@ const sections = runs.map((b) => {
     `Target: ${s.target}. Result: ${label(s.met)}. ${s.verdict}`,
     s.notes ? `\n${s.notes}` : '',
     '',
-    `Details, method and raw rounds: [bench/${b.area}/RESULTS.md](bench/${b.area}/RESULTS.md) (\`${s.command}\`, ${b.seconds.toFixed(0)} s).`,
+    `Details, method and raw rounds: [bench/${b.area}/RESULTS.md](bench/${b.area}/RESULTS.md) (\`${s.command}\`, ${b.seconds.toFixed(0)} s; load average (1 min) ${b.load[0]} before, ${b.load[1]} after).`,
     '',
   ]
     .filter((l, i, a) => !(l === '' && a[i - 1] === ''))
@@ -84,9 +91,9 @@ const sections = runs.map((b) => {
 
 const text = `# Benchmarks
 
-Figures of one run of \`npm run bench\` (\`node bench/run-all.mjs\`), which runs the four benchmarks in sequence and
+Figures of one run of \`npm run bench\` (\`node bench/run-all.mjs\`), which runs the benchmarks in sequence and
 writes this file. Machine: ${start.cores} cores · Node ${start.node} · ${version} server on 127.0.0.1 (trust auth) ·
-${start.date} · load average (1 min) at start: ${start.load1}. Each peer tool runs in the same run, on the same data,
+${start.date} · load average (1 min) at start: ${start.load1}, at end: ${loadavg()[0].toFixed(2)}. Each peer tool runs in the same run, on the same data,
 right next to schemagate, so the ratio is the figure to compare; absolute times depend on the machine. schemagate's
 whole-process figures run the shipped CLI bundle, \`node dist/cli/index.js <command>\`, as users do; in-process
 figures use the sources, transpiled by bench/lib/build.mjs.

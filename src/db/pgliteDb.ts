@@ -26,9 +26,10 @@ function snapshotPath(): string | undefined {
 /**
  * Small shared buffers: the default 128 MB costs ~0.45 s to initialise and ~100 MB of memory,
  * and a disposable in-memory database gains nothing from them (a miss is a memory copy).
- * A small WAL bound keeps the in-memory pg_wal from growing to max_wal_size's 1 GB default.
+ * (The snapshot's own postgresql.conf bounds the WAL: initdb with 1 MB segments sets
+ * max_wal_size 64MB; a WAL setting here would have to suit initdb's 16 MB segments too.)
  */
-const START_PARAMS = ['shared_buffers=16MB', 'max_wal_size=64MB', 'min_wal_size=4MB'];
+const START_PARAMS = ['shared_buffers=16MB'];
 
 async function startEmbedded(): Promise<PGliteT> {
   const snapshot = snapshotPath();

@@ -49,8 +49,6 @@ export const checkCommand: Command = {
     const { config } = project;
     const show = relativeTo(project.root);
     const devUrl = values['dev-url'] || config.dev_url;
-    // The embedded database boots while the files below are read and parsed.
-    warmDb(devUrl);
     io.out(
       `config: ${project.configFile ?? 'defaults (no schemagate.yml)'}; mode: ${config.mode}; dev database: ${devUrl ? 'dev_url' : 'embedded PGlite'}`,
     );
@@ -64,6 +62,9 @@ export const checkCommand: Command = {
     io.out(
       `parse: ${show(migrationsDir)}: ${migrationFiles.length} files, ${count(migrationFiles)} statements parsed`,
     );
+    // The embedded database boots while the rest is read and checked. Not before the first parse:
+    // a syntax error must exit at once, not after waiting for a start it does not need.
+    warmDb(devUrl);
     if (config.schema) {
       const schemaDir = project.path(config.schema);
       requireDir(schemaDir, 'schema', project.configFile);
