@@ -89,8 +89,8 @@ describe('NUL bytes and invalid UTF-8', () => {
       }
       expect(await tables()).toEqual([]);
       const s = await runMigrateStage(cwd);
-      // An action step fails with 1 whatever the cause; the status says it was the input.
-      expect(s.exitCode).toBe(1);
+      // Bad input: the step exits 2 and the status says it was the input.
+      expect(s.exitCode).toBe(2);
       expect(s.outcome.state).toBe('failure');
       expect(JSON.stringify(s.rec)).toMatch(where);
       expect(await tables()).toEqual([]);

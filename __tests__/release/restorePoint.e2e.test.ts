@@ -122,7 +122,8 @@ describe('migrate stage on push: restore point before production', () => {
       'api-host': neon.url,
       'production-branch': 'no-such-branch',
     });
-    expect(r.exitCode).toBe(1);
+    // A production branch that does not exist is bad input (exit 2); nothing is migrated.
+    expect(r.exitCode).toBe(2);
     expect(r.rec.logs.join('\n')).toContain('Neon has no branch named or with id "no-such-branch"');
     expect(await tables(prod.url)).not.toContain('x');
   });

@@ -97,7 +97,8 @@ export function doraFigures(input: DoraInput): DoraFigures {
 
 const fmtDuration = (s: number | null) => {
   if (s === null) return 'n/a';
-  if (s < 3600) return `${Math.round(s / 60)} min`;
+  // Round first: 3,599.6 s is "1.0 h", not "60 min".
+  if (Math.round(s / 60) < 60) return `${Math.round(s / 60)} min`;
   if (s < 172_800) return `${(s / 3600).toFixed(1)} h`;
   return `${(s / 86_400).toFixed(1)} d`;
 };
