@@ -5,11 +5,12 @@ const MAX = 63;
 // Cheap pre-checks before the scanner: an ASCII name needs a run of 64 name characters; a quoted
 // or non-ASCII name is checked by its bytes.
 // A linear scan: the equivalent regular expression backtracks at every position of every statement.
-const DELIMITERS = new Set([' ', '\n', '\t', '\r', ',', ';', '(', ')', '.', "'", '"']);
 function hasLongRun(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (DELIMITERS.has(text[i])) run = 0;
+    const c = text.charCodeAt(i);
+    // space, \t \n \r, ' " ( ) , . ;
+    if (c <= 32 || c === 39 || c === 34 || c === 40 || c === 41 || c === 44 || c === 46 || c === 59) run = 0;
     else if (++run > MAX) return true;
   }
   return false;
