@@ -171,3 +171,20 @@ describe('schemagate lint', () => {
     expect(bad.err.join('')).toContain('cannot list the files changed since no-such-ref with git');
   });
 });
+
+describe('schemagate lint with a declared schema', () => {
+  it('a default calling a function the schema declares STABLE is not a volatile default', async () => {
+    const dir = project({
+      'schemagate.yml': 'schema: schema\nmigrations: db/migrations\n',
+      'schema/functions.sql':
+        "CREATE FUNCTION tenant_default() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'x' $$;\n",
+      'db/migrations/001.sql':
+        "SET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN tenant text DEFAULT tenant_default();\nALTER TABLE users ADD COLUMN other text DEFAULT other_fn();\n",
+    });
+    const c = capture(dir);
+    await run(['lint'], c.io);
+    const out = c.out.join('\n');
+    expect(out).toContain('volatile-default: adds column users.other');
+    expect(out).not.toContain('volatile-default: adds column users.tenant');
+  });
+});

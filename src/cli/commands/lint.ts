@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 import { needsApproval } from '../../core/lint/gate.js';
-import { lintFiles, parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
+import { declaredVolatility, lintFiles, parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
 import { readRowCounts } from '../../core/lint/rowCounts.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
@@ -86,6 +86,18 @@ export const lintCommand: Command = {
       contextOnly = new Set(paths.filter((p) => !changed.has(p)).map(show));
     }
 
+    // Functions the declared schema defines STABLE/IMMUTABLE are not volatile defaults. A schema file
+    // that does not parse only leaves its functions unknown, which counts as volatile (the safe side).
+    const schemaDir = project.config.schema ? project.path(project.config.schema) : undefined;
+    const functionVolatility =
+      schemaDir && isDir(schemaDir)
+        ? declaredVolatility(
+            parseForLint(
+              listSqlFiles(schemaDir).map((p) => ({ file: show(p), text: readFileSync(p, 'utf8') })),
+            ).files,
+          )
+        : undefined;
+
     let rowCounts: Map<string, number> | undefined;
     if (values.url) {
       const db = await openDb(values.url);
@@ -103,6 +115,7 @@ export const lintCommand: Command = {
       rowCounts,
       contextOnly,
       unparsed,
+      functionVolatility,
       assumeInTransaction: values['assume-in-transaction'] ?? lint.assume_in_transaction,
     });
     const gated = report.findings.filter((f) => needsApproval(f, lint));
