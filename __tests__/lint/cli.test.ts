@@ -261,3 +261,20 @@ describe('schemagate lint --url', () => {
     }
   });
 });
+
+describe('schemagate lint with a declared schema', () => {
+  it('a default calling a function the schema declares STABLE is not a volatile default', async () => {
+    const dir = project({
+      'schemagate.yml': 'schema: schema\nmigrations: db/migrations\n',
+      'schema/functions.sql':
+        "CREATE FUNCTION tenant_default() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'x' $$;\n",
+      'db/migrations/001.sql':
+        "SET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN tenant text DEFAULT tenant_default();\nALTER TABLE users ADD COLUMN other text DEFAULT other_fn();\n",
+    });
+    const c = capture(dir);
+    await run(['lint'], c.io);
+    const out = c.out.join('\n');
+    expect(out).toContain('volatile-default: adds column users.other');
+    expect(out).not.toContain('volatile-default: adds column users.tenant');
+  });
+});

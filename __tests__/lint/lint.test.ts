@@ -357,3 +357,30 @@ describe('precision', () => {
     );
   });
 });
+
+describe('files the runner wraps in a transaction', () => {
+  const enumFile = "ALTER TYPE mood ADD VALUE 'calm';";
+  it('transactionalFiles: like schemagate migrate, a CONCURRENTLY-only file still runs without one', () => {
+    const files = [
+      parseSqlFile('db/001.sql', enumFile),
+      parseSqlFile('db/002.sql', 'CREATE INDEX CONCURRENTLY i ON t (c);'),
+    ];
+    const wrapped = new Set(['db/001.sql', 'db/002.sql']);
+    const r = lintFiles(files, { pgVersion: 11, transactionalFiles: wrapped });
+    expect(r.findings.map((f) => `${f.file}:${f.ruleId}`)).toContain('db/001.sql:adding-enum-value');
+    expect(r.findings.map((f) => `${f.file}:${f.ruleId}`)).not.toContain(
+      'db/002.sql:concurrently-in-transaction',
+    );
+    expect(ruleIds(lintFiles(files, { pgVersion: 11 }))).not.toContain('adding-enum-value');
+  });
+
+  it('--assume-in-transaction honours no-transaction directives', () => {
+    const marked = `-- migrate:up transaction:false\n${enumFile}`;
+    expect(ruleIds(lintSql(enumFile, { pgVersion: 11, assumeInTransaction: true }))).toContain(
+      'adding-enum-value',
+    );
+    expect(ruleIds(lintSql(marked, { pgVersion: 11, assumeInTransaction: true }))).not.toContain(
+      'adding-enum-value',
+    );
+  });
+});

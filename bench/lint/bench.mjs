@@ -54,20 +54,41 @@ writeFileSync(join(project, 'schemagate.yml'), 'migrations:\n  dir: db/migration
 const rel = paths.map((p) => relative(project, p));
 const squawk = peerBin('squawk');
 
-// Whole processes; both tools exit 1 when they find something.
-const results = { schemagate: [], squawk: [] };
+// Whole processes; both tools exit 1 when they find something. squawk is timed with its default
+// (terminal) reporter and its JSON reporter; schemagate with its text and JSON formats. A
+// 5-statement file measures start-up, where most real pull requests are.
+const small = join(work, 'small');
+mkdirSync(small, { recursive: true });
+writeFileSync(
+  join(small, '001_small.sql'),
+  "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY IF NOT EXISTS users_nick_idx ON users (nickname);\nALTER TABLE orders DROP COLUMN legacy;\nUPDATE users SET flag = true WHERE flag IS NULL;\n",
+);
+const results = {
+  schemagate: [],
+  squawk: [],
+  schemagateText: [],
+  squawkDefault: [],
+  schemagateSmall: [],
+  squawkSmall: [],
+};
 let sgFindings = 0;
 let squawkFindings = 0;
+const runs = {
+  schemagate: () => [...schemagateCli('lint', '--format', 'json'), project],
+  squawk: () => [squawk, ['--pg-version', '15.0', '--reporter', 'json', ...rel], project],
+  schemagateText: () => [...schemagateCli('lint'), project],
+  squawkDefault: () => [squawk, ['--pg-version', '15.0', ...rel], project],
+  schemagateSmall: () => [...schemagateCli('lint', '001_small.sql'), small],
+  squawkSmall: () => [squawk, ['--pg-version', '15.0', '001_small.sql'], small],
+};
 for (let r = 0; r < ROUNDS; r++) {
-  const order = r % 2 === 0 ? ['schemagate', 'squawk'] : ['squawk', 'schemagate'];
+  const tools = Object.keys(runs);
+  const order = r % 2 === 0 ? tools : [...tools].reverse();
   for (const tool of order) {
-    const [cmd, args] =
-      tool === 'schemagate'
-        ? schemagateCli('lint', '--format', 'json')
-        : [squawk, ['--pg-version', '15.0', '--reporter', 'json', ...rel]];
-    const { ms, stdout } = timeProcess(cmd, args, { cwd: project, okCodes: [0, 1] });
+    const [cmd, args, cwd] = runs[tool]();
+    const { ms, stdout } = timeProcess(cmd, args, { cwd, okCodes: [0, 1] });
     if (tool === 'schemagate') sgFindings = JSON.parse(stdout).findings.length;
-    else squawkFindings = JSON.parse(stdout).length;
+    if (tool === 'squawk') squawkFindings = JSON.parse(stdout).length;
     results[tool].push(ms);
     console.log(`round ${r + 1}: ${tool} ${ms.toFixed(0)} ms`);
   }
@@ -119,7 +140,35 @@ const table = mdTable(
       results.squawk.map((x) => x.toFixed(0)).join(', '),
       squawkFindings,
     ],
-    ['schemagate / squawk', ratio.toFixed(2), '', '', ''],
+    ['schemagate / squawk (JSON reporters)', ratio.toFixed(2), '', '', ''],
+    [
+      'schemagate lint, text (dist/cli bundle)',
+      fmtMs(median(results.schemagateText)),
+      perStmt(median(results.schemagateText)),
+      results.schemagateText.map((x) => x.toFixed(0)).join(', '),
+      '',
+    ],
+    [
+      `${squawkVersion}, default reporter`,
+      fmtMs(median(results.squawkDefault)),
+      perStmt(median(results.squawkDefault)),
+      results.squawkDefault.map((x) => x.toFixed(0)).join(', '),
+      '',
+    ],
+    [
+      'schemagate text / squawk default reporter',
+      (median(results.schemagateText) / median(results.squawkDefault)).toFixed(2),
+      '',
+      '',
+      '',
+    ],
+    [
+      'schemagate / squawk, one 5-statement file',
+      (median(results.schemagateSmall) / median(results.squawkSmall)).toFixed(2),
+      '',
+      `${results.schemagateSmall.map((x) => x.toFixed(0)).join(', ')} / ${results.squawkSmall.map((x) => x.toFixed(0)).join(', ')}`,
+      '',
+    ],
     [
       'schemagate in process (parse + rules)',
       fmtMs(ip),
@@ -129,9 +178,12 @@ const table = mdTable(
     ],
   ],
 );
-const met = ratio <= 1;
-const verdict = `schemagate / squawk = ${ratio.toFixed(2)} as whole processes: ${
-  met ? 'no slower than squawk, target met' : `${ratio.toFixed(1)}× squawk's time, target not met`
+// Goals of issue 16: at most squawk's default reporter on 10,000 statements, at most 2x on a small file.
+const textRatio = median(results.schemagateText) / median(results.squawkDefault);
+const smallRatio = median(results.schemagateSmall) / median(results.squawkSmall);
+const met = textRatio <= 1 && smallRatio <= 2;
+const verdict = `schemagate / squawk = ${ratio.toFixed(2)} with JSON reporters, ${textRatio.toFixed(2)} text vs squawk's default reporter (goal ≤ 1.0), ${smallRatio.toFixed(2)} on a 5-statement file (goal ≤ 2.0): ${
+  met ? 'goals met' : 'goals not met'
 }. Per statement: ${perStmt(sg)} whole process, ${perStmt(ip)} in process (parse + rules).`;
 
 writeResults(
@@ -149,7 +201,7 @@ the rest of the whole-process time is Node start-up, module loading and the pars
 
 ${table}
 
-Target (issue 6): no slower than squawk-cli; report the per-statement cost. ${verdict}
+Goals (issue 16.4): ≤ 1.0× squawk's default reporter on 10,000 statements, ≤ 2.0× on a 5-statement file. ${verdict}
 
 The finding counts differ because the rule sets differ: schemagate exempts statements on tables created in the same
 migration set, does not report safe type widenings, and reports some rules once per file where squawk reports per
@@ -160,7 +212,7 @@ writeSummary('lint', {
   title: `Lint: ${statements.toLocaleString('en')} statements (issue 6)`,
   command,
   table,
-  target: 'no slower than squawk-cli on the same files; report the per-statement cost',
+  target: "≤ 1.0× squawk's default reporter on 10,000 statements, ≤ 2.0× on a 5-statement file",
   met,
   verdict,
   notes: '',

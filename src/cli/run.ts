@@ -1,17 +1,10 @@
-import { errorMessage, InputError } from '../core/errors.js';
+import { errorMessage, knownCause } from '../core/errors.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import { helpText } from './help.js';
 import type { CliIo, ExitCode } from './io.js';
 
 export { helpText } from './help.js';
-
-function knownCause(err: unknown): unknown {
-  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof InputError || (e as { exitCode?: unknown }).exitCode === 1) return e;
-  }
-  return undefined;
-}
 
 /** The whole CLI as a function, so tests run it in process. Never calls process.exit. */
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {

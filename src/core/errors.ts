@@ -122,3 +122,15 @@ export function errorMessage(err: unknown): string {
   const cause = (err as { cause?: { message?: unknown } }).cause?.message;
   return typeof cause === 'string' && !message.includes(cause) ? `${message}: ${cause}` : message;
 }
+
+/**
+ * The error that decides the exit code, found along the cause chain: an InputError (exit 2, bad
+ * input such as a refused connection) or one that carries `exitCode: 1` (a lost connection, a
+ * failed run). Undefined means a bug ("internal error").
+ */
+export function knownCause(err: unknown): unknown {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof InputError || (e as { exitCode?: unknown }).exitCode === 1) return e;
+  }
+  return undefined;
+}

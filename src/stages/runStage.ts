@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Db } from '../core/db.js';
-import { ConfigError, errorMessage, InputError } from '../core/errors.js';
+import { ConfigError, errorMessage, InputError, knownCause } from '../core/errors.js';
 import type { GitHubPort, StatusState } from '../github/port.js';
 import { cutDescription } from '../github/statusText.js';
 import { loadProject } from '../runtime/project.js';
@@ -198,12 +198,14 @@ export async function runStage(
     outcome = await stage.run(ctx);
   } catch (err) {
     const message = errorMessage(err);
-    badInput = err instanceof InputError;
+    // The cause decides, as in the CLI: a refused connection is bad input even when wrapped.
+    const known = knownCause(err);
+    badInput = known instanceof InputError;
     actions.error(message);
     // With step debug logging on (RUNNER_DEBUG=1), the stack helps a bug report.
     if (env.RUNNER_DEBUG === '1' && err instanceof Error && err.stack) actions.info(err.stack);
     outcome = {
-      state: err instanceof InputError ? 'failure' : 'error',
+      state: badInput ? 'failure' : 'error',
       description: cutDescription(message),
       section: `### ${statusContext(stage.name)}\n\n:x: ${message}\n`,
       outputs: {},
@@ -216,6 +218,7 @@ export async function runStage(
   // Alone, a stage writes its own summary; in the suite, the suite writes one at the end.
   if (!deps.publisher) await actions.appendSummary(publisher.notice() + outcome.section);
   actions.info(`${statusContext(stage.name)}: ${outcome.state}: ${outcome.description}`);
+  if (outcome.badInput) badInput = true;
   const exitCode = badInput ? 2 : outcome.state === 'success' && !publisher.failed() ? 0 : 1;
   // Alone, a failing stage stops the job: settle the later enabled stages so none waits forever.
   if (!deps.publisher && outcome.state !== 'success') await settleLater(stage.name, actions, publisher);

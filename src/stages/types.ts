@@ -78,6 +78,8 @@ export interface StageOutcome {
   readonly outputs: Readonly<Record<string, string>>;
   /** Skipped on purpose (e.g. neon-branch on a fork): shown as skipped, not as a check that passed. */
   readonly neutral?: boolean;
+  /** The input could not be checked (e.g. SQL that does not parse): the step exits 2. */
+  readonly badInput?: boolean;
 }
 
 export interface Stage {

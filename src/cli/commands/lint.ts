@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
-import { parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
+import { declaredVolatility, parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
 import { toSarif } from '../../core/report/sarif.js';
@@ -110,6 +110,18 @@ export const lintCommand: Command = {
         });
     const judged = change.kind === 'files' ? files.filter((f) => change.files.has(f.file)) : files;
 
+    // Functions the declared schema defines STABLE/IMMUTABLE are not volatile defaults. A schema file
+    // that does not parse only leaves its functions unknown, which counts as volatile (the safe side).
+    const schemaDir = project.config.schema ? project.path(project.config.schema) : undefined;
+    const functionVolatility =
+      schemaDir && isDir(schemaDir)
+        ? declaredVolatility(
+            parseForLint(
+              listSqlFiles(schemaDir).map((p) => ({ file: show(p), text: readSqlText(p, show(p)) })),
+            ).files,
+          )
+        : undefined;
+
     let rowCounts: Map<string, number> | undefined;
     if (values.url && judged.length)
       rowCounts = await readRowCountsReadOnly(openDb, values.url, tablesTouched(judged));
@@ -123,6 +135,7 @@ export const lintCommand: Command = {
         largeTableRows: lint.large_table_rows,
         rowCounts,
         unparsed,
+        functionVolatility,
         assumeInTransaction: values['assume-in-transaction'] ?? lint.assume_in_transaction,
       },
       edits,

@@ -139,8 +139,8 @@ export function classifyDefault(expr: any, lookup?: VolatilityLookup): DefaultKi
 /** The statement on one line, shortened for tables and status lines. */
 export function excerpt(text: string, max = 120): string {
   // Only the start is shown: do not normalise the whole of a long statement.
-  const cut = text.length > max * 4;
-  const one = (cut ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ').trim();
+  const cut = text.length > max * 2;
+  const one = (cut ? text.slice(0, max * 2) : text).replace(/\s+/g, ' ').trim();
   return one.length <= max && !cut ? one : `${one.slice(0, max - 1)}…`;
 }
 

@@ -22,7 +22,7 @@ export const CONCEPTS: readonly Concept[] = [
     atlas: 'PG302',
     rules: ['volatile-default'],
     decision:
-      'An unknown function counts as volatile, as in squawk; functions the migrations declare STABLE/IMMUTABLE do not.',
+      'An unknown function counts as volatile, as in squawk; functions that the migrations or the declared schema directory (`schema`) declare STABLE/IMMUTABLE do not. Reading volatility from the target database is not done yet.',
   },
   {
     concept: 'ADD COLUMN with a DEFAULT before PostgreSQL 11',

@@ -86,3 +86,25 @@ export function builtinVolatility(name: string, argCount?: number): Volatility |
   if (argCount !== undefined && argCount > 0 && NO_ARGS.has(n)) return undefined;
   return BUILTIN.get(n);
 }
+
+/**
+ * Volatility of the functions a set of SQL files declares (CREATE FUNCTION ... STABLE), e.g. the
+ * declared schema directory; PostgreSQL's default for a function without a marker is VOLATILE.
+ */
+export function declaredVolatility(
+  files: readonly { readonly statements: readonly { kind: string; ast: any }[] }[],
+): Map<string, Volatility> {
+  const out = new Map<string, Volatility>();
+  for (const f of files) {
+    for (const s of f.statements) {
+      if (s.kind !== 'CreateFunctionStmt') continue;
+      const names = (s.ast.funcname ?? []).map((n: any) => n?.String?.sval).filter(Boolean);
+      const name = (names.at(-1) as string | undefined)?.toLowerCase();
+      if (!name) continue;
+      const v = (s.ast.options ?? []).map((o: any) => o.DefElem).find((d: any) => d?.defname === 'volatility')
+        ?.arg?.String?.sval;
+      out.set(name, v === 'immutable' || v === 'stable' ? v : 'volatile');
+    }
+  }
+  return out;
+}

@@ -14,6 +14,7 @@ import { unusedIgnore, unusedIgnores } from './rules/unused-ignore.js';
 import { MigrationSetState } from './setState.js';
 import type { Finding, InputProblem, LintReport, LintRule, RuleHit } from './types.js';
 
+export { declaredVolatility } from './functions.js';
 export { ruleById, rules } from './rules/index.js';
 export type { Finding, InputProblem, LintReport, LintRule, RiskLevel };
 
@@ -40,6 +41,8 @@ export interface LintOptions {
   readonly assumeInTransaction?: boolean;
   /** Files schemagate's runner wraps in a transaction (migrate and check set this for their own files). */
   readonly transactionalFiles?: ReadonlySet<string>;
+  /** Volatility of functions the declared schema defines ({@link declaredVolatility}). */
+  readonly functionVolatility?: ReadonlyMap<string, 'immutable' | 'stable' | 'volatile'>;
   /** Files that failed to parse ({@link parseForLint}): each becomes a finding; the rest are linted. */
   readonly unparsed?: readonly InputProblem[];
   readonly rules?: readonly LintRule[];
@@ -155,6 +158,7 @@ export function lintFiles(files: readonly SqlFile[], options: LintOptions): Lint
   const state = new MigrationSetState(options.pgVersion, {
     assumeInTransaction: options.assumeInTransaction,
     transactionalFiles: options.transactionalFiles,
+    functionVolatility: options.functionVolatility,
   });
   const findings: Finding[] = [];
   const inputErrors: InputProblem[] = [...(options.unparsed ?? [])];

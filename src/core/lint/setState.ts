@@ -17,6 +17,8 @@ const CONSTRAINT_KINDS: Record<string, ConstraintInfo['kind']> = {
 };
 
 export interface StateOptions {
+  /** Functions known from outside the set (the declared schema), by lower-case name. */
+  readonly functionVolatility?: ReadonlyMap<string, 'immutable' | 'stable' | 'volatile'>;
   /** Every file without a no-transaction directive runs in a transaction (a generic runner). */
   readonly assumeInTransaction?: boolean;
   /**
@@ -49,7 +51,9 @@ export class MigrationSetState {
   constructor(
     readonly pgVersion: number,
     private readonly options: StateOptions = {},
-  ) {}
+  ) {
+    for (const [name, v] of options.functionVolatility ?? []) this.functions.set(name, v);
+  }
 
   startFile(file: SqlFile): void {
     this.inTransaction = false;

@@ -23,15 +23,16 @@ import {
   NOT_ENFORCED,
   needsApproval,
 } from '../../core/lint/gate.js';
-import { rules, tablesTouched } from '../../core/lint/index.js';
+import { parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
 import type { LintReport } from '../../core/lint/types.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintSection } from '../../core/report/lintMarkdown.js';
 import { toSarif } from '../../core/report/sarif.js';
 import type { SqlFile } from '../../core/sql/index.js';
+import { loadSqlParser } from '../../core/sql/index.js';
 import type { GitHubPort } from '../../github/port.js';
 import { readRowCountsReadOnly } from '../../runtime/readOnlyStats.js';
-import { listSqlFiles, parseSqlFiles, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
+import { listSqlFiles, readSqlText, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import { promotionGateOutcome } from '../drift-check/promotionGate.js';
 import type { Stage, StageContext, StageOutcome } from '../types.js';
@@ -67,7 +68,12 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
     };
   }
   ctx.log.info(`lint-gate: judging ${selection.change.description}`);
-  const files = await parseSqlFiles(all, relativeTo(project.root));
+  const show = relativeTo(project.root);
+  await loadSqlParser();
+  // A file that does not parse is reported at its position; the others are still judged.
+  const { files, unparsed } = parseForLint(
+    all.map((p) => ({ file: show(p), text: readSqlText(p, show(p)) })),
+  );
   const judged =
     selection.change.kind === 'files'
       ? files.filter((f) => (selection.change as { files: ReadonlySet<string> }).files.has(f.file))
@@ -83,6 +89,8 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
       configFile: project.configFile,
       largeTableRows: lint.large_table_rows,
       rowCounts,
+      unparsed,
+      assumeInTransaction: lint.assume_in_transaction,
     },
     selection.edits,
   );
@@ -150,10 +158,17 @@ async function runLintGate(ctx: StageContext): Promise<StageOutcome> {
     headline: description,
     passed,
   });
+  // Input that could not be read (a file that does not parse, a bad pragma) fails closed, exit 2:
+  // what it holds was not checked, whatever the verdict on the rest.
+  const problems = report.inputErrors ?? [];
+  const first = problems[0];
   return {
-    state: verdict === 'fail' ? 'failure' : 'success',
-    description,
+    state: verdict === 'fail' || first ? 'failure' : 'success',
+    description: first
+      ? `${problems.length} input problem(s), first ${first.file}:${first.line}:${first.column}: ${first.message}`
+      : description,
     section: `${section}\n_Judged: ${selection.change.description}._\n`,
+    ...(first ? { badInput: true } : {}),
     outputs: {
       findings: String(report.findings.filter((f) => !f.ignored).length),
       'highest-risk': report.highestRisk,

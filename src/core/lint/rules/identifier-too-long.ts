@@ -4,13 +4,23 @@ import { defineRule } from './define.js';
 const MAX = 63;
 // Cheap pre-checks before the scanner: an ASCII name needs a run of 64 name characters; a quoted
 // or non-ASCII name is checked by its bytes.
-const LONG_ASCII = /[^\s,;().'"]{64}/;
+// A linear scan: the equivalent regular expression backtracks at every position of every statement.
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // space, \t \n \r, ' " ( ) , . ;
+    if (c <= 32 || c === 39 || c === 34 || c === 40 || c === 41 || c === 44 || c === 46 || c === 59) run = 0;
+    else if (++run > MAX) return true;
+  }
+  return false;
+}
 const QUOTED = /"(?:[^"]|"")+"/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const maybeLong = (text: string): boolean => {
   // A name of more than 63 bytes has at least 16 characters (4 bytes each at most).
   if (text.length < 16) return false;
-  if (LONG_ASCII.test(text)) return true;
+  if (hasLongRun(text)) return true;
   if (text.includes('"'))
     for (const m of text.matchAll(QUOTED)) if (Buffer.byteLength(m[0]) > MAX + 2) return true;
   return NON_ASCII.test(text) && Buffer.byteLength(text) > MAX;
