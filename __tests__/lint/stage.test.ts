@@ -117,6 +117,29 @@ const files: Record<string, Record<string, string>> = {
 };
 
 describe('lint-gate stage', () => {
+  it('reports a file that does not parse at its position, still judges the rest, and exits 2', async () => {
+    const { dir, env } = repo();
+    writeFileSync(
+      join(dir, 'db/migrations/003_broken.sql'),
+      'CREATE TABLE ok (id int);\nCREAT TABLE nope (id int);\n',
+    );
+    const fake = fakeGitHub(files);
+    fake.github.listFiles = async () => [
+      { filename: 'db/migrations/002_drop_email.sql', status: 'added' },
+      { filename: 'db/migrations/003_broken.sql', status: 'added' },
+    ];
+    const r = await runGate(fake, dir, env);
+    expect(r.exitCode).toBe(2);
+    expect(fake.statuses).toHaveLength(1);
+    expect(fake.statuses[0]).toMatchObject({ context: 'schemagate/lint-gate', state: 'failure' });
+    expect(fake.statuses[0].description).toMatch(
+      /^1 input problem\(s\), first db\/migrations\/003_broken\.sql:2:1: syntax error/,
+    );
+    // The other file of the change was still linted and reported.
+    expect(fake.sections['lint-gate']).toContain('dropping-column');
+    expect(fake.sections['lint-gate']).toContain('db/migrations/003_broken.sql:2');
+  });
+
   it('fails an unapproved DROP COLUMN, then passes after a valid approval on pull_request_review', async () => {
     const { dir, env } = repo();
     const fake = fakeGitHub(files);
