@@ -20,6 +20,14 @@ export interface PrFile {
 
 export type PullRequestState = 'open' | 'closed' | 'missing';
 
+/** An issue (not a pull request), as the bypass follow-ups need it. */
+export interface IssueRef {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly url: string;
+}
+
 export interface GitHubPort {
   setStatus(
     sha: string,
@@ -39,4 +47,7 @@ export interface GitHubPort {
   fileAt(path: string, ref: string): Promise<string | undefined>;
   /** Whether a pull request is still open (used to clean up branches of closed PRs). Optional so small fakes can omit it. */
   pullRequestState?(prNumber: number): Promise<PullRequestState>;
+  /** Open issues with the label (pull requests left out). Optional so small fakes can omit it. */
+  listOpenIssues?(label: string): Promise<IssueRef[]>;
+  createIssue?(issue: { title: string; body: string; labels: string[] }): Promise<IssueRef>;
 }

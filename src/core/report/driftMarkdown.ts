@@ -143,7 +143,7 @@ export function renderDriftMarkdown(report: DriftReport): string {
     const due = report.bypass.dueBy.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const failing = report.pairs.flatMap((p) => (p.result === 'fail' ? p.differences : []));
     out.push(
-      `> [!CAUTION]\n> Emergency bypass: the label ${code(report.bypass.label)} turned this failing check into success. It is recorded in the audit log. Follow-up due by **${due}** (within 24 hours): reconcile`,
+      `> [!CAUTION]\n> Emergency bypass: ${report.bypass.label.startsWith('EMERGENCY_BYPASS') ? code(report.bypass.label) : `the label ${code(report.bypass.label)}`} turned this failing check into success. It is recorded in the audit log. Follow-up due by **${due}** (within 24 hours): reconcile`,
       ...failing.slice(0, 20).map((d) => `> - ${describeDifference(d)}`),
       ...(failing.length > 20 ? [`> - …and ${failing.length - 20} more`] : []),
       '',
