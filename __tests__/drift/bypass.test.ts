@@ -52,7 +52,7 @@ function issuesPort(initial: IssueRef[] = [], labels: string[] = []) {
 }
 
 async function run(root: string, port: GitHubPort, env: Record<string, string> = {}) {
-  const { actions, rec } = fakeActions({ 'github-token': 't0ken', 'working-directory': root });
+  const { actions } = fakeActions({ 'github-token': 't0ken', 'working-directory': root });
   const event = join(workspace(), 'event.json');
   writeFileSync(
     event,
