@@ -138,6 +138,11 @@ export const configSchema = z
     audit: z.strictObject({ log: z.string().min(1).optional() }).prefault({}),
     governance: z
       .strictObject({
+        canary_window: duration
+          .default('48h')
+          .describe(
+            'How long the config must have been in canary (since the commit that set it) before a promotion to strict.',
+          ),
         history_url: z
           .string()
           .min(1)

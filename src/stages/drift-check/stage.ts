@@ -83,6 +83,10 @@ export const stage: Stage = {
 
     let state: 'success' | 'failure' = report.result === 'fail' ? 'failure' : 'success';
     let description = describe(report);
+    if (promotion?.early) {
+      state = 'failure';
+      description = `promotion to strict before the canary window ends; ${description}`;
+    }
     if (promotion && !promotion.satisfied) {
       state = 'failure';
       description = `mode change canary → strict needs ${PROMOTION_APPROVALS} distinct approvals (has ${promotion.approvers.length}); ${description}`;
