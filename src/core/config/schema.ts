@@ -98,6 +98,10 @@ export const configSchema = z
           .enum(['breaking', 'any'])
           .default('breaking')
           .describe('What strict mode blocks: breaking differences only (default), or any difference.'),
+        new_table_notify: z
+          .array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, 'a login or org/team'))
+          .default([])
+          .describe('Users or org/teams mentioned in the comment when a new table appears (e.g. the DBA).'),
       })
       .prefault({}),
     lint: z
