@@ -43,7 +43,7 @@ describe('schemagate.yml loader', () => {
   it('names an unknown key with its path and line:column', () => {
     const e = fail('mode: strict\ndrift:\n  ignore_tables: []\n  critical_tabels: [users]\n');
     expect(e.message).toBe(
-      'schemagate.yml:4:3: drift.critical_tabels: unknown key (allowed here: ignore_tables, critical_tables, schemas, baseline, bypass_label, metrics, pairs, strict_blocks)',
+      'schemagate.yml:4:3: drift.critical_tabels: unknown key (allowed here: ignore_tables, critical_tables, schemas, baseline, bypass_label, metrics, pairs, strict_blocks, new_table_notify)',
     );
     expect(e.exitCode).toBe(2);
   });

@@ -245,12 +245,36 @@ describe('schemagate audit', () => {
       'schemagate.yml': files['schemagate.yml'].replace('strict', 'canary'),
     });
     initRepo(root);
-    commitAll(root, 'Adopt schemagate');
+    commitAll(root, 'Adopt schemagate', '2026-11-20T00:00:00Z');
     writeFileSync(join(root, 'schemagate.yml'), files['schemagate.yml']);
-    const sha = commitAll(root, 'Promote to strict (#77)');
+    const sha = commitAll(root, 'Promote to strict (#77)', '2026-11-23T00:00:00Z');
     writeFileSync(join(root, 'db/schema/u.sql'), 'CREATE TABLE u (id int);\n');
-    commitAll(root, 'Another table');
+    commitAll(root, 'Another table', '2026-11-24T00:00:00Z');
     const r = await promote(root, '--dry-run');
     expect(r.stdout).toContain(`| promotion | #77 | ${sha} | alice |`);
+  });
+
+  it('refuses a promotion made before governance.canary_window had passed', async () => {
+    const root = makeProject({
+      ...files,
+      'schemagate.yml': files['schemagate.yml'].replace('strict', 'canary'),
+    });
+    initRepo(root);
+    commitAll(root, 'Adopt schemagate', '2026-11-20T00:00:00Z');
+    writeFileSync(join(root, 'schemagate.yml'), files['schemagate.yml']);
+    commitAll(root, 'Promote to strict (#78)', '2026-11-21T12:00:00Z');
+    const r = await promote(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('refused: canary ran for 36.0 h (since commit');
+    expect(r.stderr).toContain(
+      'less than governance.canary_window (48.0 h): promote after 2026-11-22T00:00:00Z',
+    );
+    expect(() => readFileSync(join(root, 'docs/audit.md'))).toThrow();
+    writeFileSync(
+      join(root, 'schemagate.yml'),
+      `${files['schemagate.yml']}governance:\n  canary_window: 1d\n`,
+    );
+    commitAll(root, 'Shorter window', '2026-11-21T13:00:00Z');
+    expect((await promote(root)).code).toBe(0);
   });
 });

@@ -57,11 +57,11 @@ function promotedRepo(): { root: string; sha: string } {
     'db/migrations/001.sql': 'CREATE TABLE t (id int);\n',
   });
   initRepo(root);
-  commitAll(root, 'Adopt schemagate');
+  commitAll(root, 'Adopt schemagate', '2026-11-01T00:00:00Z');
   writeFileSync(join(root, 'schemagate.yml'), STRICT);
-  const sha = commitAll(root, 'Promote to strict (#41)');
+  const sha = commitAll(root, 'Promote to strict (#41)', '2026-11-05T00:00:00Z');
   writeFileSync(join(root, 'db/migrations/002.sql'), 'ALTER TABLE t ADD COLUMN x int;\n');
-  commitAll(root, 'Add x (#50)');
+  commitAll(root, 'Add x (#50)', '2026-11-06T00:00:00Z');
   return { root, sha };
 }
 

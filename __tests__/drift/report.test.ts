@@ -69,8 +69,12 @@ describe('drift report markdown', () => {
       WHERE status = 'active'::text
     \`\`\`
 `);
-    // invoices_backup matches drift.ignore_tables: never mentioned.
-    expect(md).not.toContain('invoices_backup');
+    // invoices_backup matches drift.ignore_tables: not compared, but listed (collapsed) for review.
+    expect(md).not.toContain('invoices_backup`**');
+    expect(md).toContain(
+      '<details><summary>Excluded by drift filters: 1 table</summary>\n\n`public.invoices_backup`\n\n</details>',
+    );
+    expect(JSON.parse(renderDriftJson(report)).pairs[0].excluded).toEqual(['public.invoices_backup']);
   });
 
   it('suggests the fix SQL in the direction that applies, as a new migration', () => {
@@ -163,6 +167,25 @@ describe('JSON validation report and metrics', () => {
     expect(byName.schemagate_drift_check_duration_seconds.metrics[0].value).toBe('1.5');
     const result = byName.schemagate_drift_check_result.metrics.filter((m) => m.value === '1');
     expect(result).toEqual([{ labels: { result: 'fail', mode: 'strict' }, value: '1' }]);
+  });
+});
+
+describe('new tables', () => {
+  it('are their own finding, mentioning drift.new_table_notify', async () => {
+    const root = makeProject({
+      'schemagate.yml':
+        "schema: db/schema\nmigrations:\n  dir: db/migrations\n  format: plain\ndrift:\n  new_table_notify: [dba, '@acme/dba-team']\n",
+      'db/schema/a.sql': 'CREATE TABLE a (id int);\n',
+      'db/migrations/001.sql': 'CREATE TABLE a (id int);\nCREATE TABLE orders (id int);\n',
+    });
+    const r = await runDrift({ project: loadProject({ root, env: {} }), openDb });
+    const md = renderDriftMarkdown(r);
+    expect(md).toContain(
+      ':new: **New table**: `public.orders` (declared-vs-replayed) — cc @dba @acme/dba-team',
+    );
+    expect(JSON.parse(renderDriftJson(r)).newTables).toEqual([
+      { table: 'public.orders', subject: 'declared-vs-replayed' },
+    ]);
   });
 });
 

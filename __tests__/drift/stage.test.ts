@@ -173,7 +173,7 @@ describe('drift-check stage', () => {
         'db/migrations/001.sql': SCHEMA_SQL,
       });
       initRepo(root);
-      commitAll(root, 'Adopt schemagate');
+      commitAll(root, 'Adopt schemagate', '2026-11-27T00:00:00Z');
       writeFileSync(
         join(root, 'schemagate.yml'),
         `${config().replace('mode: canary', 'mode: strict')}audit:\n  log: docs/audit.md\n`,
@@ -232,6 +232,34 @@ describe('drift-check stage', () => {
       commitAll(root, 'Record the promotion');
       const after = await runDriftStage(root, { port });
       expect(after.statuses).toEqual(['head123 schemagate/drift-check success no drift']);
+    });
+
+    it('refuses a promotion before the canary window (48h) has passed', async () => {
+      const root = makeProject({
+        'schemagate.yml': `${config()}audit:\n  log: docs/audit.md\n`,
+        'db/schema/schema.sql': SCHEMA_SQL,
+        'db/migrations/001.sql': SCHEMA_SQL,
+      });
+      initRepo(root);
+      const canary = commitAll(root, 'Adopt schemagate', '2026-11-29T00:00:00Z');
+      writeFileSync(
+        join(root, 'schemagate.yml'),
+        `${config().replace('mode: canary', 'mode: strict')}audit:\n  log: docs/audit.md\n`,
+      );
+      commitAll(root, 'Go strict', '2026-11-30T00:00:00Z');
+      const fileAt = async (path: string, ref: string) =>
+        path === 'schemagate.yml' && ref === 'base123'
+          ? `${config()}audit:\n  log: docs/audit.md\n`
+          : undefined;
+      const r = await runDriftStage(root, {
+        port: { fileAt, listReviews: async () => [review(1, 'erin'), review(2, 'frank')] },
+      });
+      expect(r.statuses[0]).toContain(
+        'failure strict promotion not in the audit log; promotion to strict before the canary window ends;',
+      );
+      expect(r.sections.get('drift-check')).toContain(
+        `:hourglass: **Too early for strict:** canary ran for 26.3 h (since commit ${canary.slice(0, 12)}, 2026-11-29T00:00:00Z), less than governance.canary_window (48.0 h): promote after 2026-12-01T00:00:00Z.`,
+      );
     });
 
     it('names the first bad row when the audit log was edited', async () => {

@@ -5,7 +5,15 @@
 import { commentAuthorCache } from './authorCache.js';
 import { upsertSection } from './commentStore.js';
 import type { GitHubClient } from './octokit.js';
-import type { CommitStatus, GitHubPort, PrFile, PullRequestState, Review, StatusState } from './port.js';
+import type {
+  CommitStatus,
+  GitHubPort,
+  IssueRef,
+  PrFile,
+  PullRequestState,
+  Review,
+  StatusState,
+} from './port.js';
 import { cutDescription } from './statusText.js';
 
 export interface OctokitGitHubOptions {
@@ -122,6 +130,23 @@ export function octokitGitHub(octokit: GitHubClient, options: OctokitGitHubOptio
         if (statusOf(err) === 404) return undefined;
         throw err;
       }
+    },
+
+    async listOpenIssues(label: string): Promise<IssueRef[]> {
+      const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        ...where,
+        state: 'open',
+        labels: label,
+        per_page: 100,
+      });
+      return issues
+        .filter((i) => !i.pull_request)
+        .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', url: i.html_url }));
+    },
+
+    async createIssue(issue: { title: string; body: string; labels: string[] }): Promise<IssueRef> {
+      const { data } = await octokit.rest.issues.create({ ...where, ...issue });
+      return { number: data.number, title: data.title, body: data.body ?? '', url: data.html_url };
     },
 
     async pullRequestState(prNumber: number): Promise<PullRequestState> {

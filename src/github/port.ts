@@ -27,6 +27,14 @@ export interface CommitStatus {
   readonly targetUrl?: string;
 }
 
+/** An issue (not a pull request), as the bypass follow-ups need it. */
+export interface IssueRef {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly url: string;
+}
+
 export interface GitHubPort {
   setStatus(
     sha: string,
@@ -48,4 +56,7 @@ export interface GitHubPort {
   listStatuses?(sha: string): Promise<CommitStatus[]>;
   /** Whether a pull request is still open (used to clean up branches of closed PRs). Optional so small fakes can omit it. */
   pullRequestState?(prNumber: number): Promise<PullRequestState>;
+  /** Open issues with the label (pull requests left out). Optional so small fakes can omit it. */
+  listOpenIssues?(label: string): Promise<IssueRef[]>;
+  createIssue?(issue: { title: string; body: string; labels: string[] }): Promise<IssueRef>;
 }

@@ -81,3 +81,49 @@ export function findStrictCommit(root: string, configFile: string): StrictCommit
   }
   return { kind: 'unknown', reason: `no commit in the history of ${configFile} sets mode: strict` };
 }
+
+export type CanaryStart =
+  | { readonly kind: 'found'; readonly sha: string; readonly date: Date }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/**
+ * When the config file last entered canary as seen from `ref`: the oldest commit of the newest
+ * unbroken run of non-strict versions (canary is also the default, so a file created without
+ * `mode` starts canary). Measured by committer date.
+ */
+export function findCanaryStart(root: string, configFile: string, ref = 'HEAD'): CanaryStart {
+  const spec = `./${configFile}`;
+  const log = tryGit(root, ['log', '--format=%H%x09%cI', ref, '--', spec]);
+  if (log === undefined) return { kind: 'unknown', reason: `git log of ${configFile} at ${ref} failed` };
+  const commits = log
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => {
+      const [sha, date] = l.split('\t');
+      return { sha, date: new Date(date) };
+    });
+  let start: (typeof commits)[number] | undefined;
+  for (const c of commits) {
+    const mode = lenientMode(tryGit(root, ['show', `${c.sha}:${spec}`]));
+    if (mode === 'strict') {
+      if (start) break;
+      continue;
+    }
+    start = c;
+    const hasParent = tryGit(root, ['rev-parse', '--verify', '--quiet', `${c.sha}^`]) !== undefined;
+    if (!hasParent && tryGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true')
+      return {
+        kind: 'unknown',
+        reason: `the history of ${configFile} is cut at ${c.sha.slice(0, 12)} (shallow clone)`,
+      };
+  }
+  return start
+    ? { kind: 'found', sha: start.sha, date: start.date }
+    : { kind: 'unknown', reason: `no commit in the history of ${configFile} runs in canary mode` };
+}
+
+/** Committer date of a commit. */
+export function commitDate(root: string, sha: string): Date | undefined {
+  const out = tryGit(root, ['show', '-s', '--format=%cI', sha]);
+  return out ? new Date(out.trim()) : undefined;
+}

@@ -75,6 +75,7 @@ export async function runDrift(opts: DriftRunOptions): Promise<DriftReport> {
     durationMs: performance.now() - started,
     bypass: result === 'bypassed' ? bypass : null,
     baselinePath: opts.baselinePath ?? config.drift.baseline ?? null,
+    newTableNotify: config.drift.new_table_notify,
     models,
   };
 }

@@ -1,5 +1,7 @@
+import { parseDuration } from '../../core/config/duration.js';
 import {
   type AuditFields,
+  canaryWindowProblem,
   chainHead,
   countedApprovers,
   findPromotion,
@@ -10,7 +12,7 @@ import {
 } from '../../core/drift/auditLog.js';
 import { InputError } from '../../core/errors.js';
 import { appendAuditRow, auditLogPath, readAuditLog, schemaBundleHash } from '../../runtime/driftAudit.js';
-import { findStrictCommit } from '../../runtime/driftGitHistory.js';
+import { commitDate, findCanaryStart, findStrictCommit } from '../../runtime/driftGitHistory.js';
 import { loadProject } from '../../runtime/project.js';
 import type { Command } from '../command.js';
 import { parseDate, parseDriftArgs } from './driftArgs.js';
@@ -87,12 +89,29 @@ export const auditCommand: Command = {
     const approvers = countedApprovers(values.approver ?? [], actor);
     let commit = values.commit ?? '';
     let pr = values.pr !== undefined ? Number(values.pr) : null;
-    if (!commit && project.configFile) {
+    let early: string | null = null;
+    if (project.configFile) {
       const found = findStrictCommit(project.root, project.configFile);
       if (found.kind === 'found') {
-        commit = found.sha;
+        commit ||= found.sha;
         pr ??= found.pr;
       }
+      // The canary window, when the history can tell it (drift-check enforces it on the PR).
+      const start =
+        found.kind === 'found'
+          ? findCanaryStart(project.root, project.configFile, `${found.sha}^`)
+          : found.kind === 'uncommitted'
+            ? findCanaryStart(project.root, project.configFile)
+            : found;
+      const promotedAt = found.kind === 'found' ? commitDate(project.root, found.sha) : new Date();
+      if (start.kind === 'found' && promotedAt)
+        early = canaryWindowProblem(
+          start.date,
+          promotedAt,
+          parseDuration(project.config.governance.canary_window),
+          `commit ${start.sha.slice(0, 12)}`,
+        );
+      else if (start.kind === 'unknown') io.err(`note: canary window not checked: ${start.reason}`);
     }
     const fields: AuditFields = {
       date: parseDate(values.date, '--date') ?? new Date(),
@@ -110,6 +129,10 @@ export const auditCommand: Command = {
       io.err(
         `refused: a promotion to strict needs ${PROMOTION_APPROVALS} approvers other than the actor (@${actor}), got ${approvers.length}${approvers.length ? ` (${approvers.map((a) => `@${a}`).join(', ')})` : ''}; pass --approver <login> for each`,
       );
+      return 1;
+    }
+    if (early) {
+      io.err(`refused: ${early}`);
       return 1;
     }
     if (values['dry-run']) {

@@ -108,6 +108,10 @@ export const configSchema = z
           .enum(['breaking', 'any'])
           .default('breaking')
           .describe('What strict mode blocks: breaking differences only (default), or any difference.'),
+        new_table_notify: z
+          .array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, 'a login or org/team'))
+          .default([])
+          .describe('Users or org/teams mentioned in the comment when a new table appears (e.g. the DBA).'),
       })
       .prefault({}),
     lint: z
@@ -160,6 +164,11 @@ export const configSchema = z
     audit: z.strictObject({ log: z.string().min(1).optional() }).prefault({}),
     governance: z
       .strictObject({
+        canary_window: duration
+          .default('48h')
+          .describe(
+            'How long the config must have been in canary (since the commit that set it) before a promotion to strict.',
+          ),
         history_url: z
           .string()
           .min(1)

@@ -246,3 +246,16 @@ export function countedApprovers(approvers: readonly string[], actor: string): s
   }
   return [...seen].sort();
 }
+
+/** Why a promotion is too early (canary shorter than the window), or null. */
+export function canaryWindowProblem(
+  canarySince: Date,
+  promotedAt: Date,
+  windowMs: number,
+  where: string,
+): string | null {
+  const ran = promotedAt.getTime() - canarySince.getTime();
+  if (ran >= windowMs) return null;
+  const h = (ms: number) => `${(Math.max(0, ms) / 3_600_000).toFixed(1)} h`;
+  return `canary ran for ${h(ran)} (since ${where}, ${canarySince.toISOString().replace(/\.\d{3}Z$/, 'Z')}), less than governance.canary_window (${h(windowMs)}): promote after ${new Date(canarySince.getTime() + windowMs).toISOString().replace(/\.\d{3}Z$/, 'Z')}`;
+}

@@ -7,7 +7,7 @@ import type { SchemaModel } from '../model/types.js';
 import { schemaHash } from './baseline.js';
 import { compareModels } from './compare.js';
 import { countDifferences, type DriftCounts, decide, type StrictBlocks } from './decide.js';
-import { type DriftFilters, filterModel, markCritical } from './filters.js';
+import { type DriftFilters, excludedRelations, filterModel, markCritical } from './filters.js';
 import {
   type Difference,
   type DriftMode,
@@ -43,6 +43,8 @@ export interface PairCheck {
   readonly leftHash: string;
   readonly rightHash: string;
   readonly fix: FixSuggestion | null;
+  /** Tables and views the filters excluded from this comparison (either side), for review. */
+  readonly excluded: readonly string[];
 }
 
 export function parsePair(text: string): DriftPair | null {
@@ -128,6 +130,9 @@ export function checkPair(
     leftHash: schemaHash(l),
     rightHash: schemaHash(r),
     fix: differences.length > 0 ? fixFor(pair, l, r, options.planner) : null,
+    excluded: [
+      ...new Set([...excludedRelations(left, options.filters), ...excludedRelations(right, options.filters)]),
+    ].sort(),
   };
 }
 

@@ -14,6 +14,8 @@ export interface DriftFilters {
   readonly ignoreTables: readonly RegExp[];
   /** Tables always compared, even when ignored by a pattern; drift there fails in every mode. */
   readonly criticalTables: readonly string[];
+  /** Bookkeeping tables of migration tools (exact names): ignored, and not listed as excluded. */
+  readonly bookkeeping?: readonly RegExp[];
 }
 
 export const NO_FILTERS: DriftFilters = { schemas: [], ignoreTables: [], criticalTables: [] };
@@ -40,6 +42,7 @@ export function driftFilters(
     schemas: [...drift.schemas],
     ignoreTables: [...ignoreTables, ...exact],
     criticalTables: [...drift.critical_tables],
+    bookkeeping: exact,
   };
 }
 
@@ -60,6 +63,18 @@ function keep<T>(map: Readonly<Record<string, T>>, ok: (v: T) => boolean): Recor
   const out: Record<string, T> = {};
   for (const [k, v] of Object.entries(map)) if (ok(v)) out[k] = v;
   return out;
+}
+
+/** Tables and views the filters leave out of `model` (not bookkeeping tables), sorted. */
+export function excludedRelations(model: SchemaModel, filters: DriftFilters): string[] {
+  const out: string[] = [];
+  for (const group of [model.tables, model.views, model.materializedViews])
+    for (const r of Object.values(group)) {
+      if (filters.bookkeeping?.some((re) => re.test(r.name) || re.test(`${r.schema}.${r.name}`))) continue;
+      if (!inSchemas(filters, r.schema) || isIgnoredRelation(filters, r.schema, r.name))
+        out.push(relKey(r.schema, r.name));
+    }
+  return out.sort();
 }
 
 /** The part of `model` the drift check looks at. */

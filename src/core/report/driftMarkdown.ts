@@ -8,7 +8,7 @@ import type { Difference, DriftState } from '../drift/types.js';
 import { pairTitle, STATE_LABELS } from '../drift/types.js';
 import type { SchemaModel } from '../model/types.js';
 import { renderDriftErDiagram } from './driftMermaid.js';
-import { type DriftReport, hasDrift, totalCounts } from './driftReport.js';
+import { type DriftReport, hasDrift, newTables, totalCounts } from './driftReport.js';
 
 /** Differences listed per pair in the comment; the JSON report always has them all. */
 export const MAX_LISTED = 150;
@@ -64,10 +64,17 @@ function renderDifference(d: Difference, left: DriftState, right: DriftState): s
   return [head, side(STATE_LABELS[left], d.left), side(STATE_LABELS[right], d.right)].join('\n');
 }
 
+function excludedNote(p: PairCheck): string {
+  if (p.excluded.length === 0) return '';
+  const shown = p.excluded.slice(0, MAX_LISTED).map(code).join(', ');
+  const more = p.excluded.length > MAX_LISTED ? `, …and ${p.excluded.length - MAX_LISTED} more` : '';
+  return `<details><summary>Excluded by drift filters: ${plural(p.excluded.length, 'table')}</summary>\n\n${shown}${more}\n\n</details>\n`;
+}
+
 function renderPair(p: PairCheck): string {
   const { left, right } = p.pair;
   const title = `#### ${pairTitle(p.pair)}: ${p.differences.length === 0 ? 'no drift' : plural(p.differences.length, 'difference')}`;
-  if (p.differences.length === 0) return `${title}\n`;
+  if (p.differences.length === 0) return `${title}\n${p.excluded.length ? `\n${excludedNote(p)}` : ''}`;
   const out = [title, ''];
   const groups = new Map<string, Difference[]>();
   for (const d of p.differences.slice(0, MAX_LISTED)) {
@@ -106,6 +113,7 @@ function renderPair(p: PairCheck): string {
       out.push(`> [!WARNING]\n> Not expressible as SQL by schemagate: ${u}`, '');
     if (p.fix.note) out.push(p.fix.note, '');
   }
+  if (p.excluded.length) out.push(excludedNote(p));
   return out.join('\n');
 }
 
@@ -143,9 +151,17 @@ export function renderDriftMarkdown(report: DriftReport): string {
     const due = report.bypass.dueBy.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const failing = report.pairs.flatMap((p) => (p.result === 'fail' ? p.differences : []));
     out.push(
-      `> [!CAUTION]\n> Emergency bypass: the label ${code(report.bypass.label)} turned this failing check into success. It is recorded in the audit log. Follow-up due by **${due}** (within 24 hours): reconcile`,
+      `> [!CAUTION]\n> Emergency bypass: ${report.bypass.label.startsWith('EMERGENCY_BYPASS') ? code(report.bypass.label) : `the label ${code(report.bypass.label)}`} turned this failing check into success. It is recorded in the audit log. Follow-up due by **${due}** (within 24 hours): reconcile`,
       ...failing.slice(0, 20).map((d) => `> - ${describeDifference(d)}`),
       ...(failing.length > 20 ? [`> - …and ${failing.length - 20} more`] : []),
+      '',
+    );
+  }
+  const fresh = newTables(report);
+  if (fresh.length > 0) {
+    const cc = (report.newTableNotify ?? []).map((n) => (n.startsWith('@') ? n : `@${n}`));
+    out.push(
+      `:new: **New table${fresh.length === 1 ? '' : 's'}**: ${fresh.map((t) => `${code(t.table)} (${t.subject})`).join(', ')}${cc.length ? ` — cc ${cc.join(' ')}` : ''}`,
       '',
     );
   }

@@ -21,6 +21,17 @@ export interface DriftReport {
   readonly baselinePath: string | null;
   /** The states' models (filtered), for the ER diagram of the tables that differ. */
   readonly models: Partial<Readonly<Record<DriftState, SchemaModel>>>;
+  /** drift.new_table_notify: mentioned when a new table appears. */
+  readonly newTableNotify?: readonly string[];
+}
+
+/** New tables: in the checked state of a pair and not in its reference, with where they appeared. */
+export function newTables(report: Pick<DriftReport, 'pairs'>): { table: string; subject: string }[] {
+  return report.pairs.flatMap((p) =>
+    p.differences
+      .filter((d) => d.kind === 'table' && d.change === 'extra')
+      .map((d) => ({ table: d.object, subject: p.subject })),
+  );
 }
 
 export function totalCounts(report: Pick<DriftReport, 'pairs'>): DriftCounts {
@@ -53,7 +64,9 @@ export function renderDriftJson(report: DriftReport): string {
       rightHash: p.rightHash,
       counts: p.counts,
       fix: p.fix,
+      excluded: p.excluded,
     })),
+    newTables: newTables(report),
     differences: report.pairs.flatMap((p) => p.differences.map((d) => ({ subject: p.subject, ...d }))),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -8,9 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { parseDuration } from '../../core/config/duration.js';
 import { detectModeChange, type ModeChange } from '../../core/drift/audit.js';
-import { PROMOTION_APPROVALS } from '../../core/drift/auditLog.js';
+import { canaryWindowProblem, PROMOTION_APPROVALS } from '../../core/drift/auditLog.js';
 import { evaluateApprovals } from '../../core/lint/approvals.js';
+import { findCanaryStart } from '../../runtime/driftGitHistory.js';
 import type { StageContext } from '../types.js';
 
 export { PROMOTION_APPROVALS };
@@ -19,6 +21,8 @@ export interface PromotionOutcome {
   readonly change: ModeChange;
   readonly approvers: readonly string[];
   readonly satisfied: boolean;
+  /** Why the promotion comes too early (governance.canary_window), or null. */
+  readonly early: string | null;
   /** Why some approvals did not count. */
   readonly notes: readonly string[];
   readonly section: string;
@@ -66,11 +70,22 @@ export async function checkPromotion(ctx: StageContext): Promise<PromotionOutcom
     ? `:lock: **Mode change ${change.from} → ${change.to}** approved by ${who}.${note}\n`
     : `:no_entry: **Mode change ${change.from} → ${change.to}** needs ${PROMOTION_APPROVALS} approvals from distinct reviewers (not the author); approved by ${who}.\n`;
   const notes = evaluated.notes.map((n) => `\n- ${n}`).join('');
+  const early = canaryProblem(ctx, file);
   return {
     change,
     approvers: approvals.approvers,
     satisfied: approvals.satisfied,
+    early,
     notes: evaluated.notes,
-    section: `${section}${notes}${notes ? '\n' : ''}`,
+    section: `${section}${notes}${notes ? '\n' : ''}${early ? `\n:hourglass: **Too early for strict:** ${early}.\n` : ''}`,
   };
+}
+
+/** The canary window, measured from the commit that set canary (git history of the config file). */
+function canaryProblem(ctx: StageContext, file: string): string | null {
+  const start = findCanaryStart(ctx.project.root, file);
+  if (start.kind === 'unknown')
+    return `cannot tell since when the config is in canary: ${start.reason} (check out with fetch-depth: 0)`;
+  const windowMs = parseDuration(ctx.project.config.governance.canary_window);
+  return canaryWindowProblem(start.date, ctx.now(), windowMs, `commit ${start.sha.slice(0, 12)}`);
 }

@@ -10,7 +10,7 @@ import { renderDriftMetrics } from '../../core/report/driftMetrics.js';
 import { type DriftReport, hasDrift, renderDriftJson, totalCounts } from '../../core/report/driftReport.js';
 import { runDrift } from '../../runtime/driftRun.js';
 import type { Stage } from '../types.js';
-import { bypassLabel, recordBypass } from './bypass.js';
+import { bypassLabel, openFollowUp, overdueReconciliations, recordBypass } from './bypass.js';
 import { keepHistory } from './history.js';
 import { checkPromotion, PROMOTION_APPROVALS } from './promotion.js';
 import { missingPromotion } from './promotionGate.js';
@@ -55,7 +55,16 @@ export const stage: Stage = {
       now: ctx.now,
     });
 
-    let section = renderDriftMarkdown(report) + (await recordBypass(ctx, report));
+    let section =
+      renderDriftMarkdown(report) + (await recordBypass(ctx, report)) + (await openFollowUp(ctx, report));
+    const reconciliations = await overdueReconciliations(ctx);
+    if (reconciliations.overdue.length > 0)
+      section += `\n:alarm_clock: **Overdue reconciliations** (emergency bypasses not reconciled within 24 hours; close the issue once reconciled):\n${reconciliations.overdue
+        .map(
+          (o) =>
+            `- #${o.number}${o.pr !== null ? ` (PR #${o.pr})` : ''}, due ${o.due.toISOString().replace(/\.\d{3}Z$/, 'Z')} — ${o.url}`,
+        )
+        .join('\n')}\n`;
     const promotion = await checkPromotion(ctx);
     if (promotion) section += `\n${promotion.section}`;
 
@@ -74,9 +83,17 @@ export const stage: Stage = {
 
     let state: 'success' | 'failure' = report.result === 'fail' ? 'failure' : 'success';
     let description = describe(report);
+    if (promotion?.early) {
+      state = 'failure';
+      description = `promotion to strict before the canary window ends; ${description}`;
+    }
     if (promotion && !promotion.satisfied) {
       state = 'failure';
       description = `mode change canary → strict needs ${PROMOTION_APPROVALS} distinct approvals (has ${promotion.approvers.length}); ${description}`;
+    }
+    if (reconciliations.overdue.length > 0 && project.config.mode === 'strict') {
+      state = 'failure';
+      description = `overdue reconciliation #${reconciliations.overdue[0].number}; ${description}`;
     }
     const unrecorded = await missingPromotion({ project, prNumber: ctx.pr?.number });
     if (unrecorded) {
