@@ -69,7 +69,8 @@ test('diff between two directories uses the embedded database and honours rename
   const r = io(work);
   expect(await run(['diff', '--from', 'from', '--to', 'to'], r.io)).toBe(0);
   expect(r.out.join('\n')).toBe('ALTER TABLE public.people RENAME COLUMN nm TO name;\n');
-});
+  // The first use starts the embedded database: slow on a loaded machine.
+}, 180_000);
 
 test('diff without --to, or with a source that is neither URL nor directory, exits 2', async () => {
   const r = io(work);

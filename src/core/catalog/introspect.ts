@@ -78,7 +78,9 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
     options.includeSchemas && options.includeSchemas.length > 0 ? [...options.includeSchemas] : null,
     [...(options.excludeSchemas ?? [])],
   ];
-  await loadSqlParser();
+  // The parser (view fingerprints) loads while the catalog queries run; awaited before assembly.
+  const parser = loadSqlParser();
+  parser.catch(() => {});
   let version = 0;
   let rows: CatalogRows;
   try {
@@ -112,6 +114,7 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
       cause: err,
     });
   }
+  await parser;
   return assemble(version, rows, options.ignoreTables ?? []);
 }
 

@@ -23,7 +23,7 @@ export function refIndex(model: SchemaModel): RefIndex {
       ...Object.keys(model.domains),
       ...Object.keys(model.composites),
       ...model.unsupported
-        .filter((u) => u.id.kind === 'other' && u.id.schema !== null)
+        .filter((u) => (u.id.kind === 'other' || u.id.kind === 'collation') && u.id.schema !== null)
         .map((u) => relKey(u.id.schema!, u.id.name)),
     ]),
     rels: new Set([

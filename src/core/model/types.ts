@@ -41,6 +41,8 @@ export type ObjectKind =
   | 'rule'
   | 'eventTrigger'
   | 'foreignTable'
+  | 'collation'
+  | 'replicaIdentity'
   | 'other';
 
 /**

@@ -2,7 +2,8 @@ import { IN_SCOPE, notExtensionMember } from './filters.js';
 
 /**
  * Objects the model does not describe field by field: aggregates and window functions, range
- * types, foreign tables, rewrite rules, triggers on views, event triggers. (Virtual generated
+ * types, foreign tables, rewrite rules, triggers on views, collations, replica identity other than DEFAULT, event
+ * triggers. (Virtual generated
  * columns, PostgreSQL 18, are reported from the columns query.)
  *
  * `definition` is text that changes when the object does (what the diff compares); `create` is
@@ -85,6 +86,34 @@ SELECT * FROM (
          tg.tgfoid::regproc::text
   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal AND c.relkind = 'v' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT 'collation', n.nspname::text, c.collname::text, NULL, NULL, 'collations are compared by definition only',
+         NULL,
+         format('CREATE COLLATION %I.%I (PROVIDER = %s, %s%s)', n.nspname, c.collname,
+                CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'b' THEN 'builtin' ELSE 'libc' END,
+                CASE WHEN c.collprovider = 'c'
+                     THEN format('LC_COLLATE = %L, LC_CTYPE = %L', c.collcollate, c.collctype)
+                     ELSE format('LOCALE = %L', coalesce(to_jsonb(c)->>'colllocale', to_jsonb(c)->>'colliculocale', c.collcollate)) END,
+                CASE WHEN to_jsonb(c)->>'collisdeterministic' = 'false' THEN ', DETERMINISTIC = false' ELSE '' END),
+         format('DROP COLLATION %I.%I', n.nspname, c.collname),
+         NULL
+  FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+  WHERE ${IN_SCOPE}
+    AND NOT EXISTS (SELECT 1 FROM pg_depend ext_dep WHERE ext_dep.classid = 'pg_collation'::regclass
+                    AND ext_dep.objid = c.oid AND ext_dep.deptype = 'e')
+  UNION ALL
+  SELECT 'replicaIdentity', n.nspname::text, 'replica identity', c.relname::text, NULL,
+         'replica identity is compared by definition only',
+         NULL,
+         format('ALTER TABLE %I.%I REPLICA IDENTITY %s', n.nspname, c.relname,
+                CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING'
+                     ELSE format('USING INDEX %I', ri.relname) END),
+         format('ALTER TABLE %I.%I REPLICA IDENTITY DEFAULT', n.nspname, c.relname),
+         CASE WHEN c.relreplident = 'i' THEN format('%I.%I', n.nspname, ri.relname) END
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_index rix ON rix.indrelid = c.oid AND rix.indisreplident
+  LEFT JOIN pg_class ri ON ri.oid = rix.indexrelid
+  WHERE c.relkind IN ('r', 'p') AND c.relreplident <> 'd' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
   UNION ALL
   SELECT 'eventTrigger', NULL, e.evtname::text, NULL, NULL, 'event triggers are not supported',
          NULL, NULL, NULL, NULL

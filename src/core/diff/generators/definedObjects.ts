@@ -18,14 +18,14 @@ function provided(u: UnsupportedObject): Ref[] {
   if (u.id.schema === null) return [];
   if (u.id.kind === 'aggregate' || u.id.kind === 'function')
     return [refs.func(relKey(u.id.schema, u.id.name))];
-  if (u.id.kind === 'other') return [refs.type(relKey(u.id.schema, u.id.name))];
+  if (u.id.kind === 'other' || u.id.kind === 'collation') return [refs.type(relKey(u.id.schema, u.id.name))];
   return [];
 }
 
 function ranks(kind: ObjectKind): { create: number; drop: number } {
   if (kind === 'aggregate' || kind === 'function')
     return { create: RANK.routine + 1, drop: RANK.dropRoutine - 1 };
-  if (kind === 'other') return { create: RANK.type, drop: RANK.dropType };
+  if (kind === 'other' || kind === 'collation') return { create: RANK.type, drop: RANK.dropType };
   return { create: RANK.trigger, drop: RANK.dropTrigger };
 }
 
@@ -46,6 +46,8 @@ function createStep(ctx: DiffContext, u: UnsupportedObject, create: string): Ste
     statements: [stmt(create, table ? { locks: [{ table, mode: 'ACCESS EXCLUSIVE' }] } : {})],
     requires: [
       ...(table ? [refs.rel(table)] : []),
+      // REPLICA IDENTITY USING INDEX: the index (its key is the qualified name in `uses`).
+      ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
       ...(u.id.schema !== null ? [refs.schema(u.id.schema)] : []),
       ...refsIn(u.uses ?? create, ctx.analysis.toIndex).filter((r) => !own.includes(r)),
     ],
@@ -63,6 +65,7 @@ function dropStep(ctx: DiffContext, u: UnsupportedObject, drop: string): Step {
     removes: own,
     releases: [
       ...(table ? [refs.rel(table)] : []),
+      ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
       ...refsIn(u.uses ?? u.create ?? '', ctx.analysis.fromIndex).filter((r) => !own.includes(r)),
     ],
   };

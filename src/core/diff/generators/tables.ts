@@ -32,7 +32,7 @@ export function columnRefs(ctx: DiffContext, c: Column, side: 'from' | 'to'): Re
   const out: Ref[] = [];
   const t = typeKeyOf(c.type);
   if (t) out.push(refs.type(t), refs.rel(t));
-  out.push(...refsIn(c.default, index), ...refsIn(c.generated, index));
+  out.push(...refsIn(c.default, index), ...refsIn(c.generated, index), ...refsIn(c.collation, index));
   return out;
 }
 
