@@ -58,3 +58,30 @@ it('colours on a TTY, not with NO_COLOR, and --format markdown gives the comment
   expect(md.stdout).toContain('**Suggested fix**');
   expect(md.stdout).not.toContain(ESC);
 });
+
+it('lint colours the risk levels and the gate line on a TTY only', async () => {
+  const LINT = join(process.cwd(), 'examples/lint-demo');
+  const capture = async (env: Record<string, string>, isTTY: boolean) => {
+    let stdout = '';
+    const code = await run(['lint', LINT], {
+      cwd: process.cwd(),
+      env,
+      isTTY,
+      out: (t) => {
+        stdout += `${t}\n`;
+      },
+      err: () => {},
+    });
+    return { code, stdout };
+  };
+  const plain = await capture({}, false);
+  const tty = await capture({}, true);
+  expect(tty.code).toBe(plain.code);
+  expect(plain.stdout).not.toContain(ESC);
+  expect(tty.stdout).toMatch(
+    /:\d+:\d+: \u001b\[1m\u001b\[31mcritical\u001b\[39m\u001b\[22m|:\d+:\d+: \u001b\[31mhigh\u001b\[39m/,
+  );
+  // Without the escape codes, the text is exactly the plain text.
+  expect(tty.stdout.replace(/\u001b\[\d+m/g, '')).toBe(plain.stdout);
+  expect((await capture({ NO_COLOR: '1' }, true)).stdout).toBe(plain.stdout);
+});

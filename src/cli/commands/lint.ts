@@ -8,6 +8,8 @@ import { readRowCounts } from '../../core/lint/rowCounts.js';
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
 import { toSarif } from '../../core/report/sarif.js';
+import { colourLintText } from '../../core/report/terminalLint.js';
+import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
 import { openDb } from '../../db/index.js';
 import { gitChangedFiles } from '../../runtime/changedFiles.js';
 import { loadProject } from '../../runtime/project.js';
@@ -117,7 +119,7 @@ export const lintCommand: Command = {
       const note = passed
         ? 'gate: pass (no finding needs approval)'
         : `gate: fail: ${gated.length} finding(s) need approval: ${listSome([...new Set(gated.map((f) => f.subject))], 5)}`;
-      io.out(lintText(report, note));
+      io.out(colourLintText(lintText(report, note), terminalStyle(colourWanted(io.env, io.isTTY ?? false))));
     }
     return passed ? 0 : 1;
   },
