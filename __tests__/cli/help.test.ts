@@ -9,3 +9,10 @@ it.each(['check', 'lint', 'migrate', 'drift', 'diff', 'new', 'hash', 'inspect', 
     expect(`${r.stdout}${r.stderr}`).toMatch(/Exit codes: 0 [\s\S]*?2 bad input/);
   },
 );
+
+it('check of a directory that does not exist names the argument, not a schemagate.yml', async () => {
+  const r = await runCli(['check', 'nonexistent_dir']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("check: nonexistent_dir is not a directory (give the project's root directory)");
+  expect(r.stderr).not.toContain('schemagate.yml');
+});
