@@ -18,8 +18,17 @@ export function gitChangedFiles(cwd: string, baseRef: string): string[] {
     });
   } catch (err) {
     const stderr = String((err as { stderr?: unknown }).stderr ?? '').trim();
+    // Outside a repository git diff prints its whole usage text: say what is wrong instead.
+    if (/not a git repository/i.test(stderr))
+      throw new InputError(
+        `cannot list the files changed since ${baseRef}: ${cwd} is not inside a git repository`,
+      );
+    const first = stderr
+      .split('\n')
+      .find((l) => l.trim() && !/^usage:/i.test(l.trim()))
+      ?.trim();
     throw new InputError(
-      `cannot list the files changed since ${baseRef} with git (${stderr || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`,
+      `cannot list the files changed since ${baseRef} with git (${first || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`,
     );
   }
   return out
