@@ -201,7 +201,7 @@ describe('schemagate drift (CLI)', () => {
       join(out, 'drift.prom'),
     ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('**Suggested fix**');
+    expect(r.stdout).toContain('suggested fix: SQL to');
     expect(r.stdout).toContain('CREATE INDEX invoices_account_id_idx');
     expect(JSON.parse(readFileSync(join(out, 'drift.json'), 'utf8')).result).toBe('fail');
     expect(readFileSync(join(out, 'drift.prom'), 'utf8')).toContain(
@@ -212,10 +212,12 @@ describe('schemagate drift (CLI)', () => {
   it('exits 2 with a clear message on bad input', async () => {
     const bad = await runCli(['drift', DEMO, '--format', 'xml']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--format must be text or json');
+    expect(bad.stderr).toContain('--format must be text, markdown or json');
     const pair = await runCli(['drift', DEMO, '--pair', 'prod:live']);
     expect(pair.code).toBe(2);
-    expect(pair.stderr).toContain('drift.pairs[0]: "prod:live" is not a pair such as "replayed:live"');
+    // A command-line value is blamed on the flag, not on a schemagate.yml key.
+    expect(pair.stderr).toContain('--pair "prod:live" is not a pair such as "replayed:live"');
+    expect(pair.stderr).not.toContain('schemagate.yml');
     const regex = makeProject({ 'schemagate.yml': "drift:\n  ignore_tables: ['([']\n" });
     const r = await runCli(['drift', regex]);
     expect(r.code).toBe(2);

@@ -39,7 +39,7 @@ afterEach(async () => {
   for (const secret of world.secrets()) expect(text).not.toContain(secret);
 });
 
-jest.setTimeout(300_000);
+jest.setTimeout(900_000);
 
 /** A repository whose main branch has 001_customers.sql, merged and applied to the parent database. */
 async function setup(mode = 'strict'): Promise<void> {

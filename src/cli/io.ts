@@ -2,6 +2,8 @@
 export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour and progress); absent in tests means no. */
+  readonly isTTY?: boolean;
   out(text: string): void;
   err(text: string): void;
 }
@@ -12,6 +14,7 @@ export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   };

@@ -48,8 +48,17 @@ export function gitChanges(cwd: string, base: string, head: string | 'worktree' 
     if (head === 'worktree') untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
   } catch (err) {
     const stderr = String((err as { stderr?: unknown }).stderr ?? '').trim();
+    // Outside a repository git diff prints its whole usage text: say what is wrong instead.
+    if (/not a git repository/i.test(stderr))
+      throw new InputError(
+        `cannot list the files changed since ${base}: ${cwd} is not inside a git repository`,
+      );
+    const first = stderr
+      .split('\n')
+      .find((l) => l.trim() && !/^usage:/i.test(l.trim()))
+      ?.trim();
     throw new InputError(
-      `cannot list the files changed since ${base} with git (${stderr || 'git failed'}); fetch the commits (actions/checkout with fetch-depth: 0) or give the action a github-token`,
+      `cannot list the files changed since ${base} with git (${first || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`,
     );
   }
   const changes: FileChange[] = [];

@@ -9,7 +9,7 @@ import { schemaHash } from '../core/drift/baseline.js';
 import { checkPair, defaultPairs, overallResult, parsePair } from '../core/drift/check.js';
 import { driftFilters } from '../core/drift/filters.js';
 import type { DriftPair, DriftState } from '../core/drift/types.js';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, InputError } from '../core/errors.js';
 import type { DriftReport } from '../core/report/driftReport.js';
 import { driftPlanner } from './driftPlanner.js';
 import { bookkeepingTables, buildStates, type DriftSources } from './driftStates.js';
@@ -25,16 +25,15 @@ export interface DriftRunOptions extends DriftSources {
 export function choosePairs(opts: DriftRunOptions): DriftPair[] {
   const { project } = opts;
   const file = project.configFile ?? 'schemagate.yml';
-  const written = opts.pairs && opts.pairs.length > 0 ? opts.pairs : project.config.drift.pairs;
+  const fromFlags = Boolean(opts.pairs && opts.pairs.length > 0);
+  const written = fromFlags ? opts.pairs! : project.config.drift.pairs;
   if (written.length > 0) {
     return written.map((text, i) => {
       const pair = parsePair(text);
-      if (!pair)
-        throw new ConfigError(
-          file,
-          `drift.pairs[${i}]`,
-          `${JSON.stringify(text)} is not a pair such as "replayed:live" (states: declared, replayed, live, baseline)`,
-        );
+      const why = `${JSON.stringify(text)} is not a pair such as "replayed:live" (states: declared, replayed, live, baseline)`;
+      // A --pair flag is the command line's fault, not the config file's.
+      if (!pair && fromFlags) throw new InputError(`--pair ${why}`);
+      if (!pair) throw new ConfigError(file, `drift.pairs[${i}]`, why);
       return pair;
     });
   }

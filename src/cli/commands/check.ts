@@ -1,5 +1,8 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeDifference } from '../../core/drift/check.js';
+import { InputError } from '../../core/errors.js';
 import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
 import { verifySum } from '../../core/migrations/index.js';
@@ -40,8 +43,12 @@ export const checkCommand: Command = {
       },
       allowPositionals: true,
     });
+    const root = positionals[0] ? resolve(io.cwd, positionals[0]) : io.cwd;
+    // Name the argument, not a schemagate.yml inside a directory that does not exist.
+    if (!existsSync(root) || !statSync(root).isDirectory())
+      throw new InputError(`check: ${positionals[0]} is not a directory (give the project's root directory)`);
     const project = loadProject({
-      root: positionals[0] ?? io.cwd,
+      root,
       config: values.config,
       env: io.env,
       mode: values.mode,

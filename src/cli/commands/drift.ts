@@ -4,6 +4,8 @@ import { InputError } from '../../core/errors.js';
 import { renderDriftMarkdown } from '../../core/report/driftMarkdown.js';
 import { renderDriftMetrics } from '../../core/report/driftMetrics.js';
 import { renderDriftJson } from '../../core/report/driftReport.js';
+import { renderDriftText } from '../../core/report/terminalDrift.js';
+import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
 import { openDb } from '../../db/index.js';
 import { runDrift } from '../../runtime/driftRun.js';
 import { loadProject } from '../../runtime/project.js';
@@ -11,7 +13,7 @@ import type { Command } from '../command.js';
 import { parseDriftArgs } from './driftArgs.js';
 
 const USAGE = `schemagate drift [dir] [--url <url>] [--baseline <file>] [--pair <left:right>]...
-                [--dev-url <url>] [--format text|json] [--report-path <file>] [--metrics-path <file>]
+                [--dev-url <url>] [--format text|markdown|json] [--report-path <file>] [--metrics-path <file>]
                 [--mode canary|strict] [--config <file>]
 
 States: declared (schema dir), replayed (migrations on a fresh dev database), live (--url or
@@ -45,8 +47,8 @@ export const driftCommand: Command = {
       },
       'drift',
     );
-    if (values.format !== 'text' && values.format !== 'json')
-      throw new InputError(`--format must be text or json, got ${JSON.stringify(values.format)}`);
+    if (values.format !== 'text' && values.format !== 'json' && values.format !== 'markdown')
+      throw new InputError(`--format must be text, markdown or json, got ${JSON.stringify(values.format)}`);
     const project = loadProject({
       root: positionals[0] ?? io.cwd,
       config: values.config,
@@ -62,7 +64,13 @@ export const driftCommand: Command = {
       openDb: (url) => openDb(url, 'schemagate-drift'),
     });
     const json = renderDriftJson(report);
-    io.out(values.format === 'json' ? json : renderDriftMarkdown(report));
+    io.out(
+      values.format === 'json'
+        ? json
+        : values.format === 'markdown'
+          ? renderDriftMarkdown(report)
+          : renderDriftText(report, terminalStyle(colourWanted(io.env, io.isTTY ?? false))),
+    );
     if (values['report-path']) write(project.path(values['report-path']), json);
     const metrics = values['metrics-path'] ?? project.config.drift.metrics;
     if (metrics) write(project.path(metrics), await renderDriftMetrics(report));

@@ -10,7 +10,7 @@ export const hashCommand: Command = {
   name: 'hash',
   summary: 'Rewrite the migration directory sum file (atlas.sum)',
   usage:
-    'schemagate hash [--dir <dir>] [--format <format>] [--config <file>]\n\nWrites atlas.sum exactly as `atlas migrate hash` does, for any directory format.',
+    'schemagate hash [--dir <dir>] [--format <format>] [--config <file>]\n\nWrites atlas.sum exactly as `atlas migrate hash` does, for any directory format.\nExit codes: 0 written, 2 bad input (no such directory, an unreadable format).',
   async run(args, io) {
     const { values } = parseArgs({
       args,

@@ -10,6 +10,7 @@ import { type IntrospectOptions, introspect, withoutBookkeeping } from '../../co
 import { planDiff, refuseUnsupported, renderPlanSql } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
+import { quoteIdent } from '../../core/sql/index.js';
 import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
 import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
@@ -61,10 +62,20 @@ export const inspectCommand: Command = {
     const model = isConnectionString(target)
       ? await inspectUrl(target, options)
       : await inspectDir(project, target, options);
+    // An empty model for a schema that does not exist would read as "nothing there": say so.
+    const missing = (values.schema ?? []).filter((name) => !(quoteIdent(name) in model.schemas));
+    if (missing.length > 0) {
+      throw new InputError(
+        `inspect: no schema ${missing.map((m) => JSON.stringify(m)).join(', ')} in ${isConnectionString(target) ? 'the database' : target}`,
+      );
+    }
     if (values.format === 'json') {
       io.out(canonicalJson(model, FULL, 2));
     } else {
-      const plan = planDiff(emptyModel(model.serverVersion), model);
+      // Every new database has `public`: starting from one that has it keeps the SQL runnable there.
+      const start = emptyModel(model.serverVersion);
+      const base = model.schemas.public ? { ...start, schemas: { public: model.schemas.public } } : start;
+      const plan = planDiff(base, model);
       refuseUnsupported('inspect', plan, values.partial ?? false);
       io.out(renderPlanSql(plan) || '-- schemagate: the schema is empty');
     }

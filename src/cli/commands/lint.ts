@@ -8,6 +8,8 @@ import { declaredVolatility, parseForLint, rules, tablesTouched } from '../../co
 import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
 import { toSarif } from '../../core/report/sarif.js';
+import { colourLintText } from '../../core/report/terminalLint.js';
+import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
 import { loadSqlParser } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
 import { resolveCliChange } from '../../runtime/cliChange.js';
@@ -175,7 +177,7 @@ export const lintCommand: Command = {
           : verdict === 'fail'
             ? `gate: fail: ${gated.length} finding(s) need approval: ${subjects}`
             : `gate: ${NOT_ENFORCED}: ${gated.length} finding(s) would need approval: ${subjects}`;
-      io.out(lintText(report, note));
+      io.out(colourLintText(lintText(report, note), terminalStyle(colourWanted(io.env, io.isTTY ?? false))));
     }
     if (report.inputErrors?.length) {
       for (const e of report.inputErrors) io.err(`${e.file}:${e.line}:${e.column}: ${e.message}\n`);

@@ -106,32 +106,39 @@ function indent(s: string, pad = '    '): string {
 
 export function statusText(s: StatusReport): string {
   const out: string[] = [`format: ${s.format}`];
+  // One column width for every row, so a long version (timestamps, Flyway) keeps the files aligned.
+  const w = Math.max(
+    16,
+    ...s.state.pending.map((m) => m.version.length),
+    ...s.state.applied.map((a) => a.migration.version.length),
+    ...s.state.missing.map((m) => m.version.length),
+  );
   if (s.adopted) out.push(`revision table: not created yet; applied state read from ${s.adopted.source}`);
   else if (!s.tableExists) out.push('revision table: not created yet (nothing applied by schemagate)');
   for (const a of s.state.applied) {
     out.push(
-      `applied  ${a.migration.version.padEnd(16)} ${a.migration.up.file}  ${a.row.applied_at}${a.row.operation === 'apply' ? '' : ` (${a.row.operation})`}`,
+      `applied  ${a.migration.version.padEnd(w)} ${a.migration.up.file}  ${a.row.applied_at}${a.row.operation === 'apply' ? '' : ` (${a.row.operation})`}`,
     );
   }
   for (const p of s.state.partial)
     out.push(
-      `PARTIAL  ${p.migration.version.padEnd(16)} ${p.migration.up.file}  ${p.row.progress} statement(s) done; \`migrate up\` resumes it`,
+      `PARTIAL  ${p.migration.version.padEnd(w)} ${p.migration.up.file}  ${p.row.progress} statement(s) done; \`migrate up\` resumes it`,
     );
   const partial = new Set(s.state.partial.map((p) => p.migration));
   for (const m of s.state.pending) {
     if (partial.has(m)) continue;
-    out.push(`pending  ${m.version.padEnd(16)} ${m.up.file}  ${m.down ? 'down: yes' : 'down: none'}`);
+    out.push(`pending  ${m.version.padEnd(w)} ${m.up.file}  ${m.down ? 'down: yes' : 'down: none'}`);
   }
   for (const c of s.state.changed)
     out.push(
-      `EDITED   ${c.migration.version.padEnd(16)} ${c.migration.up.file}  changed after it was applied`,
+      `EDITED   ${c.migration.version.padEnd(w)} ${c.migration.up.file}  changed after it was applied`,
     );
   for (const o of s.state.outOfOrder)
     out.push(
-      `ORDER    ${o.migration.version.padEnd(16)} ${o.migration.up.file}  pending but ${o.after.file} is applied`,
+      `ORDER    ${o.migration.version.padEnd(w)} ${o.migration.up.file}  pending but ${o.after.file} is applied`,
     );
   for (const m of s.state.missing)
-    out.push(`missing  ${m.version.padEnd(16)} (applied, no file in the directory)`);
+    out.push(`missing  ${m.version.padEnd(w)} (applied, no file in the directory)`);
   const noDown = s.state.pending.filter((m) => !m.down && !m.repeatable);
   out.push(
     `current version: ${s.state.currentVersion ?? 'none'}; ${plural(s.state.pending.length, 'pending migration')}` +
