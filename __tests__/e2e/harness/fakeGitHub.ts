@@ -39,6 +39,8 @@ export class FakeGitHub {
   readonly labels = new Map<number, string[]>();
   readonly pulls = new Map<number, { state: 'open' | 'closed' }>();
   readonly contents = new Map<string, string>();
+  /** Repository issues (the bypass follow-ups); pull requests are not listed here. */
+  readonly issues: { number: number; title: string; body: string; labels: string[]; state: string }[] = [];
   readOnly = false;
   /** Largest page served whatever per_page asks, so small fixtures still span several pages. */
   maxPageSize = 100;
@@ -103,6 +105,36 @@ export class FakeGitHub {
         .reverse()
         .map((st) => ({ ...st, target_url: (st as { target_url?: string }).target_url ?? null }));
       return send(200, { sha: m[1], state: 'pending', total_count: statuses.length, statuses });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(p)) {
+      if (method === 'POST') {
+        const issue = {
+          number: this.nextId++,
+          title: body.title,
+          body: body.body ?? '',
+          labels: body.labels ?? [],
+          state: 'open',
+        };
+        this.issues.push(issue);
+        return send(201, {
+          ...issue,
+          labels: issue.labels.map((name: string) => ({ name })),
+          html_url: `https://github.com/acme/shop/issues/${issue.number}`,
+        });
+      }
+      const state = url.searchParams.get('state') ?? 'open';
+      const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      return this.page(
+        url,
+        res,
+        this.issues
+          .filter((i) => (state === 'all' || i.state === state) && wanted.every((l) => i.labels.includes(l)))
+          .map((i) => ({
+            ...i,
+            labels: i.labels.map((name) => ({ name })),
+            html_url: `https://github.com/acme/shop/issues/${i.number}`,
+          })),
+      );
     }
     m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p);
     if (m) {
