@@ -50,8 +50,7 @@ it('lint --since outside a git repository says so, without git usage text', asyn
   writeFileSync(join(dir, 'db/migrations/001_a.sql'), 'CREATE TABLE a (id int);\n');
   const r = await runCli(['lint', '--since', 'HEAD'], { cwd: dir });
   expect(r.code).toBe(2);
-  expect(r.stderr).toContain(
-    `cannot list the files changed since HEAD: ${dir} is not inside a git repository`,
-  );
+  expect(r.stderr).toContain('--since HEAD: cannot find the merge base with HEAD');
+  expect(r.stderr).toContain('not a git repository');
   expect(r.stderr).not.toMatch(/usage:/i);
 });

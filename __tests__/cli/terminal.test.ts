@@ -63,8 +63,10 @@ it('lint colours the risk levels and the gate line on a TTY only', async () => {
   const LINT = join(process.cwd(), 'examples/lint-demo');
   const capture = async (env: Record<string, string>, isTTY: boolean) => {
     let stdout = '';
-    const code = await run(['lint', LINT], {
-      cwd: process.cwd(),
+    // The three migrations named as the change, from inside the project (as its README says).
+    const files = ['20250301120000_profile.sql', '20250315100000_audit.sql', '20250402080000_cleanup.sql'];
+    const code = await run(['lint', ...files.map((f) => `db/migrations/${f}`)], {
+      cwd: LINT,
       env,
       isTTY,
       out: (t) => {

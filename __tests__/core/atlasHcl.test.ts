@@ -1,5 +1,5 @@
 /** atlas.hcl zero config: the env block's src, dev and migration read; everything else reported. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atlasHclConfig } from '../../src/core/config/atlasHcl.js';
@@ -81,12 +81,17 @@ it('names the file, line and column for what it cannot read, and never guesses',
 it('a repository without schemagate.yml but with atlas.hcl gets its config from it', () => {
   const root = mkdtempSync(join(tmpdir(), 'sg-atlas-'));
   writeFileSync(join(root, 'atlas.hcl'), HCL);
+  // The paths atlas.hcl names must exist, as those in schemagate.yml must (fail closed).
+  mkdirSync(join(root, 'db/schema'), { recursive: true });
+  mkdirSync(join(root, 'db/migrations'), { recursive: true });
+  writeFileSync(join(root, 'schema.sql'), 'CREATE TABLE t (id int);\n');
   const project = loadProject({ root, env: {} });
   expect(project.configFile).toBeUndefined();
   expect(project.config.migrations.dir).toBe('db/migrations');
   expect(project.notes?.[0]).toBe('no schemagate.yml: read atlas.hcl, env "ci"');
   expect(loadProject({ root, env: { SCHEMAGATE_ATLAS_ENV: 'local' } }).config.schema).toBe('schema.sql');
   // schemagate.yml wins.
+  mkdirSync(join(root, 'other'));
   writeFileSync(join(root, 'schemagate.yml'), 'migrations: other\n');
   expect(loadProject({ root, env: {} }).config.migrations.dir).toBe('other');
 });

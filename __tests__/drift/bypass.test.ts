@@ -133,7 +133,8 @@ describe('emergency bypass follow-up', () => {
     });
     const fake = issuesPort();
     const r = await run(root, fake.port, { EMERGENCY_BYPASS: 'yes' });
-    expect(r.exitCode).toBe(1);
+    // Bad input: exit 2.
+    expect(r.exitCode).toBe(2);
     expect(fake.gh.statuses[0]).toMatch(
       /^head123 schemagate\/drift-check failure .*EMERGENCY_BYPASS must be true or false, got "yes"/,
     );
@@ -170,6 +171,8 @@ describe('emergency bypass follow-up', () => {
     const r = await run(root, strict.port, { SCHEMAGATE_MODE: 'strict' });
     expect(strict.gh.statuses).toEqual([
       'head123 schemagate/drift-check failure overdue reconciliation #12; no drift',
+      // Used alone, a failed stage settles the later enabled stage.
+      'head123 schemagate/lint-gate error skipped: drift-check failed',
     ]);
     expect(r.exitCode).toBe(1);
 

@@ -124,7 +124,8 @@ describe('schemagate dora', () => {
     expect(value('schemagate_dora_change_failure_rate')).toEqual({ labels: { window: '7d' }, value: '1' });
     const ttr = value('schemagate_dora_time_to_restore_seconds')!;
     expect(ttr.labels).toEqual({ window: '7d' });
-    expect(Number(ttr.value)).toBeGreaterThanOrEqual(3600);
+    // The restore is recorded one hour after the run began, give or take the test's own clock.
+    expect(Number(ttr.value)).toBeGreaterThanOrEqual(3540);
     expect(Number(ttr.value)).toBeLessThan(3660);
     expect(Number(value('schemagate_dora_lead_time_seconds')!.value)).toBeGreaterThan(4 * 3600 - 120);
 

@@ -16,7 +16,11 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   hash: 'Rewrite the migration directory sum file (atlas.sum)',
   inspect: 'Print the schema of a database or directory as JSON or SQL',
   baseline: 'Check, update or refresh the drift baseline snapshot',
-  audit: 'Print or append the audit log entry for a mode change',
+  audit: 'Record a promotion to strict in the audit log, or verify the log',
+  metrics: 'Cumulative drift metrics from the validation history',
+  rollback: 'Roll back by down migrations to a version, or by a Neon restore of production',
+  'release-notes': 'Markdown release notes of the schema changes between two refs, with a version suggestion',
+  dora: 'DORA figures (deployment frequency, lead time, change failure rate, time to restore) as text and Prometheus',
 };
 
 export async function helpText(): Promise<string> {

@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { type Config, defaultConfig, parseConfig } from '../core/config/index.js';
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { readAtlasHcl } from './atlasHclProject.js';
+import { isSqlFile } from './sqlFiles.js';
 
 export interface Project {
   /** Absolute path of the project (working directory). */
@@ -118,7 +119,8 @@ export function loadProject(options: ProjectOptions): Project {
     const abs = inside(value, key);
     // A default migrations dir may be absent (a project with only a schema): the commands that
     // need it check it. One written in the file must exist.
-    if (dir && (key !== 'migrations.dir' || setKeys.has(key)) && !isDir(abs))
+    const schemaFile = key === 'schema' && isSqlFile(abs);
+    if (dir && (key !== 'migrations.dir' || setKeys.has(key)) && !isDir(abs) && !schemaFile)
       throw new ConfigError(file, key, `directory not found: ${value}`);
   }
 

@@ -82,6 +82,8 @@ function describe(e: Dirent): string {
  * bytewise by path. Anything named `*.sql` that cannot be read as a regular file is an error.
  */
 export function listSqlFiles(dir: string, root: string = repositoryRootOf(dir)): string[] {
+  // A declared schema may be one file (Atlas's `src = "file://schema.sql"`).
+  if (isSqlFile(dir)) return [dir];
   const out: string[] = [];
   const seen = new Set<string>();
   const show = relativeTo(root);
@@ -101,7 +103,13 @@ export function listSqlFiles(dir: string, root: string = repositoryRootOf(dir)):
 }
 
 /** Checks that a configured directory exists; the message names the config key. */
+/** A regular `.sql` file (a declared schema given as one file). */
+export function isSqlFile(p: string): boolean {
+  return p.endsWith('.sql') && existsSync(p) && statSync(p).isFile();
+}
+
 export function requireDir(dir: string, key: string, configFile: string | undefined): void {
+  if (key === 'schema' && isSqlFile(dir)) return;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ConfigError(configFile ?? 'schemagate.yml', key, `directory not found: ${dir}`);
   }
