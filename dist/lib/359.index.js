@@ -100,7 +100,7 @@ function backupPath(path, at) {
 /* harmony export */   zA: () => (/* binding */ checkPair)
 /* harmony export */ });
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13584);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61493);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98148);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92979);
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61512);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5022);
@@ -165,12 +165,15 @@ function checkPair(pair, left, right, options) {
     return {
         pair,
         subject: (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .pairSubject */ .Jn)(pair),
-        result: (0,_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .decide */ .L)(differences, options.mode),
+        result: (0,_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .decide */ .L)(differences, options.mode, options.strictBlocks),
         differences,
         counts: (0,_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .countDifferences */ .a)(differences),
         leftHash: (0,_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaHash */ .ir)(l),
         rightHash: (0,_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaHash */ .ir)(r),
         fix: differences.length > 0 ? fixFor(pair, l, r, options.planner) : null,
+        excluded: [
+            ...new Set([...(0,_filters_js__WEBPACK_IMPORTED_MODULE_2__/* .excludedRelations */ .ey)(left, options.filters), ...(0,_filters_js__WEBPACK_IMPORTED_MODULE_2__/* .excludedRelations */ .ey)(right, options.filters)]),
+        ].sort(),
     };
 }
 /** The worst result of all pairs; a failing check becomes `bypassed` when the bypass label is on. */
@@ -187,7 +190,7 @@ function describeDifference(d) {
 
 /***/ }),
 
-/***/ 61493:
+/***/ 98148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -204,6 +207,43 @@ var ids = __webpack_require__(63359);
 var normalize = __webpack_require__(35918);
 // EXTERNAL MODULE: ./src/core/sql/quote.ts + 1 modules
 var quote = __webpack_require__(95505);
+;// CONCATENATED MODULE: ./src/core/drift/compatibility.ts
+/** Added objects of these kinds restrict what clients may write: adding one is breaking. */
+const NARROWING_KINDS = new Set(['constraint', 'policy', 'rule', 'trigger', 'domain']);
+/** Properties whose change alone never breaks a client. */
+const HARMLESS_FIELDS = new Set(['comment']);
+function defaultCompatibility(kind, change, fields) {
+    if (change === 'missing')
+        return 'breaking';
+    if (change === 'extra')
+        return NARROWING_KINDS.has(kind) ? 'breaking' : 'compatible';
+    return fields.every((f) => HARMLESS_FIELDS.has(f)) ? 'compatible' : 'breaking';
+}
+/** A column: adding one that is NOT NULL without a default breaks writers; relaxing NOT NULL and changing the default do not. */
+function columnCompatibility(change, l, r, fields) {
+    if (change === 'missing')
+        return 'breaking';
+    if (change === 'extra')
+        return r?.notNull && r.default === null && r.identity === null && r.generated === null
+            ? 'breaking'
+            : 'compatible';
+    const relaxed = l !== undefined && r !== undefined && l.notNull && !r.notNull;
+    return fields.every((f) => HARMLESS_FIELDS.has(f) || f === 'default' || (f === 'notNull' && relaxed))
+        ? 'compatible'
+        : 'breaking';
+}
+/** An enum: new labels that keep the old ones in their order are compatible. */
+function enumCompatibility(change, l, r, fields) {
+    if (change !== 'changed' || !l || !r)
+        return defaultCompatibility('enum', change, fields);
+    let at = 0;
+    for (const label of r.labels)
+        if (label === l.labels[at])
+            at++;
+    const kept = at === l.labels.length;
+    return kept && fields.every((f) => HARMLESS_FIELDS.has(f) || f === 'labels') ? 'compatible' : 'breaking';
+}
+
 // EXTERNAL MODULE: ./src/core/drift/order.ts
 var order = __webpack_require__(28703);
 ;// CONCATENATED MODULE: ./src/core/drift/render.ts
@@ -335,6 +375,7 @@ function renderSchema(s) {
 
 
 
+
 /** Properties never compared: they name roles of one environment, or order that carries no meaning. */
 const NOT_COMPARED = new Set(['owner', 'grants', 'position', 'serverVersion']);
 /** View text differs between server versions for the same view (15 vs 16+): compare the fingerprint. */
@@ -364,14 +405,36 @@ function compareMembers(m, out) {
         const r = m.right[key];
         const any = (l ?? r);
         const base = { kind: m.kind, table: m.table(key, any), object: m.object(key, any), critical: false };
+        const cls = (change, fields) => m.classify ? m.classify(change, l, r, fields) : defaultCompatibility(m.kind, change, fields);
         if (l === undefined)
-            out.push({ ...base, change: 'extra', left: null, right: m.render(r), fields: [] });
+            out.push({
+                ...base,
+                change: 'extra',
+                left: null,
+                right: m.render(r),
+                fields: [],
+                compatibility: cls('extra', []),
+            });
         else if (r === undefined)
-            out.push({ ...base, change: 'missing', left: m.render(l), right: null, fields: [] });
+            out.push({
+                ...base,
+                change: 'missing',
+                left: m.render(l),
+                right: null,
+                fields: [],
+                compatibility: cls('missing', []),
+            });
         else {
             const fields = changedFields(l, r, m.skip);
             if (fields.length > 0)
-                out.push({ ...base, change: 'changed', left: m.render(l), right: m.render(r), fields });
+                out.push({
+                    ...base,
+                    change: 'changed',
+                    left: m.render(l),
+                    right: m.render(r),
+                    fields,
+                    compatibility: cls('changed', fields),
+                });
         }
     }
 }
@@ -388,6 +451,7 @@ function compareTable(key, l, r, out) {
             right: renderTableProperties(r),
             fields,
             critical: false,
+            compatibility: defaultCompatibility('table', 'changed', fields),
         });
     }
     const member = (name) => `${key}.${(0,quote/* quoteIdent */.v4)(name)}`;
@@ -398,6 +462,7 @@ function compareTable(key, l, r, out) {
         table: () => key,
         object: member,
         render: renderColumn,
+        classify: columnCompatibility,
     }, out);
     compareMembers({
         kind: 'constraint',
@@ -453,6 +518,7 @@ function compareModels(left, right) {
         table: () => null,
         object: compare_self,
         render: renderEnum,
+        classify: enumCompatibility,
     }, out);
     compareMembers({
         kind: 'domain',
@@ -484,9 +550,9 @@ function compareModels(left, right) {
         const r = right.tables[key];
         const base = { kind: 'table', table: key, object: key, fields: [], critical: false };
         if (l === undefined)
-            out.push({ ...base, change: 'extra', left: null, right: renderTable(r) });
+            out.push({ ...base, change: 'extra', left: null, right: renderTable(r), compatibility: 'compatible' });
         else if (r === undefined)
-            out.push({ ...base, change: 'missing', left: renderTable(l), right: null });
+            out.push({ ...base, change: 'missing', left: renderTable(l), right: null, compatibility: 'breaking' });
         else
             compareTable(key, l, r, out);
     }
@@ -561,6 +627,7 @@ function compareUnsupported(left, right, out) {
             right: null,
             fields: [],
             critical: false,
+            compatibility: 'breaking',
         });
     }
     for (const [key, u] of r) {
@@ -575,6 +642,7 @@ function compareUnsupported(left, right, out) {
             right: `${key} (${u.reason})`,
             fields: [],
             critical: false,
+            compatibility: defaultCompatibility(u.id.kind, 'extra', []),
         });
     }
 }
@@ -626,7 +694,10 @@ function countDifferences(diffs) {
     let extra = 0;
     let changed = 0;
     let critical = 0;
+    let breaking = 0;
     for (const d of diffs) {
+        if (d.compatibility === 'breaking')
+            breaking++;
         byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
         if (d.change === 'missing')
             missing++;
@@ -637,12 +708,14 @@ function countDifferences(diffs) {
         if (d.critical)
             critical++;
     }
-    return { total: diffs.length, missing, extra, changed, critical, byKind };
+    return { total: diffs.length, missing, extra, changed, critical, breaking, byKind };
 }
-function decide(diffs, mode) {
+function decide(diffs, mode, strictBlocks = 'breaking') {
     if (diffs.length === 0)
         return 'pass';
-    if (mode === 'strict' || diffs.some((d) => d.critical))
+    if (diffs.some((d) => d.critical))
+        return 'fail';
+    if (mode === 'strict' && (strictBlocks === 'any' || diffs.some((d) => d.compatibility === 'breaking')))
         return 'fail';
     return 'drift';
 }
@@ -656,6 +729,7 @@ function decide(diffs, mode) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Re: () => (/* binding */ markCritical),
 /* harmony export */   WA: () => (/* binding */ filterModel),
+/* harmony export */   ey: () => (/* binding */ excludedRelations),
 /* harmony export */   jg: () => (/* binding */ driftFilters)
 /* harmony export */ });
 /* unused harmony exports NO_FILTERS, isCriticalTable */
@@ -683,6 +757,7 @@ function driftFilters(drift, configFile = 'schemagate.yml', extraIgnored = []) {
         schemas: [...drift.schemas],
         ignoreTables: [...ignoreTables, ...exact],
         criticalTables: [...drift.critical_tables],
+        bookkeeping: exact,
     };
 }
 function isCriticalTable(filters, schema, name) {
@@ -702,6 +777,18 @@ function keep(map, ok) {
         if (ok(v))
             out[k] = v;
     return out;
+}
+/** Tables and views the filters leave out of `model` (not bookkeeping tables), sorted. */
+function excludedRelations(model, filters) {
+    const out = [];
+    for (const group of [model.tables, model.views, model.materializedViews])
+        for (const r of Object.values(group)) {
+            if (filters.bookkeeping?.some((re) => re.test(r.name) || re.test(`${r.schema}.${r.name}`)))
+                continue;
+            if (!inSchemas(filters, r.schema) || isIgnoredRelation(filters, r.schema, r.name))
+                out.push((0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(r.schema, r.name));
+        }
+    return out.sort();
 }
 /** The part of `model` the drift check looks at. */
 function filterModel(model, filters) {
@@ -848,17 +935,18 @@ function emptyModel(serverVersion = 0) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ BOOKKEEPING_SCHEMAS),
 /* harmony export */   dY: () => (/* binding */ buildStates),
 /* harmony export */   w_: () => (/* binding */ bookkeepingTables)
 /* harmony export */ });
-/* unused harmony exports BOOKKEEPING_SCHEMAS, declaredState, replayedState, liveState, baselineState */
+/* unused harmony exports declaredState, replayedState, liveState, baselineState */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41477);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28331);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36524);
 /* harmony import */ var _core_drift_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13584);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86800);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
 /* harmony import */ var _devDatabase_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61610);
 /* harmony import */ var _migrationDir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66769);
 /* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62197);
@@ -877,14 +965,10 @@ function emptyModel(serverVersion = 0) {
 
 
 /** Schemas that only hold migration-tool bookkeeping, never part of the compared schema. */
-const BOOKKEEPING_SCHEMAS = ['atlas_schema_revisions'];
-/** Migration-tool bookkeeping tables present on a migrated database but not in a replay. */
+const BOOKKEEPING_SCHEMAS = [..._core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BOOKKEEPING_SCHEMAS */ .QH];
+/** Migration-tool bookkeeping tables: one list (src/core/catalog/bookkeeping.ts) for every command. */
 function bookkeepingTables(project) {
-    return [
-        `${project.config.migrations.revisions_schema}.schemagate_revisions`,
-        'schema_migrations',
-        'flyway_schema_history',
-    ];
+    return (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .bookkeepingTableNames */ .nc)(project.config.migrations.revisions_schema);
 }
 function introspectOptions(project) {
     const schemas = project.config.drift.schemas;
@@ -898,7 +982,7 @@ async function declaredState(src) {
     const dir = project.path(project.config.schema);
     (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_8__/* .requireDir */ .pt)(dir, 'schema', project.configFile);
     const files = await (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSqlFiles */ .VH)((0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_8__/* .listSqlFiles */ .WP)(dir), (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_8__/* .relativeTo */ .Mf)(project.root));
-    const dev = await (0,_devDatabase_js__WEBPACK_IMPORTED_MODULE_6__/* .openDevDatabase */ .d)(src.devUrl);
+    const dev = await (0,_devDatabase_js__WEBPACK_IMPORTED_MODULE_6__.openDevDatabase)(src.devUrl);
     try {
         return (await (0,_core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDeclaredSchema */ .k)(dev.db, files, introspectOptions(project))).model;
     }
@@ -910,10 +994,10 @@ async function replayedState(src) {
     const { project } = src;
     const dir = project.path(project.config.migrations.dir);
     const set = (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readMigrationSet */ .PJ)((0,_migrationDir_js__WEBPACK_IMPORTED_MODULE_7__/* .readMigrationDir */ .Oz)(dir, project.configFile), project.config.migrations.format, project.display(dir));
-    const dev = await (0,_devDatabase_js__WEBPACK_IMPORTED_MODULE_6__/* .openDevDatabase */ .d)(src.devUrl);
+    const dev = await (0,_devDatabase_js__WEBPACK_IMPORTED_MODULE_6__.openDevDatabase)(src.devUrl);
     try {
         await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .replayMigrations */ .fM)(dev.db, set);
-        return await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .q)(dev.db, introspectOptions(project));
+        return await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .qb)(dev.db, introspectOptions(project));
     }
     finally {
         await dev.dispose();
@@ -924,7 +1008,7 @@ async function liveState(src) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(src.project.configFile ?? 'schemagate.yml', 'database-url', 'the live state needs a database URL');
     const db = await src.openDb(src.liveUrl);
     try {
-        return await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .q)(db, introspectOptions(src.project));
+        return await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .qb)(db, introspectOptions(src.project));
     }
     finally {
         await db.close();
@@ -952,6 +1036,95 @@ async function buildStates(needed, src) {
     if (needed.has('live'))
         out.live = await liveState(src);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 66769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ loadMigrationSet),
+/* harmony export */   Oz: () => (/* binding */ readMigrationDir),
+/* harmony export */   St: () => (/* binding */ runnerOptionsFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
+/** Reads a migration directory's top-level files (the formats never look into subdirectories). */
+
+
+
+
+
+
+
+/**
+ * The directory's top-level files with their text. `*.sql` files and atlas.sum go through
+ * readSqlText (NUL and invalid UTF-8 refused); a symlink to a file inside the repository is
+ * followed; anything named `*.sql` that is not a readable regular file is an error naming it.
+ */
+function readMigrationDir(dir, configFile = 'schemagate.yml', label = dir, root = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir)) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(configFile, 'migrations.dir', `migration directory not found: ${dir}`);
+    }
+    const show = (p) => (0,_core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, p));
+    const out = [];
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    for (const e of entries) {
+        const claimed = e.name.endsWith('.sql') || e.name === _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ATLAS_SUM */ .Si;
+        const kind = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .entryKind */ .FY)(dir, e, root, claimed, show);
+        if (kind === 'directory' && claimed) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))}: a directory named like a migration file; migrations are the files directly in ${label}`);
+        }
+        if (kind !== 'file')
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        out.push({
+            name: e.name,
+            content: claimed ? (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .readSqlText */ .Yb)(path, show(path)) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'),
+        });
+    }
+    return out;
+}
+/** Reads the project's migration directory into a set, honouring input/flag overrides. */
+function loadMigrationSet(project, overrides = {}) {
+    const { config } = project;
+    const format = overrides.format || config.migrations.format;
+    if (!_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.includes(format)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(project.configFile ?? 'schemagate.yml', 'migrations.format', `unknown format ${JSON.stringify(format)}; one of ${_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.join(', ')}`);
+    }
+    const dir = project.path(overrides.dir || config.migrations.dir);
+    const files = readMigrationDir(dir, project.configFile, project.display(dir), (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir, project.root));
+    return (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readMigrationSet */ .PJ)(files, format, project.display(dir));
+}
+function duration(value, file, key) {
+    try {
+        return (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file, key, `not a duration: ${JSON.stringify(value)} (e.g. 500ms, 10s, 2min)`);
+    }
+}
+/** Runner settings from migrations.* in the config, with overrides from inputs or flags. */
+function runnerOptionsFor(set, config, configFile, overrides = {}) {
+    const m = config.migrations;
+    const file = configFile ?? 'schemagate.yml';
+    return {
+        set,
+        revisionsSchema: m.revisions_schema,
+        lockTimeoutMs: duration(overrides.lockTimeout || m.lock_timeout, overrides.lockTimeout ? 'input' : file, overrides.lockTimeout ? 'lock-timeout' : 'migrations.lock_timeout'),
+        statementTimeoutMs: duration(overrides.statementTimeout || m.statement_timeout, overrides.statementTimeout ? 'input' : file, overrides.statementTimeout ? 'statement-timeout' : 'migrations.statement_timeout'),
+        advisoryLockTimeoutMs: duration(m.advisory_lock_timeout, file, 'migrations.advisory_lock_timeout'),
+        allowOutOfOrder: m.allow_out_of_order,
+    };
 }
 
 

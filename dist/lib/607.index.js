@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   diffCommand: () => (/* binding */ diffCommand),
+/* harmony export */   loadBothSources: () => (/* binding */ loadBothSources),
 /* harmony export */   loadSchemaSource: () => (/* binding */ loadSchemaSource),
 /* harmony export */   reportUnsupported: () => (/* binding */ reportUnsupported)
 /* harmony export */ });
@@ -18,13 +19,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41477);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28331);
-/* harmony import */ var _core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95581);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36524);
+/* harmony import */ var _core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36296);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _db_pgDb_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89443);
-/* harmony import */ var _runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61610);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(413);
-/* harmony import */ var _runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62197);
+/* harmony import */ var _db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84053);
+/* harmony import */ var _db_pgDb_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89443);
+/* harmony import */ var _runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61610);
+/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96618);
+/* harmony import */ var _runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62197);
 
 
 
@@ -36,17 +38,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const URL_PREFIX = /^postgres(ql)?:\/\//;
+
 /**
  * A schema named on the command line: a connection URL is introspected; a directory of *.sql
  * files is applied to the dev database (embedded PGlite unless `devUrl`) and introspected there.
- * Callers load one source at a time: the embedded database is one database per process.
+ * Two sources on the embedded database load one after the other (see loadBothSources).
  */
-async function loadSchemaSource(source, flag, cwd, devUrl) {
-    if (URL_PREFIX.test(source)) {
-        const db = (0,_db_pgDb_js__WEBPACK_IMPORTED_MODULE_7__/* .connectPg */ .Q)(source, { applicationName: 'schemagate-diff', max: 1 });
+async function loadSchemaSource(source, flag, cwd, devUrl, options = {}) {
+    if ((0,_db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__/* .isConnectionString */ .mO)(source)) {
+        const db = (0,_db_pgDb_js__WEBPACK_IMPORTED_MODULE_8__.connectPg)(source, { applicationName: 'schemagate-diff', max: 1 });
         try {
-            return { model: await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .introspect */ .q)(db), renames: [] };
+            return { model: await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .introspect */ .qb)(db, options), renames: [], usings: [] };
         }
         finally {
             await db.close();
@@ -54,28 +56,56 @@ async function loadSchemaSource(source, flag, cwd, devUrl) {
     }
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, source);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${flag} ${source}: not a postgres:// URL or a directory of *.sql files`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz((0,_db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeConnectionString */ .T3)(source)
+            ? `${flag}: not a postgres:// URL, key=value connection string or directory of *.sql files (its value is not shown)`
+            : `${flag} ${source}: not a postgres:// URL or a directory of *.sql files`);
     }
-    const files = await (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSqlFiles */ .VH)((0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_10__/* .listSqlFiles */ .WP)(dir), (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_10__/* .relativeTo */ .Mf)(cwd));
-    const dev = await (0,_runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__/* .openDevDatabase */ .d)(devUrl);
+    const files = await (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSqlFiles */ .VH)((0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .listSqlFiles */ .WP)(dir), (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .relativeTo */ .Mf)(cwd));
+    const dev = await (0,_runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_9__.openDevDatabase)(devUrl);
     try {
-        return await (0,_core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDeclaredSchema */ .k)(dev.db, files);
+        return await (0,_core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDeclaredSchema */ .k)(dev.db, files, options);
     }
     finally {
         await dev.dispose();
     }
 }
+/** True when the source will be loaded on the embedded database (one per process). */
+function usesEmbedded(source, devUrl) {
+    return !(0,_db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__/* .isConnectionString */ .mO)(source) && (!devUrl || devUrl === 'embedded' || devUrl === 'pglite');
+}
+/**
+ * Loads both sides at once when they do not share the embedded database (which is one database
+ * per process); both loads are settled before an error is thrown so nothing is left open.
+ */
+async function loadBothSources(from, to, cwd, devUrl, options) {
+    if (usesEmbedded(from, devUrl) && usesEmbedded(to, devUrl)) {
+        const a = await loadSchemaSource(from, '--from', cwd, devUrl, options);
+        return [a, await loadSchemaSource(to, '--to', cwd, devUrl, options)];
+    }
+    const [a, b] = await Promise.allSettled([
+        loadSchemaSource(from, '--from', cwd, devUrl, options),
+        loadSchemaSource(to, '--to', cwd, devUrl, options),
+    ]);
+    if (a.status === 'rejected')
+        throw a.reason;
+    if (b.status === 'rejected')
+        throw b.reason;
+    return [a.value, b.value];
+}
 /** Unsupported objects go to stderr too, so a script piping the SQL still sees them. */
 function reportUnsupported(command, plan, io) {
     for (const u of plan.unsupported)
-        io.err(`schemagate ${command}: unsupported ${u.kind} ${u.name}: ${u.reason}`);
+        io.err(`schemagate ${command}: unsupported ${(0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeUnsupported */ .lN)(u)}`);
 }
 const diffCommand = {
     name: 'diff',
     summary: 'Print the SQL plan that turns one schema into another',
-    usage: 'schemagate diff --from <url|dir> --to <url|dir> [--concurrent-indexes] [--config <file>]\n\n' +
+    usage: 'schemagate diff --from <url|dir> --to <url|dir> [--concurrent-indexes] [--partial] [--config <file>]\n\n' +
         'A directory of *.sql files is loaded on the dev database (dev_url, default embedded PGlite).\n' +
-        'Prints nothing when the schemas are equal. Exit codes: 0 ok, 2 bad input.',
+        'Prints nothing when the schemas are equal. When a change cannot be planned the whole plan is\n' +
+        'refused (exit 2, every unsupported change named); --partial prints the supported part instead,\n' +
+        'marked PARTIAL PLAN. Migration-tool bookkeeping tables are left out.\n' +
+        'Exit codes: 0 ok, 2 bad input or a refused plan.',
     async run(args, io) {
         const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
             args,
@@ -83,20 +113,23 @@ const diffCommand = {
                 from: { type: 'string' },
                 to: { type: 'string' },
                 'concurrent-indexes': { type: 'boolean', default: false },
+                partial: { type: 'boolean', default: false },
                 config: { type: 'string', short: 'c' },
             },
             allowPositionals: false,
         });
         if (!values.from || !values.to)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('both --from and --to are required (a postgres:// URL or a directory)');
-        const project = (0,_runtime_project_js__WEBPACK_IMPORTED_MODULE_9__/* .loadProject */ .g)({ root: io.cwd, config: values.config, env: io.env });
+        const project = (0,_runtime_project_js__WEBPACK_IMPORTED_MODULE_10__/* .loadProject */ .g)({ root: io.cwd, config: values.config, env: io.env });
         const devUrl = project.config.dev_url;
-        const from = await loadSchemaSource(values.from, '--from', io.cwd, devUrl);
-        const to = await loadSchemaSource(values.to, '--to', io.cwd, devUrl);
+        const options = (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutBookkeeping */ .Pr)(project.config.migrations.revisions_schema);
+        const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, options);
         const plan = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planDiff */ .Ry)(from.model, to.model, {
             concurrentIndexes: values['concurrent-indexes'],
             renames: to.renames,
+            usings: to.usings,
         });
+        (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsupported */ .Om)('diff', plan, values.partial ?? false);
         const sql = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanSql */ .s4)(plan);
         if (sql)
             io.out(sql);
@@ -122,13 +155,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41477);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28331);
-/* harmony import */ var _core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95581);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36524);
+/* harmony import */ var _core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36296);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86800);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54249);
 /* harmony import */ var _runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61610);
 /* harmony import */ var _runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66769);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(413);
+/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96618);
 /* harmony import */ var _runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62197);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(78670);
 
@@ -154,14 +187,16 @@ function body(plan, schemaDir, direction) {
 const newCommand = {
     name: 'new',
     summary: 'Write the next migration from the declared schema',
-    usage: 'schemagate new <name> [--config <file>]\n\n' +
+    usage: 'schemagate new <name> [--partial] [--config <file>]\n\n' +
         'Compares the declared schema (config `schema`) with the schema the migrations produce and\n' +
         'writes the difference as the next migration file. Nothing is written when they are equal.\n' +
-        'Exit codes: 0 ok (written or nothing to do), 2 bad input or configuration.',
+        'When a change (or its reverse, for a down file) cannot be planned nothing is written and every\n' +
+        'unsupported change is named (exit 2); --partial writes the supported part, marked PARTIAL PLAN.\n' +
+        'Exit codes: 0 ok (written or nothing to do), 2 bad input, configuration or a refused plan.',
     async run(args, io) {
         const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
             args,
-            options: { config: { type: 'string', short: 'c' } },
+            options: { config: { type: 'string', short: 'c' }, partial: { type: 'boolean', default: false } },
             allowPositionals: true,
         });
         const name = positionals[0];
@@ -180,32 +215,43 @@ const newCommand = {
         (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .requireDir */ .pt)(schemaDir, 'schema', project.configFile);
         const set = (0,_runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_9__/* .loadMigrationSet */ .B_)(project);
         const schemaFiles = await (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSqlFiles */ .VH)((0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .listSqlFiles */ .WP)(schemaDir), (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .relativeTo */ .Mf)(project.root));
+        const options = (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutBookkeeping */ .Pr)(config.migrations.revisions_schema);
         // One dev database at a time: the embedded one is a single database per process.
         let migrated;
-        const dev = await (0,_runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__/* .openDevDatabase */ .d)(config.dev_url);
+        const dev = await (0,_runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__.openDevDatabase)(config.dev_url);
         try {
             await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_7__/* .replayMigrations */ .fM)(dev.db, set);
-            migrated = await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .introspect */ .q)(dev.db);
+            migrated = await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .introspect */ .qb)(dev.db, options);
         }
         finally {
             await dev.dispose();
         }
-        const dev2 = await (0,_runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__/* .openDevDatabase */ .d)(config.dev_url);
+        const dev2 = await (0,_runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__.openDevDatabase)(config.dev_url);
         let declared;
         try {
-            declared = await (0,_core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDeclaredSchema */ .k)(dev2.db, schemaFiles);
+            declared = await (0,_core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDeclaredSchema */ .k)(dev2.db, schemaFiles, options);
         }
         finally {
             await dev2.dispose();
         }
-        const up = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planDiff */ .Ry)(migrated, declared.model, { renames: declared.renames });
+        const up = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planDiff */ .Ry)(migrated, declared.model, { renames: declared.renames, usings: declared.usings });
+        (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsupported */ .Om)('new', up, values.partial ?? false);
         (0,_diff_js__WEBPACK_IMPORTED_MODULE_12__.reportUnsupported)('new', up, io);
-        if (up.statements.length === 0) {
+        if (up.statements.length === 0 && up.unsupported.length === 0) {
             io.out('schemagate new: the migrations already produce the declared schema; nothing written');
             return 0;
         }
-        const down = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planDiff */ .Ry)(declared.model, migrated);
         const files = (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_7__/* .nextMigrationFileName */ .Lv)(set, name, new Date());
+        const down = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planDiff */ .Ry)(declared.model, migrated);
+        if (files.down || set.format === 'dbmate') {
+            (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsupported */ .Om)('new', {
+                ...down,
+                unsupported: down.unsupported.map((u) => ({
+                    ...u,
+                    reason: `in the reverse (down) plan: ${u.reason}`,
+                })),
+            }, values.partial ?? false);
+        }
         const dir = project.path(config.migrations.dir);
         for (const f of [files.up, files.down]) {
             if (f && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)))
@@ -232,6 +278,254 @@ const newCommand = {
         return 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 89443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   connectPg: () => (/* binding */ connectPg)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83849);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _connectionTarget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84053);
+
+
+
+/** Node socket and DNS errors that mean the server was never reached. */
+const NETWORK_CODES = new Set([
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EAI_FAIL',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ECONNRESET',
+    'EPIPE',
+    'ENOENT',
+]);
+/** SQLSTATEs that mean an established session is gone. */
+const LOST_STATES = new Set(['57P01', '57P02', '57P03', '57P05', '08000', '08003', '08006']);
+function connectHint(code, message) {
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL')
+        return 'the host name does not resolve; check the host in the connection string';
+    if (code === 'ECONNREFUSED')
+        return 'nothing accepts connections on that host and port; is the server running, and is the port right?';
+    if (code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || /timeout/i.test(message))
+        return 'the host did not answer; check network access (firewall, VPN, allowed IPs) and the host';
+    if (code?.startsWith('28'))
+        return 'check the user name and the password (the password is never shown)';
+    if (code === '3D000')
+        return 'create the database, or fix the database name in the connection string';
+    if (code === '53300' || code === '57P03')
+        return 'the server does not accept more connections now; retry later';
+    if (/ssl|tls|certificate/i.test(message))
+        return 'check sslmode and the server certificate';
+    return 'check the connection string (host, port, database, user, password) and that the server is reachable';
+}
+/** Turns a failure to open a connection into a DbConnectionError; other errors pass through. */
+function connectError(err, t, secrets) {
+    const e = err;
+    // AggregateError (IPv4 and IPv6 both refused) has an empty message.
+    const raw = e?.message || e?.errors?.map((x) => x.message).join('; ') || String(err);
+    const reason = (0,_connectionTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(raw, secrets);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DbConnectionError */ .tD(t.host, t.port, t.database, reason, connectHint(e?.code, raw));
+}
+function isLostConnection(err) {
+    const e = err;
+    if (e?.code && (NETWORK_CODES.has(e.code) || LOST_STATES.has(e.code)))
+        return true;
+    return /Connection terminated|not queryable|Client has encountered a connection error/i.test(e?.message ?? '');
+}
+function lostError(err, secrets) {
+    const e = err;
+    const reason = (0,_connectionTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(e?.message ?? String(err), secrets);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DbConnectionLostError */ .P5(`the connection to the database was lost: ${reason}${e?.code && LOST_STATES.has(e.code) ? ` (SQLSTATE ${e.code})` : ''}`);
+}
+/** A real PostgreSQL server reached through node-postgres. */
+function connectPg(url, options = {}) {
+    const settings = (0,_connectionTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .connectionSettings */ .Q7)(url, 'database URL', options.database);
+    const { target, secrets } = settings;
+    const pool = new pg__WEBPACK_IMPORTED_MODULE_0__["default"].Pool({
+        connectionTimeoutMillis: 30_000,
+        ...settings.pg,
+        max: options.max ?? 4,
+        application_name: options.applicationName ?? 'schemagate',
+    });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    pool.on('error', () => { });
+    const checkout = async () => {
+        try {
+            return await pool.connect();
+        }
+        catch (err) {
+            throw connectError(err, target, secrets);
+        }
+    };
+    /**
+     * A checked-out client with an 'error' listener for as long as it is out: a terminated backend
+     * makes node-postgres emit 'error' on the client, which without a listener kills the process.
+     */
+    const lease = async (fn) => {
+        const client = await checkout();
+        let lost;
+        const onError = (err) => {
+            lost ??= err;
+        };
+        client.on('error', onError);
+        const broken = (err) => {
+            if (lost === undefined && !isLostConnection(err))
+                return err;
+            lost ??= err;
+            return lostError(err, secrets);
+        };
+        const q = {
+            async query(sql, params) {
+                try {
+                    const r = await client.query(sql, params);
+                    return { rows: r.rows, rowCount: r.rowCount ?? 0 };
+                }
+                catch (err) {
+                    throw broken(err);
+                }
+            },
+            async exec(sql) {
+                try {
+                    await client.query(sql);
+                }
+                catch (err) {
+                    throw broken(err);
+                }
+            },
+        };
+        try {
+            return await fn(q);
+        }
+        finally {
+            client.off('error', onError);
+            // A broken client is destroyed rather than handed to the next caller.
+            client.release(lost !== undefined ? lost : undefined);
+        }
+    };
+    return {
+        kind: 'server',
+        query: (sql, params) => lease((q) => q.query(sql, params)),
+        exec: (sql) => lease((q) => q.exec(sql)),
+        session: (fn) => lease(fn),
+        transaction: (fn) => lease(async (q) => {
+            await q.exec('BEGIN');
+            try {
+                const out = await fn(q);
+                await q.exec('COMMIT');
+                return out;
+            }
+            catch (err) {
+                await q.exec('ROLLBACK').catch(() => { });
+                throw err;
+            }
+        }),
+        async serverVersion() {
+            const r = await lease((q) => q.query("SELECT current_setting('server_version_num')::int AS v"));
+            return Number(r.rows[0].v);
+        },
+        async close() {
+            await pool.end();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 66769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ loadMigrationSet),
+/* harmony export */   Oz: () => (/* binding */ readMigrationDir),
+/* harmony export */   St: () => (/* binding */ runnerOptionsFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
+/** Reads a migration directory's top-level files (the formats never look into subdirectories). */
+
+
+
+
+
+
+
+/**
+ * The directory's top-level files with their text. `*.sql` files and atlas.sum go through
+ * readSqlText (NUL and invalid UTF-8 refused); a symlink to a file inside the repository is
+ * followed; anything named `*.sql` that is not a readable regular file is an error naming it.
+ */
+function readMigrationDir(dir, configFile = 'schemagate.yml', label = dir, root = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir)) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(configFile, 'migrations.dir', `migration directory not found: ${dir}`);
+    }
+    const show = (p) => (0,_core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, p));
+    const out = [];
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    for (const e of entries) {
+        const claimed = e.name.endsWith('.sql') || e.name === _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ATLAS_SUM */ .Si;
+        const kind = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .entryKind */ .FY)(dir, e, root, claimed, show);
+        if (kind === 'directory' && claimed) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))}: a directory named like a migration file; migrations are the files directly in ${label}`);
+        }
+        if (kind !== 'file')
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        out.push({
+            name: e.name,
+            content: claimed ? (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .readSqlText */ .Yb)(path, show(path)) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'),
+        });
+    }
+    return out;
+}
+/** Reads the project's migration directory into a set, honouring input/flag overrides. */
+function loadMigrationSet(project, overrides = {}) {
+    const { config } = project;
+    const format = overrides.format || config.migrations.format;
+    if (!_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.includes(format)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(project.configFile ?? 'schemagate.yml', 'migrations.format', `unknown format ${JSON.stringify(format)}; one of ${_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.join(', ')}`);
+    }
+    const dir = project.path(overrides.dir || config.migrations.dir);
+    const files = readMigrationDir(dir, project.configFile, project.display(dir), (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir, project.root));
+    return (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readMigrationSet */ .PJ)(files, format, project.display(dir));
+}
+function duration(value, file, key) {
+    try {
+        return (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file, key, `not a duration: ${JSON.stringify(value)} (e.g. 500ms, 10s, 2min)`);
+    }
+}
+/** Runner settings from migrations.* in the config, with overrides from inputs or flags. */
+function runnerOptionsFor(set, config, configFile, overrides = {}) {
+    const m = config.migrations;
+    const file = configFile ?? 'schemagate.yml';
+    return {
+        set,
+        revisionsSchema: m.revisions_schema,
+        lockTimeoutMs: duration(overrides.lockTimeout || m.lock_timeout, overrides.lockTimeout ? 'input' : file, overrides.lockTimeout ? 'lock-timeout' : 'migrations.lock_timeout'),
+        statementTimeoutMs: duration(overrides.statementTimeout || m.statement_timeout, overrides.statementTimeout ? 'input' : file, overrides.statementTimeout ? 'statement-timeout' : 'migrations.statement_timeout'),
+        advisoryLockTimeoutMs: duration(m.advisory_lock_timeout, file, 'migrations.advisory_lock_timeout'),
+        allowOutOfOrder: m.allow_out_of_order,
+    };
+}
 
 
 /***/ })

@@ -202,6 +202,19 @@ function octokitGitHub(octokit, options) {
                 ...(targetUrl ? { target_url: targetUrl } : {}),
             });
         },
+        async listStatuses(sha) {
+            // The combined status holds the latest status of each context (100 contexts per page is plenty here).
+            const { data } = await octokit.rest.repos.getCombinedStatusForRef({
+                ...where,
+                ref: sha,
+                per_page: 100,
+            });
+            return data.statuses.map((st) => ({
+                context: st.context,
+                state: st.state,
+                ...(st.target_url ? { targetUrl: st.target_url } : {}),
+            }));
+        },
         async upsertCommentSection(prNumber, stage, markdown) {
             await upsertSection(octokit, where, prNumber, await author(), stage, markdown, options.sectionOrder);
         },
@@ -268,6 +281,21 @@ function octokitGitHub(octokit, options) {
                     return undefined;
                 throw err;
             }
+        },
+        async listOpenIssues(label) {
+            const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+                ...where,
+                state: 'open',
+                labels: label,
+                per_page: 100,
+            });
+            return issues
+                .filter((i) => !i.pull_request)
+                .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', url: i.html_url }));
+        },
+        async createIssue(issue) {
+            const { data } = await octokit.rest.issues.create({ ...where, ...issue });
+            return { number: data.number, title: data.title, body: data.body ?? '', url: data.html_url };
         },
         async pullRequestState(prNumber) {
             try {

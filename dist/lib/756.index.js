@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   statementRisks: () => (/* binding */ statementRisks)
 /* harmony export */ });
-/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18567);
+/* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16062);
 /* harmony import */ var _lint_risk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44274);
-/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72833);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22881);
 
 
 
@@ -23,6 +23,7 @@ function statementRisks(set, report, options) {
         ruleLevels: options.ruleLevels,
         configFile: options.configFile,
         contextOnly: new Set(files.map((f) => f.file).filter((f) => !pending.has(f))),
+        transactionalFiles: new Set(set.migrations.filter((m) => m.transactional).map((m) => m.up.file)),
     });
     const byStatement = new Map();
     for (const f of lint.findings) {

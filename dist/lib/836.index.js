@@ -12,11 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86800);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54249);
 /* harmony import */ var _core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97929);
 /* harmony import */ var _db_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61370);
 /* harmony import */ var _runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66769);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(413);
+/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96618);
 
 
 
@@ -25,15 +25,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url <url>] [--dry-run]
-                  [--dir <dir>] [--format <format>] [--config <file>]
+                  [--dir <dir>] [--dir-format <format>] [--format text|json] [--config <file>]
+       schemagate migrate resolve <version> --statement <n> --applied|--not-applied [--url <url>]
 
   up (default)        apply every pending migration, each file in its own transaction
   down [n]            run the down parts of the last n applied migrations (default 1)
   status              list applied and pending migrations and which have a down part
   baseline <version>  mark every migration up to <version> as applied without running it
+  resolve <version>   record whether the statement <n> of a no-transaction file that was running
+                      when a run stopped completed (--applied: skip it) or not (--not-applied: rerun it)
+
+  --restore-point     before \`up\`: a Neon restore point of the target (NEON_API_KEY, neon.project_id or
+                      --neon-project-id, --production-branch, --restore-point-expires-in), or without
+                      Neon a pg_dump of the tables destructive statements touch to --backup-file
 
 The database is --url or DATABASE_URL. It is required: the embedded database keeps nothing
 between runs. Only \`up --dry-run\` works without one (every migration is then pending).
+One line per applied file, with its time, on standard output (progress and warnings on standard
+error); --format json prints one JSON document instead (up, down). --dir-format (or --format with
+a directory format name) overrides migrations.format.
 Exit codes: 0 ok, 1 a migration failed or another run held the lock, 2 bad input.`;
 const migrateCommand = {
     name: 'migrate',
@@ -47,31 +57,71 @@ const migrateCommand = {
                 'dry-run': { type: 'boolean', default: false },
                 dir: { type: 'string' },
                 format: { type: 'string' },
+                'dir-format': { type: 'string' },
                 config: { type: 'string', short: 'c' },
+                statement: { type: 'string' },
+                applied: { type: 'boolean', default: false },
+                'not-applied': { type: 'boolean', default: false },
+                // Release safety (issue 17): a Neon restore point, or a pg_dump backup, before migrating.
+                'restore-point': { type: 'boolean', default: false },
+                'backup-file': { type: 'string' },
+                'neon-project-id': { type: 'string' },
+                'production-branch': { type: 'string' },
+                'restore-point-expires-in': { type: 'string' },
             },
             allowPositionals: true,
         });
         const [action = 'up', ...rest] = positionals;
-        if (!['up', 'down', 'status', 'baseline'].includes(action)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`unknown migrate action "${action}"; one of up, down, status, baseline`);
+        if (!['up', 'down', 'status', 'baseline', 'resolve'].includes(action)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`unknown migrate action "${action}"; one of up, down, status, baseline, resolve`);
         }
+        const resolve = action === 'resolve' ? resolveArgs(rest, values) : undefined;
         const dryRun = values['dry-run'] === true;
         if (dryRun && action !== 'up')
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--dry-run applies to `migrate up` only');
         const project = (0,_runtime_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)({ root: io.cwd, config: values.config, env: io.env });
-        const overrides = { dir: values.dir, format: values.format };
+        // --format names the output (text, json); a directory format name there still works as before.
+        const output = values.format === 'json' || values.format === 'text' ? values.format : 'text';
+        const dirFormat = values['dir-format'] || (values.format === output ? undefined : values.format);
+        if (output === 'json' && action !== 'up' && action !== 'down')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--format json applies to `migrate up` and `migrate down`');
+        const overrides = { dir: values.dir, format: dirFormat };
         const set = (0,_runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_4__/* .loadMigrationSet */ .B_)(project, overrides);
         const options = (0,_runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerOptionsFor */ .St)(set, project.config, project.configFile, overrides);
         const url = values.url || io.env.DATABASE_URL;
         if (!url && !(dryRun && action === 'up')) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('--url', '', 'no database: pass --url <postgres://...> or set DATABASE_URL (the embedded database keeps nothing between runs)');
         }
+        if (values['restore-point'] && (action !== 'up' || dryRun || !url))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--restore-point applies to `migrate up` against a database (--url), not a dry run');
+        if (values['restore-point'] && url) {
+            const { restorePointBeforeMigrate } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(470), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 21206));
+            const lines = await restorePointBeforeMigrate({
+                project,
+                options,
+                url,
+                openDb: (u) => (0,_db_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openDb */ .bI)(u, 'schemagate migrate'),
+                env: io.env,
+                cwd: io.cwd,
+                neonProjectId: values['neon-project-id'],
+                productionBranch: values['production-branch'],
+                expiresIn: values['restore-point-expires-in'],
+                backupFile: values['backup-file'],
+                now: new Date(),
+                log: (m) => io.err(m),
+            });
+            for (const line of lines)
+                io.out(line);
+        }
         let db;
         try {
-            db = await (0,_db_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openDb */ .b)(url, 'schemagate migrate');
+            db = await (0,_db_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openDb */ .bI)(url, 'schemagate migrate');
             switch (action) {
                 case 'status':
                     io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .statusText */ .qS)(await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationStatus */ .vd)(db, options)));
+                    return 0;
+                case 'resolve':
+                    io.out(await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInFlight */ .Qu)(db, { ...options, ...resolve }));
                     return 0;
                 case 'baseline': {
                     if (!rest[0])
@@ -85,20 +135,29 @@ const migrateCommand = {
                     if (!Number.isInteger(count) || count < 1)
                         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`migrate down: n must be a positive whole number, got "${rest[0]}"`);
                     const d = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateDown */ .Y4)(db, { ...options, count });
-                    io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .downText */ .oY)(d));
+                    io.out(output === 'json' ? (0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .downJson */ .jy)(d) : (0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .downText */ .oY)(d));
                     return d.failure ? 1 : 0;
                 }
                 default: {
-                    const r = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateUp */ .Pi)(db, { ...options, dryRun, log: (m) => io.err(m) });
+                    // Text: each file's line goes out as it is applied, once, on stdout.
+                    const r = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateUp */ .Pi)(db, {
+                        ...options,
+                        dryRun,
+                        log: (m) => io.err(m),
+                        onApplied: output === 'text' ? (a) => io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .appliedLine */ .kD)(a)) : () => { },
+                    });
                     // The linter is loaded only for a dry run: `migrate up` should start fast.
                     const risks = dryRun
-                        ? (await Promise.all(/* import() */[__webpack_require__.e(567), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 49756))).statementRisks(set, r, {
+                        ? (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 49756))).statementRisks(set, r, {
                             pgVersion: project.config.lint.pg_version,
                             ruleLevels: project.config.lint.rules,
                             configFile: project.configFile,
                         })
                         : undefined;
-                    (r.failure ? io.err : io.out)((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .runText */ .le)(r, risks));
+                    if (output === 'json')
+                        io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .runJson */ .MP)(r, risks));
+                    else
+                        (r.failure ? io.err : io.out)((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .runText */ .le)(r, risks, { perFile: false }));
                     return r.failure ? 1 : 0;
                 }
             }
@@ -113,10 +172,22 @@ const migrateCommand = {
         finally {
             await db?.close();
             if (!url)
-                await (0,_db_index_js__WEBPACK_IMPORTED_MODULE_3__/* .closeEmbedded */ .F)();
+                await (0,_db_index_js__WEBPACK_IMPORTED_MODULE_3__/* .closeEmbedded */ .FM)();
         }
     },
 };
+function resolveArgs(rest, values) {
+    const usage = 'usage: schemagate migrate resolve <version> --statement <n> --applied|--not-applied';
+    const version = rest[0];
+    const statement = Number(values.statement);
+    if (!version || rest.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(usage);
+    if (!values.statement || !Number.isInteger(statement) || statement < 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`--statement: a statement number (1 or more) is required; ${usage}`);
+    if (values.applied === values['not-applied'])
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`give exactly one of --applied and --not-applied; ${usage}`);
+    return { version, statement, applied: values.applied === true };
+}
 
 
 /***/ }),
@@ -125,6 +196,9 @@ const migrateCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ runJson),
+/* harmony export */   jy: () => (/* binding */ downJson),
+/* harmony export */   kD: () => (/* binding */ appliedLine),
 /* harmony export */   l7: () => (/* binding */ runMarkdown),
 /* harmony export */   le: () => (/* binding */ runText),
 /* harmony export */   lj: () => (/* binding */ summarizeRun),
@@ -166,12 +240,17 @@ function riskOf(risks, file, line) {
     return r ? r : '';
 }
 // ---- terminal ----
-function runText(r, risks) {
+/** The line for one applied file: `applied  <file>  <time>`. */
+function appliedLine(a) {
+    const resumed = a.resumedAt ? ` (resumed after statement ${a.resumedAt})` : '';
+    return `applied  ${a.file}  ${ms(a.durationMs)}${a.transactional ? '' : '  [no transaction]'}${resumed}`;
+}
+/** `perFile: false` when the applied lines were already printed as each file finished. */
+function runText(r, risks, options = {}) {
     const out = [];
-    for (const a of r.applied) {
-        const resumed = a.resumedAt ? ` (resumed after statement ${a.resumedAt})` : '';
-        out.push(`applied  ${a.file}  ${ms(a.durationMs)}${a.transactional ? '' : '  [no transaction]'}${resumed}`);
-    }
+    if (options.perFile !== false)
+        for (const a of r.applied)
+            out.push(appliedLine(a));
     if (r.failure) {
         out.push(`FAILED   ${failureSentence(r.failure)}`, '', indent(clip(r.failure.statement)), '');
     }
@@ -205,27 +284,29 @@ function indent(s, pad = '    ') {
 }
 function statusText(s) {
     const out = [`format: ${s.format}`];
+    // One column width for every row, so a long version (timestamps, Flyway) keeps the files aligned.
+    const w = Math.max(16, ...s.state.pending.map((m) => m.version.length), ...s.state.applied.map((a) => a.migration.version.length), ...s.state.missing.map((m) => m.version.length));
     if (s.adopted)
         out.push(`revision table: not created yet; applied state read from ${s.adopted.source}`);
     else if (!s.tableExists)
         out.push('revision table: not created yet (nothing applied by schemagate)');
     for (const a of s.state.applied) {
-        out.push(`applied  ${a.migration.version.padEnd(16)} ${a.migration.up.file}  ${a.row.applied_at}${a.row.operation === 'apply' ? '' : ` (${a.row.operation})`}`);
+        out.push(`applied  ${a.migration.version.padEnd(w)} ${a.migration.up.file}  ${a.row.applied_at}${a.row.operation === 'apply' ? '' : ` (${a.row.operation})`}`);
     }
     for (const p of s.state.partial)
-        out.push(`PARTIAL  ${p.migration.version.padEnd(16)} ${p.migration.up.file}  ${p.row.progress} statement(s) done; \`migrate up\` resumes it`);
+        out.push(`PARTIAL  ${p.migration.version.padEnd(w)} ${p.migration.up.file}  ${p.row.progress} statement(s) done; \`migrate up\` resumes it`);
     const partial = new Set(s.state.partial.map((p) => p.migration));
     for (const m of s.state.pending) {
         if (partial.has(m))
             continue;
-        out.push(`pending  ${m.version.padEnd(16)} ${m.up.file}  ${m.down ? 'down: yes' : 'down: none'}`);
+        out.push(`pending  ${m.version.padEnd(w)} ${m.up.file}  ${m.down ? 'down: yes' : 'down: none'}`);
     }
     for (const c of s.state.changed)
-        out.push(`EDITED   ${c.migration.version.padEnd(16)} ${c.migration.up.file}  changed after it was applied`);
+        out.push(`EDITED   ${c.migration.version.padEnd(w)} ${c.migration.up.file}  changed after it was applied`);
     for (const o of s.state.outOfOrder)
-        out.push(`ORDER    ${o.migration.version.padEnd(16)} ${o.migration.up.file}  pending but ${o.after.file} is applied`);
+        out.push(`ORDER    ${o.migration.version.padEnd(w)} ${o.migration.up.file}  pending but ${o.after.file} is applied`);
     for (const m of s.state.missing)
-        out.push(`missing  ${m.version.padEnd(16)} (applied, no file in the directory)`);
+        out.push(`missing  ${m.version.padEnd(w)} (applied, no file in the directory)`);
     const noDown = s.state.pending.filter((m) => !m.down && !m.repeatable);
     out.push(`current version: ${s.state.currentVersion ?? 'none'}; ${plural(s.state.pending.length, 'pending migration')}` +
         (s.state.pending.length > 0
@@ -283,6 +364,110 @@ function runMarkdown(r, heading, risks) {
     for (const w of r.warnings)
         out.push('', `> [!WARNING]\n> ${w}`);
     return `${out.join('\n')}\n`;
+}
+/** The run as one JSON document for machines (`schemagate migrate --format json`). */
+function runJson(r, risks) {
+    return JSON.stringify({
+        ...r,
+        applied: r.applied.map((a) => ({ ...a, durationMs: Math.round(a.durationMs) })),
+        pending: r.pending.map((p) => ({
+            ...p,
+            statements: p.statements.map((s) => ({ ...s, risk: riskOf(risks, p.file, s.line) || undefined })),
+        })),
+    }, null, 2);
+}
+/** A rollback as one JSON document. */
+function downJson(d) {
+    return JSON.stringify({ ...d, rolledBack: d.rolledBack.map((a) => ({ ...a, durationMs: Math.round(a.durationMs) })) }, null, 2);
+}
+
+
+/***/ }),
+
+/***/ 66769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ loadMigrationSet),
+/* harmony export */   Oz: () => (/* binding */ readMigrationDir),
+/* harmony export */   St: () => (/* binding */ runnerOptionsFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
+/** Reads a migration directory's top-level files (the formats never look into subdirectories). */
+
+
+
+
+
+
+
+/**
+ * The directory's top-level files with their text. `*.sql` files and atlas.sum go through
+ * readSqlText (NUL and invalid UTF-8 refused); a symlink to a file inside the repository is
+ * followed; anything named `*.sql` that is not a readable regular file is an error naming it.
+ */
+function readMigrationDir(dir, configFile = 'schemagate.yml', label = dir, root = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir)) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(configFile, 'migrations.dir', `migration directory not found: ${dir}`);
+    }
+    const show = (p) => (0,_core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, p));
+    const out = [];
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    for (const e of entries) {
+        const claimed = e.name.endsWith('.sql') || e.name === _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ATLAS_SUM */ .Si;
+        const kind = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .entryKind */ .FY)(dir, e, root, claimed, show);
+        if (kind === 'directory' && claimed) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))}: a directory named like a migration file; migrations are the files directly in ${label}`);
+        }
+        if (kind !== 'file')
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        out.push({
+            name: e.name,
+            content: claimed ? (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .readSqlText */ .Yb)(path, show(path)) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'),
+        });
+    }
+    return out;
+}
+/** Reads the project's migration directory into a set, honouring input/flag overrides. */
+function loadMigrationSet(project, overrides = {}) {
+    const { config } = project;
+    const format = overrides.format || config.migrations.format;
+    if (!_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.includes(format)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(project.configFile ?? 'schemagate.yml', 'migrations.format', `unknown format ${JSON.stringify(format)}; one of ${_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.join(', ')}`);
+    }
+    const dir = project.path(overrides.dir || config.migrations.dir);
+    const files = readMigrationDir(dir, project.configFile, project.display(dir), (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir, project.root));
+    return (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readMigrationSet */ .PJ)(files, format, project.display(dir));
+}
+function duration(value, file, key) {
+    try {
+        return (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file, key, `not a duration: ${JSON.stringify(value)} (e.g. 500ms, 10s, 2min)`);
+    }
+}
+/** Runner settings from migrations.* in the config, with overrides from inputs or flags. */
+function runnerOptionsFor(set, config, configFile, overrides = {}) {
+    const m = config.migrations;
+    const file = configFile ?? 'schemagate.yml';
+    return {
+        set,
+        revisionsSchema: m.revisions_schema,
+        lockTimeoutMs: duration(overrides.lockTimeout || m.lock_timeout, overrides.lockTimeout ? 'input' : file, overrides.lockTimeout ? 'lock-timeout' : 'migrations.lock_timeout'),
+        statementTimeoutMs: duration(overrides.statementTimeout || m.statement_timeout, overrides.statementTimeout ? 'input' : file, overrides.statementTimeout ? 'statement-timeout' : 'migrations.statement_timeout'),
+        advisoryLockTimeoutMs: duration(m.advisory_lock_timeout, file, 'migrations.advisory_lock_timeout'),
+        allowOutOfOrder: m.allow_out_of_order,
+    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 218;
-export const ids = [218];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
 /***/ 41477:
@@ -8,10 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ loadDeclaredSchema)
 /* harmony export */ });
-/* harmony import */ var _db_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50261);
+/* harmony import */ var _db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50261);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63359);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5873);
 /* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59779);
+
 
 
 
@@ -24,14 +26,55 @@ async function loadDeclaredSchema(db, files, options = {}) {
     }
     const model = await (0,_introspect_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .q)(db, options);
     const renames = files.flatMap((f) => f.directives.filter((d) => d.name === 'schemagate:rename').map((d) => parseRename(f.file, d, model)));
-    return { model, renames };
+    const usings = files.flatMap((f) => f.directives.filter((d) => d.name === 'schemagate:using').map((d) => parseUsing(f.file, d, model)));
+    return { model, renames, usings };
+}
+/**
+ * `-- schemagate:using <schema.table.column> <expression>`: the conversion for a column type change
+ * that has no cast (e.g. `-- schemagate:using app.t.ref md5(ref::text)::uuid`). The expression must
+ * parse as exactly one SQL expression, so a hint cannot smuggle in a statement.
+ */
+function parseUsing(file, d, model) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlSyntaxError */ .MO(file, d.line, 1, `schemagate:using ${d.args}: ${why}`);
+    };
+    const name = /^(?:[^\s"]+|"(?:[^"]|"")*")+/.exec(d.args)?.[0] ?? '';
+    const expression = d.args.slice(name.length).trim();
+    if (!name || !expression)
+        fail('expected -- schemagate:using <schema.table.column> <expression>');
+    const parts = splitName(name) ?? fail(`cannot read the name ${name}`);
+    if (parts.length !== 3 && parts.length !== 2)
+        fail('name the column as schema.table.column');
+    const [schema, table, column] = parts.length === 2 ? ['public', ...parts] : parts;
+    const t = model.tables[(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(schema, table)];
+    if (!t)
+        fail(`table ${(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(schema, table)} is not in the declared schema`);
+    if (!t?.columns[column])
+        fail(`column ${column} is not in table ${(0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(schema, table)}`);
+    if (!isOneExpression(expression))
+        fail(`${expression} is not one SQL expression`);
+    return { schema, table, column, expression, file, line: d.line };
+}
+function isOneExpression(expression) {
+    const parsed = (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRaw */ .kY)(`SELECT ${expression}`);
+    if (!('stmts' in parsed) || parsed.stmts?.length !== 1)
+        return false;
+    const select = parsed.stmts[0].stmt.SelectStmt;
+    if (!select)
+        return false;
+    const keys = Object.keys(select).filter((k) => k !== 'limitOption' && k !== 'op');
+    const targets = select.targetList;
+    return (keys.length === 1 &&
+        targets?.length === 1 &&
+        targets[0].ResTarget !== undefined &&
+        !targets[0].ResTarget.name);
 }
 async function applyStatement(db, stmt) {
     try {
         await db.exec(stmt.text);
     }
     catch (err) {
-        const f = (0,_db_js__WEBPACK_IMPORTED_MODULE_3__/* .dbErrorFields */ .O)(err);
+        const f = (0,_db_js__WEBPACK_IMPORTED_MODULE_4__/* .dbErrorFields */ .O)(err);
         const at = positionIn(stmt, f.position);
         const detail = [f.message, f.detail, f.hint && `hint: ${f.hint}`].filter(Boolean).join('; ');
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlExecutionError */ .TS(stmt.file, at.line, at.column, detail, f.code, { cause: err });
@@ -158,13 +201,57 @@ function splitName(text) {
 
 /***/ }),
 
-/***/ 28331:
+/***/ 36524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* reexport safe */ _introspect_js__WEBPACK_IMPORTED_MODULE_0__.q)
-/* harmony export */ });
-/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59779);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QH: () => (/* reexport */ BOOKKEEPING_SCHEMAS),
+  nc: () => (/* reexport */ bookkeepingTableNames),
+  qb: () => (/* reexport */ introspect/* introspect */.q),
+  Pr: () => (/* reexport */ withoutBookkeeping)
+});
+
+;// CONCATENATED MODULE: ./src/core/catalog/bookkeeping.ts
+/** Schemas that hold nothing but bookkeeping (Atlas keeps its revisions in a schema of their own). */
+const BOOKKEEPING_SCHEMAS = ['atlas_schema_revisions'];
+/** Bare table names, matched in any schema: the tools let users move them. */
+const TOOL_TABLES = [
+    'atlas_schema_revisions', // atlas (when given a schema of the user's)
+    'schema_migrations', // golang-migrate, dbmate, Rails
+    'flyway_schema_history', // flyway
+    'goose_db_version', // goose
+    '_prisma_migrations', // prisma migrate
+    'knex_migrations', // knex
+    'knex_migrations_lock',
+    'databasechangelog', // liquibase
+    'databasechangeloglock',
+];
+/** Qualified or bare names of the bookkeeping tables, for `drift.ignore_tables`-style filters. */
+function bookkeepingTableNames(revisionsSchema) {
+    return [
+        `${revisionsSchema}.schemagate_revisions`,
+        `${revisionsSchema}.schemagate_validations`, // the drift validation history
+        ...TOOL_TABLES,
+    ];
+}
+function exact(name) {
+    return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+/** Introspection options that leave the bookkeeping out, merged with the caller's own. */
+function withoutBookkeeping(revisionsSchema, options = {}) {
+    return {
+        ...options,
+        excludeSchemas: [...(options.excludeSchemas ?? []), ...BOOKKEEPING_SCHEMAS],
+        ignoreTables: [...(options.ignoreTables ?? []), ...bookkeepingTableNames(revisionsSchema).map(exact)],
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/catalog/introspect.ts + 16 modules
+var introspect = __webpack_require__(59779);
+;// CONCATENATED MODULE: ./src/core/catalog/index.ts
+
 
 
 
@@ -186,7 +273,7 @@ var ids = __webpack_require__(63359);
 // EXTERNAL MODULE: ./src/core/model/normalize.ts
 var normalize = __webpack_require__(35918);
 // EXTERNAL MODULE: ./src/core/sql/parser.ts
-var parser = __webpack_require__(5873);
+var sql_parser = __webpack_require__(5873);
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/filters.ts
 /**
  * SQL fragments shared by the per-kind catalog queries. They are constants assembled at module
@@ -418,6 +505,9 @@ FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind IN ('f', 'p') AND ${IN_SCOPE} AND ${notExtensionMember('pg_proc', 'p.oid')}
+  -- Constructors PostgreSQL makes for a range or multirange type come and go with the type.
+  AND NOT EXISTS (SELECT 1 FROM pg_depend tdep WHERE tdep.classid = 'pg_proc'::regclass
+                  AND tdep.objid = p.oid AND tdep.refclassid = 'pg_type'::regclass AND tdep.deptype = 'i')
 ORDER BY 1, 2, 6`;
 
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/schemas.ts
@@ -536,38 +626,122 @@ ORDER BY 1, 2`;
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/unsupported.ts
 
 /**
- * Objects the model does not describe, so that callers can report them by name instead of
- * silently leaving them out: aggregates and window functions, range types, foreign tables,
- * rewrite rules, triggers on views, event triggers. (Virtual generated columns, PostgreSQL 18, are
- * reported from the columns query.)
+ * Objects the model does not describe field by field: aggregates and window functions, range
+ * types, foreign tables, rewrite rules, triggers on views, collations, replica identity other than DEFAULT, event
+ * triggers. (Virtual generated
+ * columns, PostgreSQL 18, are reported from the columns query.)
+ *
+ * `definition` is text that changes when the object does (what the diff compares); `create` is
+ * the complete statement that makes it, when PostgreSQL can print one or the catalog row holds
+ * everything (then the diff can create and drop it); NULL otherwise, and the object stays
+ * unsupported. Multiranges come with their range type and are not listed.
  */
 const unsupportedQuery = `
 SELECT * FROM (
-  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END AS kind,
+  SELECT 'aggregate' AS kind,
          n.nspname::text AS schema, p.proname::text AS name, NULL::text AS rel,
          pg_get_function_identity_arguments(p.oid) AS args,
-         CASE p.prokind WHEN 'a' THEN 'aggregates are not supported' ELSE 'window functions are not supported' END AS reason
+         'aggregates are compared by definition only' AS reason,
+         (to_jsonb(a) - 'aggfnoid' - 'aggtranstype' - 'aggmtranstype' - 'aggsortop')::text
+           || format_type(a.aggtranstype, NULL) || coalesce(format_type(nullif(a.aggmtranstype, 0), NULL), '')
+           || coalesce(nullif(a.aggsortop, 0)::regoper::text, '') || coalesce(obj_description(p.oid, 'pg_proc'), '') AS definition,
+         CASE WHEN a.aggkind = 'n' AND a.aggmtransfn = 0 AND a.aggserialfn = 0 AND a.aggdeserialfn = 0
+                   AND NOT a.aggfinalextra AND a.aggtransspace = 0 AND p.pronargs > 0
+                   AND NOT EXISTS (SELECT 1 FROM unnest(coalesce(p.proargmodes, '{}'::"char"[])) m WHERE m <> 'i')
+         THEN format('CREATE AGGREGATE %I.%I(%s) (SFUNC = %s, STYPE = %s%s%s%s%s%s)',
+                n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),
+                a.aggtransfn::regproc, format_type(a.aggtranstype, NULL),
+                CASE WHEN a.aggfinalfn <> 0 THEN format(', FINALFUNC = %s', a.aggfinalfn::regproc) ELSE '' END,
+                CASE WHEN a.aggcombinefn <> 0 THEN format(', COMBINEFUNC = %s', a.aggcombinefn::regproc) ELSE '' END,
+                CASE WHEN a.agginitval IS NOT NULL THEN format(', INITCOND = %L', a.agginitval) ELSE '' END,
+                CASE WHEN a.aggsortop <> 0 THEN format(', SORTOP = OPERATOR(%s)', a.aggsortop::regoper) ELSE '' END,
+                CASE WHEN p.proparallel = 's' THEN ', PARALLEL = SAFE' WHEN p.proparallel = 'r' THEN ', PARALLEL = RESTRICTED' ELSE '' END)
+         END AS "create",
+         format('DROP AGGREGATE %I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) AS "drop",
+         concat_ws(' ', a.aggtransfn::regproc::text, nullif(a.aggfinalfn, 0)::regproc::text, nullif(a.aggcombinefn, 0)::regproc::text, format_type(a.aggtranstype, NULL)) AS uses
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_aggregate a ON a.aggfnoid = p.oid
+  WHERE p.prokind = 'a' AND ${IN_SCOPE} AND ${notExtensionMember('pg_proc', 'p.oid')}
+  UNION ALL
+  SELECT 'function', n.nspname::text, p.proname::text, NULL,
+         pg_get_function_identity_arguments(p.oid),
+         'window functions are compared by definition only',
+         pg_get_functiondef(p.oid) || coalesce(obj_description(p.oid, 'pg_proc'), ''),
+         pg_get_functiondef(p.oid),
+         format('DROP FUNCTION %I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
+         NULL
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('a', 'w') AND ${IN_SCOPE} AND ${notExtensionMember('pg_proc', 'p.oid')}
+  WHERE p.prokind = 'w' AND ${IN_SCOPE} AND ${notExtensionMember('pg_proc', 'p.oid')}
   UNION ALL
   SELECT 'other', n.nspname::text, t.typname::text, NULL, NULL,
-         CASE t.typtype WHEN 'r' THEN 'range types are not supported' ELSE 'multirange types are not supported' END
+         'range types are compared by definition only',
+         NULL,
+         format('CREATE TYPE %I.%I AS RANGE (SUBTYPE = %s%s%s%s%s)', n.nspname, t.typname,
+                format_type(r.rngsubtype, NULL),
+                CASE WHEN NOT opc.opcdefault THEN format(', SUBTYPE_OPCLASS = %I.%I', opcn.nspname, opc.opcname) ELSE '' END,
+                CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation
+                     THEN format(', COLLATION = %I.%I', colln.nspname, coll.collname) ELSE '' END,
+                CASE WHEN r.rngcanonical <> 0 THEN format(', CANONICAL = %s', r.rngcanonical::regproc) ELSE '' END,
+                CASE WHEN r.rngsubdiff <> 0 THEN format(', SUBTYPE_DIFF = %s', r.rngsubdiff::regproc) ELSE '' END),
+         format('DROP TYPE %I.%I', n.nspname, t.typname),
+         concat_ws(' ', format_type(r.rngsubtype, NULL), nullif(r.rngcanonical, 0)::regproc::text, nullif(r.rngsubdiff, 0)::regproc::text)
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('r', 'm') AND ${IN_SCOPE} AND ${notExtensionMember('pg_type', 't.oid')}
+  JOIN pg_range r ON r.rngtypid = t.oid
+  JOIN pg_type st ON st.oid = r.rngsubtype
+  JOIN pg_opclass opc ON opc.oid = r.rngsubopc JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
+  LEFT JOIN pg_collation coll ON coll.oid = r.rngcollation LEFT JOIN pg_namespace colln ON colln.oid = coll.collnamespace
+  WHERE t.typtype = 'r' AND ${IN_SCOPE} AND ${notExtensionMember('pg_type', 't.oid')}
   UNION ALL
-  SELECT 'foreignTable', n.nspname::text, c.relname::text, NULL, NULL, 'foreign tables are not supported'
+  SELECT 'foreignTable', n.nspname::text, c.relname::text, NULL, NULL, 'foreign tables are not supported',
+         NULL, NULL, NULL, NULL
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'f' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
   UNION ALL
-  SELECT 'rule', n.nspname::text, rw.rulename::text, c.relname::text, NULL, 'rewrite rules are not supported'
+  SELECT 'rule', n.nspname::text, rw.rulename::text, c.relname::text, NULL, 'rewrite rules are compared by definition only',
+         pg_get_ruledef(rw.oid) || rw.ev_enabled::text,
+         CASE WHEN rw.ev_enabled = 'O' THEN rtrim(pg_get_ruledef(rw.oid), ';') END,
+         format('DROP RULE %I ON %I.%I', rw.rulename, n.nspname, c.relname),
+         pg_get_ruledef(rw.oid)
   FROM pg_rewrite rw JOIN pg_class c ON c.oid = rw.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE rw.rulename <> '_RETURN' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
   UNION ALL
-  SELECT 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, NULL, 'triggers on views are not supported'
+  SELECT 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, NULL, 'triggers on views are compared by definition only',
+         pg_get_triggerdef(tg.oid) || tg.tgenabled::text,
+         CASE WHEN tg.tgenabled = 'O' THEN pg_get_triggerdef(tg.oid) END,
+         format('DROP TRIGGER %I ON %I.%I', tg.tgname, n.nspname, c.relname),
+         tg.tgfoid::regproc::text
   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal AND c.relkind = 'v' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
   UNION ALL
-  SELECT 'eventTrigger', NULL, e.evtname::text, NULL, NULL, 'event triggers are not supported'
+  SELECT 'collation', n.nspname::text, c.collname::text, NULL, NULL, 'collations are compared by definition only',
+         NULL,
+         format('CREATE COLLATION %I.%I (PROVIDER = %s, %s%s)', n.nspname, c.collname,
+                CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'b' THEN 'builtin' ELSE 'libc' END,
+                CASE WHEN c.collprovider = 'c'
+                     THEN format('LC_COLLATE = %L, LC_CTYPE = %L', c.collcollate, c.collctype)
+                     ELSE format('LOCALE = %L', coalesce(to_jsonb(c)->>'colllocale', to_jsonb(c)->>'colliculocale', c.collcollate)) END,
+                CASE WHEN to_jsonb(c)->>'collisdeterministic' = 'false' THEN ', DETERMINISTIC = false' ELSE '' END),
+         format('DROP COLLATION %I.%I', n.nspname, c.collname),
+         NULL
+  FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+  WHERE ${IN_SCOPE}
+    AND NOT EXISTS (SELECT 1 FROM pg_depend ext_dep WHERE ext_dep.classid = 'pg_collation'::regclass
+                    AND ext_dep.objid = c.oid AND ext_dep.deptype = 'e')
+  UNION ALL
+  SELECT 'replicaIdentity', n.nspname::text, 'replica identity', c.relname::text, NULL,
+         'replica identity is compared by definition only',
+         NULL,
+         format('ALTER TABLE %I.%I REPLICA IDENTITY %s', n.nspname, c.relname,
+                CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING'
+                     ELSE format('USING INDEX %I', ri.relname) END),
+         format('ALTER TABLE %I.%I REPLICA IDENTITY DEFAULT', n.nspname, c.relname),
+         CASE WHEN c.relreplident = 'i' THEN format('%I.%I', n.nspname, ri.relname) END
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_index rix ON rix.indrelid = c.oid AND rix.indisreplident
+  LEFT JOIN pg_class ri ON ri.oid = rix.indexrelid
+  WHERE c.relkind IN ('r', 'p') AND c.relreplident <> 'd' AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT 'eventTrigger', NULL, e.evtname::text, NULL, NULL, 'event triggers are not supported',
+         NULL, NULL, NULL, NULL
   FROM pg_event_trigger e
   WHERE NOT EXISTS (SELECT 1 FROM pg_depend ext_dep WHERE ext_dep.classid = 'pg_event_trigger'::regclass
                     AND ext_dep.objid = e.oid AND ext_dep.deptype = 'e')
@@ -700,8 +874,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 function viewFingerprint(definition) {
-    const parsed = (0,parser/* parseRaw */.kY)(definition);
-    const tree = (0,parser/* isParserFailure */.YP)(parsed) ? definition : strip(parsed.stmts ?? []);
+    const parsed = (0,sql_parser/* parseRaw */.kY)(definition);
+    const tree = (0,sql_parser/* isParserFailure */.YP)(parsed) ? definition : strip(parsed.stmts ?? []);
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 32);
 }
 function strip(node) {
@@ -788,7 +962,9 @@ async function introspect(db, options = {}) {
         options.includeSchemas && options.includeSchemas.length > 0 ? [...options.includeSchemas] : null,
         [...(options.excludeSchemas ?? [])],
     ];
-    await (0,parser/* loadSqlParser */.Ok)();
+    // The parser (view fingerprints) loads while the catalog queries run; awaited before assembly.
+    const parser = (0,sql_parser/* loadSqlParser */.Ok)();
+    parser.catch(() => { });
     let version = 0;
     let rows;
     try {
@@ -824,6 +1000,7 @@ async function introspect(db, options = {}) {
             cause: err,
         });
     }
+    await parser;
     return assemble(version, rows, options.ignoreTables ?? []);
 }
 async function run(tx, sql, params) {
@@ -1093,9 +1270,17 @@ function assemble(serverVersion, rows, ignore) {
     for (const r of rows.unsupported) {
         const schema = optStr(r, 'schema');
         const kind = str(r, 'kind');
+        const create = optStr(r, 'create');
+        const definition = optStr(r, 'definition') ?? create;
+        const drop = optStr(r, 'drop');
+        const uses = optStr(r, 'uses');
         unsupported.push({
             id: (0,ids/* objectId */.Tu)(kind, schema, str(r, 'name'), { table: optStr(r, 'rel'), args: optStr(r, 'args') }),
             reason: str(r, 'reason'),
+            ...(definition !== null ? { definition: (0,normalize/* normalizeSqlText */.rQ)(definition) } : {}),
+            ...(create !== null ? { create: (0,normalize/* normalizeSqlText */.rQ)(create) } : {}),
+            ...(drop !== null ? { drop } : {}),
+            ...(uses !== null ? { uses } : {}),
         });
     }
     return {
@@ -1171,7 +1356,9 @@ function toConstraint(r) {
         deferrable: bool(r, 'deferrable'),
         initiallyDeferred: bool(r, 'deferred'),
         validated: bool(r, 'validated'),
-        noInherit: bool(r, 'no_inherit'),
+        // Only a CHECK can be NO INHERIT; PostgreSQL sets the flag on other kinds by accident of history
+        // (a PRIMARY KEY on a plain table has it, the same key left by DETACH PARTITION does not).
+        noInherit: type === 'check' && bool(r, 'no_inherit'),
         index: index ? (0,ids/* relKey */.jO)(index.schema, index.name) : null,
         foreignKey: type === 'foreignKey'
             ? {
@@ -1352,17 +1539,214 @@ function normalizeSqlText(sql) {
 
 /***/ }),
 
+/***/ 84053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Q7: () => (/* binding */ connectionSettings),
+/* harmony export */   T3: () => (/* binding */ looksLikeConnectionString),
+/* harmony export */   mO: () => (/* binding */ isConnectionString)
+/* harmony export */ });
+/* unused harmony export parseKeyValue */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Reads a connection string (a postgres:// URL or libpq key=value pairs) into node-postgres
+ * settings, and into what messages may show about it: host, port, database and user, never the
+ * password and never the string itself.
+ */
+
+const URL_SCHEME = /^postgres(?:ql)?:\/\//i;
+const KEY_VALUE = /^\s*[A-Za-z_]+\s*=/;
+/** True for anything that is meant as a connection string, so callers never echo it. */
+function looksLikeConnectionString(s) {
+    return URL_SCHEME.test(s) || KEY_VALUE.test(s) || /:\/\/|@|password/i.test(s);
+}
+function isConnectionString(s) {
+    return URL_SCHEME.test(s) || KEY_VALUE.test(s);
+}
+const NOT_A_CONNECTION_STRING = 'not a connection string (the value is not shown): expected postgres://user@host:5432/database or key=value pairs such as host=... dbname=... user=...';
+/** `database` replaces the string's database (the dev database's temporary one). */
+function connectionSettings(conn, where = 'database URL', database) {
+    const s = URL_SCHEME.test(conn)
+        ? fromUrl(conn, where)
+        : KEY_VALUE.test(conn)
+            ? fromKeyValue(conn, where)
+            : undefined;
+    if (!s)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: ${NOT_A_CONNECTION_STRING}`);
+    if (database === undefined)
+        return s;
+    let pg = { ...s.pg, database };
+    if (typeof s.pg.connectionString === 'string') {
+        const u = new URL(s.pg.connectionString);
+        u.pathname = `/${encodeURIComponent(database)}`;
+        pg = { connectionString: u.toString() };
+    }
+    return {
+        pg,
+        target: { ...s.target, database },
+        secrets: [...s.secrets, String(pg.connectionString ?? '')].filter(Boolean),
+    };
+}
+function fromUrl(conn, where) {
+    let u;
+    try {
+        u = new URL(conn);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: not a valid postgres:// URL (the value is not shown)`);
+    }
+    const dec = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const user = dec(u.username) || u.searchParams.get('user') || undefined;
+    const password = dec(u.password) || u.searchParams.get('password') || '';
+    const host = dec(u.hostname).replace(/^\[|\]$/g, '') || u.searchParams.get('host') || 'localhost';
+    return {
+        pg: { connectionString: conn },
+        target: {
+            host,
+            port: Number(u.port || u.searchParams.get('port') || 5432),
+            database: dec(u.pathname.replace(/^\//, '')) || u.searchParams.get('dbname') || user || 'postgres',
+            user,
+        },
+        secrets: [conn, password, u.password].filter((s) => s.length > 0),
+    };
+}
+/** libpq's key = value format: values may be single-quoted, with \' and \\ escapes. */
+function parseKeyValue(conn, where = 'database URL') {
+    const out = new Map();
+    let i = 0;
+    const n = conn.length;
+    const ws = () => {
+        while (i < n && /\s/.test(conn[i]))
+            i++;
+    };
+    for (;;) {
+        ws();
+        if (i >= n)
+            return out;
+        const k = /^[A-Za-z_]+/.exec(conn.slice(i));
+        if (!k)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: ${NOT_A_CONNECTION_STRING}`);
+        i += k[0].length;
+        ws();
+        if (conn[i] !== '=')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: "${k[0]}" has no "=" after it (the value is not shown)`);
+        i++;
+        ws();
+        let v = '';
+        if (conn[i] === "'") {
+            i++;
+            for (;;) {
+                if (i >= n)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: unterminated quoted value for "${k[0]}"`);
+                const c = conn[i++];
+                if (c === "'")
+                    break;
+                v += c === '\\' && i < n ? conn[i++] : c;
+            }
+        }
+        else {
+            while (i < n && !/\s/.test(conn[i])) {
+                const c = conn[i++];
+                v += c === '\\' && i < n ? conn[i++] : c;
+            }
+        }
+        out.set(k[0], v);
+    }
+}
+const SSL = {
+    disable: false,
+    allow: false,
+    prefer: false,
+    require: { rejectUnauthorized: false },
+    'verify-ca': true,
+    'verify-full': true,
+};
+function fromKeyValue(conn, where) {
+    const kv = parseKeyValue(conn, where);
+    const pg = {};
+    for (const [key, value] of kv) {
+        switch (key) {
+            case 'host':
+            case 'hostaddr':
+                pg.host = value;
+                break;
+            case 'port':
+                pg.port = Number(value);
+                if (!Number.isInteger(pg.port))
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: port must be a number`);
+                break;
+            case 'dbname':
+                pg.database = value;
+                break;
+            case 'user':
+                pg.user = value;
+                break;
+            case 'password':
+                pg.password = value;
+                break;
+            case 'sslmode':
+                if (!(value in SSL))
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: sslmode must be one of ${Object.keys(SSL).join(', ')}`);
+                pg.ssl = SSL[value];
+                break;
+            case 'connect_timeout':
+                pg.connectionTimeoutMillis = Number(value) * 1000;
+                break;
+            case 'application_name':
+                pg.application_name = value;
+                break;
+            case 'options':
+                pg.options = value;
+                break;
+            default:
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: unsupported connection parameter "${key}"`);
+        }
+    }
+    const user = pg.user;
+    const password = pg.password ?? '';
+    return {
+        pg,
+        target: {
+            host: pg.host ?? 'localhost',
+            port: pg.port ?? 5432,
+            database: pg.database ?? user ?? 'postgres',
+            user,
+        },
+        secrets: [conn, password].filter((s) => s.length > 0),
+    };
+}
+/** `text` with every secret replaced, for any message built from a driver's error. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 61610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ openDevDatabase)
+/* harmony export */   openDevDatabase: () => (/* binding */ openDevDatabase)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83849);
-/* harmony import */ var _db_pgDb_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89443);
-/* harmony import */ var _db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20751);
+/* harmony import */ var _db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84053);
+/* harmony import */ var _db_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61370);
+/* harmony import */ var _db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22885);
 /**
  * The dev database on which the declared schema is applied and normalised: the embedded PGlite
  * database by default, or, with `dev_url`, a fresh temporary database on that server, dropped
@@ -1373,85 +1757,33 @@ function normalizeSqlText(sql) {
 
 
 async function openDevDatabase(devUrl) {
-    if (!devUrl || devUrl === 'embedded' || devUrl === 'pglite') {
-        const db = await (0,_db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__/* .openEmbedded */ .f)();
+    if ((0,_db_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmbeddedUrl */ .EV)(devUrl)) {
+        const db = await (0,_db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__/* .openEmbedded */ .fc)();
         return { db, description: 'embedded PGlite', dispose: async () => db.close() };
     }
     const name = `schemagate_dev_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    await onServer(devUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-    const url = new URL(devUrl);
-    url.pathname = `/${name}`;
-    const db = (0,_db_pgDb_js__WEBPACK_IMPORTED_MODULE_2__/* .connectPg */ .Q)(url.toString(), { applicationName: 'schemagate-dev' });
+    await onServer(devUrl, (c) => c.exec(`CREATE DATABASE "${name}"`));
+    // connectPg takes URLs and key=value strings alike and never echoes them in errors.
+    const { connectPg } = await (0,_db_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPgDb */ .Cb)();
+    const db = connectPg(devUrl, { applicationName: 'schemagate-dev', database: name });
     return {
         db,
-        description: `temporary database ${name} on ${url.hostname}`,
+        description: `temporary database ${name} on ${(0,_db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_1__/* .connectionSettings */ .Q7)(devUrl).target.host}`,
         async dispose() {
             await db.close().catch(() => { });
-            await onServer(devUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+            await onServer(devUrl, (c) => c.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
         },
     };
 }
 async function onServer(url, fn) {
-    const c = new pg__WEBPACK_IMPORTED_MODULE_1__/* ["default"].Client */ .Ay.Client({ connectionString: url, application_name: 'schemagate-dev' });
-    await c.connect();
+    const { connectPg } = await (0,_db_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPgDb */ .Cb)();
+    const c = connectPg(url, { applicationName: 'schemagate-dev', max: 1 });
     try {
         return await fn(c);
     }
     finally {
-        await c.end();
+        await c.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 62197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ relativeTo),
-/* harmony export */   VH: () => (/* binding */ parseSqlFiles),
-/* harmony export */   WP: () => (/* binding */ listSqlFiles),
-/* harmony export */   pt: () => (/* binding */ requireDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72833);
-
-
-
-
-/** Every `*.sql` file under `dir` (recursively), sorted bytewise by relative path. */
-function listSqlFiles(dir) {
-    const out = [];
-    const walk = (d) => {
-        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(d, { withFileTypes: true })) {
-            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, entry.name);
-            if (entry.isDirectory())
-                walk(p);
-            else if (entry.isFile() && entry.name.endsWith('.sql'))
-                out.push(p);
-        }
-    };
-    walk(dir);
-    return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-}
-/** Checks that a configured directory exists; the message names the config key. */
-function requireDir(dir, key, configFile) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(configFile ?? 'schemagate.yml', key, `directory not found: ${dir}`);
-    }
-}
-/** Parses files with the real parser; `display` turns a path into what messages show. */
-async function parseSqlFiles(paths, display) {
-    await (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSqlParser */ .Ok)();
-    return paths.map((p) => (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSqlFile */ .K5)(display(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8')));
-}
-function relativeTo(root) {
-    return (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || p;
 }
 
 

@@ -1,33 +1,235 @@
-export const id = 466;
-export const ids = [466];
+export const id = 127;
+export const ids = [127];
 export const modules = {
+
+/***/ 22127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  driftCommand: () => (/* binding */ driftCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/report/driftMarkdown.ts + 1 modules
+var driftMarkdown = __webpack_require__(95332);
+// EXTERNAL MODULE: ./src/core/report/driftMetrics.ts
+var driftMetrics = __webpack_require__(9268);
+// EXTERNAL MODULE: ./src/core/report/driftReport.ts
+var driftReport = __webpack_require__(60251);
+// EXTERNAL MODULE: ./src/core/drift/types.ts
+var types = __webpack_require__(5022);
+;// CONCATENATED MODULE: ./src/core/report/terminalDrift.ts
+
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const indent = (text, by = '      ') => text
+    .split('\n')
+    .map((l) => `${by}${l}`)
+    .join('\n');
+function difference(d, p, s) {
+    const { left, right } = p.pair;
+    const mark = d.change === 'missing' ? s.red('-') : d.change === 'extra' ? s.green('+') : s.yellow('~');
+    const fields = d.fields.length > 0
+        ? ` (${[...new Set(d.fields.map((f) => f.replace(/Fingerprint$/, '')))].join(', ')})`
+        : '';
+    const critical = d.critical ? ` ${s.red(s.bold('CRITICAL'))}` : '';
+    const out = [`  ${mark} ${d.change} ${d.kind} ${s.bold(d.object)}${fields}${critical}`];
+    const side = (label, text) => {
+        if (text === null)
+            out.push(`      ${label}: ${s.dim('(absent)')}`);
+        else if (!text.includes('\n'))
+            out.push(`      ${label}: ${text}`);
+        else
+            out.push(`      ${label}:`, indent(text, '        '));
+    };
+    side(types/* STATE_LABELS */.In[left], d.left);
+    side(types/* STATE_LABELS */.In[right], d.right);
+    return out;
+}
+function renderDriftText(report, s) {
+    const out = [];
+    const counts = (0,driftReport/* totalCounts */.xW)(report);
+    if (report.pairs.length === 0) {
+        out.push('drift: nothing to compare: configure schema, a --url or drift.baseline');
+    }
+    else if (!(0,driftReport/* hasDrift */.uL)(report)) {
+        out.push(`${s.green('no drift')} (${report.pairs.map((p) => (0,types/* pairTitle */.xq)(p.pair)).join('; ')}; mode ${report.mode})`);
+    }
+    else {
+        const verdict = report.result === 'fail'
+            ? s.red(s.bold('drift found'))
+            : report.result === 'bypassed'
+                ? s.yellow('drift found, bypassed')
+                : s.yellow('drift found (reported only: canary mode)');
+        out.push(`${verdict}: ${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''}; missing ${counts.missing}, extra ${counts.extra}, changed ${counts.changed}; mode ${report.mode}`);
+    }
+    if (report.bypass)
+        out.push(s.yellow(`bypassed by the label ${report.bypass.label}; fix it by ${report.bypass.dueBy.toISOString().slice(0, 10)}`));
+    for (const p of report.pairs) {
+        out.push('', `${s.bold((0,types/* pairTitle */.xq)(p.pair))}: ${p.differences.length === 0 ? 'no drift' : plural(p.differences.length, 'difference')}`);
+        for (const d of p.differences)
+            out.push(...difference(d, p, s));
+        if (p.fix) {
+            out.push(`  suggested fix: SQL to ${p.fix.purpose}:`);
+            if (p.fix.sql.trim() !== '')
+                out.push(indent(p.fix.sql.trimEnd(), '    '));
+            for (const u of p.fix.unsupported)
+                out.push(s.yellow(`    not expressible as SQL by schemagate: ${u}`));
+            if (p.fix.note)
+                out.push(`    ${p.fix.note}`);
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/core/report/terminalStyle.ts
+var terminalStyle = __webpack_require__(63143);
+// EXTERNAL MODULE: ./src/db/index.ts
+var db = __webpack_require__(61370);
+// EXTERNAL MODULE: ./src/runtime/driftRun.ts + 1 modules
+var driftRun = __webpack_require__(18804);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
+var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/cli/commands/driftArgs.ts
+var driftArgs = __webpack_require__(10167);
+;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `schemagate drift [dir] [--url <url>] [--baseline <file>] [--pair <left:right>]...
+                [--dev-url <url>] [--format text|markdown|json] [--report-path <file>] [--metrics-path <file>]
+                [--mode canary|strict] [--config <file>]
+
+States: declared (schema dir), replayed (migrations on a fresh dev database), live (--url or
+DATABASE_URL, read only), baseline (--baseline or drift.baseline). Default pairs: declared:replayed,
+replayed:live with a URL, and baseline:live (or baseline:replayed) with a baseline.
+Exit codes: 0 no drift, or drift that does not fail (canary); 1 drift that fails (strict, or a
+critical table); 2 bad input.`;
+function write(path, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, text);
+}
+const driftCommand = {
+    name: 'drift',
+    summary: 'Compare declared schema, migrations, live database and baseline',
+    usage: USAGE,
+    async run(args, io) {
+        const { values, positionals } = (0,driftArgs/* parseDriftArgs */.w)(args, {
+            url: { type: 'string' },
+            'dev-url': { type: 'string' },
+            baseline: { type: 'string' },
+            pair: { type: 'string', multiple: true },
+            format: { type: 'string', default: 'text' },
+            'report-path': { type: 'string' },
+            'metrics-path': { type: 'string' },
+            mode: { type: 'string' },
+            config: { type: 'string', short: 'c' },
+        }, 'drift');
+        if (values.format !== 'text' && values.format !== 'json' && values.format !== 'markdown')
+            throw new errors/* InputError */.dz(`--format must be text, markdown or json, got ${JSON.stringify(values.format)}`);
+        const project = (0,runtime_project/* loadProject */.g)({
+            root: positionals[0] ?? io.cwd,
+            config: values.config,
+            env: io.env,
+            mode: values.mode,
+        });
+        const report = await (0,driftRun/* runDrift */.l)({
+            project,
+            devUrl: values['dev-url'] || project.config.dev_url,
+            liveUrl: values.url || io.env.DATABASE_URL || undefined,
+            baselinePath: values.baseline,
+            pairs: values.pair,
+            openDb: (url) => (0,db/* openDb */.bI)(url, 'schemagate-drift'),
+        });
+        const json = (0,driftReport/* renderDriftJson */.WF)(report);
+        io.out(values.format === 'json'
+            ? json
+            : values.format === 'markdown'
+                ? (0,driftMarkdown/* renderDriftMarkdown */.b9)(report)
+                : renderDriftText(report, (0,terminalStyle/* terminalStyle */.w)((0,terminalStyle/* colourWanted */.q)(io.env, io.isTTY ?? false))));
+        if (values['report-path'])
+            write(project.path(values['report-path']), json);
+        const metrics = values['metrics-path'] ?? project.config.drift.metrics;
+        if (metrics)
+            write(project.path(metrics), await (0,driftMetrics/* renderDriftMetrics */.ti)(report));
+        return report.result === 'fail' ? 1 : 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 10167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseDate),
+/* harmony export */   w: () => (/* binding */ parseDriftArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/** Argument parsing shared by `drift` and `baseline`: a parse error is bad input (exit 2), not a crash. */
+
+
+function parseDriftArgs(args, options, command) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${err.message}; see schemagate ${command} --help`);
+    }
+}
+function parseDate(text, flag) {
+    if (text === undefined)
+        return undefined;
+    const d = new Date(text);
+    if (Number.isNaN(d.getTime()))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${flag} must be an ISO date such as 2026-11-30T02:15:00Z, got ${JSON.stringify(text)}`);
+    return d;
+}
+
+
+/***/ }),
 
 /***/ 38336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Up: () => (/* binding */ appendAuditEntry),
-/* harmony export */   iU: () => (/* binding */ renderAuditEntry),
 /* harmony export */   jt: () => (/* binding */ detectModeChange),
 /* harmony export */   ls: () => (/* binding */ followUpDue),
 /* harmony export */   zh: () => (/* binding */ bundleHash)
 /* harmony export */ });
-/* unused harmony exports AUDIT_LOG_HEADER, BYPASS_FOLLOW_UP_HOURS, modeOf, entryMarker */
+/* unused harmony exports BYPASS_FOLLOW_UP_HOURS, modeOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10102);
-/* harmony import */ var _sql_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95505);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28703);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27244);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28703);
 /**
- * The audit log (audit.log, markdown): one entry per strict promotion or emergency bypass. Pure
- * rendering and appending; the edge reads and writes the file. Each entry starts with a hidden
- * marker so a re-run of the same check does not append it twice.
+ * Mode changes (canary -> strict) between two config texts, the schema bundle hash and the bypass
+ * follow-up time. The audit log table itself is auditLog.ts.
  */
 
 
 
-
-const AUDIT_LOG_HEADER = '# schemagate audit log\n\nStrict-mode promotions and emergency bypasses, newest last. Written by schemagate; do not edit entries.\n';
 const BYPASS_FOLLOW_UP_HOURS = 24;
 /** Mode in a schemagate.yml text (canary when absent or unreadable, as the defaults say). */
 function modeOf(configText, file) {
@@ -56,37 +258,13 @@ function detectModeChange(baseText, headText, file) {
 /** SHA-256 over the schema files: each name (sorted bytewise), a NUL, its bytes, a NUL. */
 function bundleHash(files) {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const f of [...files].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .byteOrder */ .T)(a.name, b.name))) {
+    for (const f of [...files].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .byteOrder */ .T)(a.name, b.name))) {
         h.update(f.name);
         h.update('\0');
         h.update(f.content);
         h.update('\0');
     }
     return h.digest('hex');
-}
-const stamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-function entryMarker(e) {
-    const what = e.kind === 'promotion' ? `promotion ${e.change.from}-${e.change.to}` : `bypass ${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteLiteral */ .ce)(e.label)}`;
-    return `<!-- schemagate:audit ${what} pr=${e.pr ?? 'none'} sha256=${e.schemaHash} -->`;
-}
-function renderAuditEntry(e) {
-    const pr = e.pr === null ? 'none' : `#${e.pr}`;
-    const lines = [entryMarker(e)];
-    if (e.kind === 'promotion') {
-        lines.push(`## ${stamp(e.date)}: mode ${e.change.from} → ${e.change.to} (PR ${pr})`, '', `- Date: ${stamp(e.date)}`, `- Pull request: ${pr}`, `- Actor: @${e.actor}`, `- Schema bundle SHA-256: \`${e.schemaHash}\``, `- Mode change: ${e.change.from} → ${e.change.to}`, `- Approvals (${e.approvers.length} of ${e.requiredApprovals} required): ${e.approvers.length > 0 ? e.approvers.map((a) => `@${a}`).join(', ') : 'none'}`);
-    }
-    else {
-        lines.push(`## ${stamp(e.date)}: emergency bypass of drift-check (PR ${pr})`, '', `- Date: ${stamp(e.date)}`, `- Pull request: ${pr}`, `- Actor: @${e.actor}`, `- Schema bundle SHA-256: \`${e.schemaHash}\``, `- Label: \`${e.label}\` (mode ${e.mode})`, `- Follow-up due by: ${stamp(e.dueBy)} (within ${BYPASS_FOLLOW_UP_HOURS} hours)`, '- To reconcile:', ...(e.reconcile.length > 0 ? e.reconcile.map((r) => `  - ${r}`) : ['  - (nothing listed)']));
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** The log with the entry appended; unchanged when the same entry is already there. */
-function appendAuditEntry(existing, entry) {
-    const base = existing && existing.trim() !== '' ? existing : AUDIT_LOG_HEADER;
-    if (base.includes(entryMarker(entry)))
-        return { text: base, appended: false };
-    const sep = base.endsWith('\n') ? '\n' : '\n\n';
-    return { text: `${base}${sep}${renderAuditEntry(entry)}`, appended: true };
 }
 function followUpDue(at) {
     return new Date(at.getTime() + BYPASS_FOLLOW_UP_HOURS * 3600_000);
@@ -101,10 +279,11 @@ function followUpDue(at) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OF: () => (/* binding */ fenced),
   b9: () => (/* binding */ renderDriftMarkdown)
 });
 
-// UNUSED EXPORTS: MAX_FIX_CHARS, MAX_LISTED, code, fenced
+// UNUSED EXPORTS: MAX_FIX_CHARS, MAX_LISTED, code
 
 // EXTERNAL MODULE: ./src/core/drift/check.ts
 var check = __webpack_require__(80583);
@@ -248,14 +427,21 @@ function renderDifference(d, left, right) {
             : shownFields(d).length > 0
                 ? ` (${shownFields(d).join(', ')})`
                 : '';
-    const head = `- ${icon} **${d.change}** ${d.kind} ${code(d.object)}${where}${d.critical ? ' — **critical**' : ''}`;
+    const head = `- ${icon} **${d.change}** ${d.kind} ${code(d.object)}${where}${d.critical ? ' — **critical**' : ''} · ${d.compatibility}`;
     return [head, side(types/* STATE_LABELS */.In[left], d.left), side(types/* STATE_LABELS */.In[right], d.right)].join('\n');
+}
+function excludedNote(p) {
+    if (p.excluded.length === 0)
+        return '';
+    const shown = p.excluded.slice(0, MAX_LISTED).map(code).join(', ');
+    const more = p.excluded.length > MAX_LISTED ? `, …and ${p.excluded.length - MAX_LISTED} more` : '';
+    return `<details><summary>Excluded by drift filters: ${plural(p.excluded.length, 'table')}</summary>\n\n${shown}${more}\n\n</details>\n`;
 }
 function renderPair(p) {
     const { left, right } = p.pair;
     const title = `#### ${(0,types/* pairTitle */.xq)(p.pair)}: ${p.differences.length === 0 ? 'no drift' : plural(p.differences.length, 'difference')}`;
     if (p.differences.length === 0)
-        return `${title}\n`;
+        return `${title}\n${p.excluded.length ? `\n${excludedNote(p)}` : ''}`;
     const out = [title, ''];
     const groups = new Map();
     for (const d of p.differences.slice(0, MAX_LISTED)) {
@@ -287,6 +473,8 @@ function renderPair(p) {
         if (p.fix.note)
             out.push(p.fix.note, '');
     }
+    if (p.excluded.length)
+        out.push(excludedNote(p));
     return out.join('\n');
 }
 function summaryLine(report) {
@@ -299,12 +487,14 @@ function summaryLine(report) {
     const diffs = report.pairs.flatMap((p) => p.differences);
     const tables = new Set(diffs.flatMap((d) => (d.table === null ? [] : [d.table])));
     const others = diffs.some((d) => d.table === null) ? ' and other objects' : '';
-    const what = `${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''} in ${plural(tables.size, 'table')}${others}`;
+    const what = `${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''} in ${plural(tables.size, 'table')}${others}, ${counts.breaking} breaking`;
     const verdict = report.result === 'fail'
         ? ':x: **Drift found**'
         : report.result === 'bypassed'
             ? ':warning: **Drift found, bypassed**'
-            : ':warning: **Drift found** (reported only: canary mode)';
+            : report.mode === 'strict'
+                ? ':warning: **Drift found** (reported only: no breaking difference; strict blocks breaking ones)'
+                : ':warning: **Drift found** (reported only: canary mode)';
     return `${verdict}: ${what} — missing ${counts.missing}, extra ${counts.extra}, changed ${counts.changed}; mode ${report.mode}.`;
 }
 function baselineNote(report) {
@@ -319,7 +509,12 @@ function renderDriftMarkdown(report) {
     if (report.bypass) {
         const due = report.bypass.dueBy.toISOString().replace(/\.\d{3}Z$/, 'Z');
         const failing = report.pairs.flatMap((p) => (p.result === 'fail' ? p.differences : []));
-        out.push(`> [!CAUTION]\n> Emergency bypass: the label ${code(report.bypass.label)} turned this failing check into success. It is recorded in the audit log. Follow-up due by **${due}** (within 24 hours): reconcile`, ...failing.slice(0, 20).map((d) => `> - ${(0,check/* describeDifference */.hF)(d)}`), ...(failing.length > 20 ? [`> - …and ${failing.length - 20} more`] : []), '');
+        out.push(`> [!CAUTION]\n> Emergency bypass: ${report.bypass.label.startsWith('EMERGENCY_BYPASS') ? code(report.bypass.label) : `the label ${code(report.bypass.label)}`} turned this failing check into success. It is recorded in the audit log. Follow-up due by **${due}** (within 24 hours): reconcile`, ...failing.slice(0, 20).map((d) => `> - ${(0,check/* describeDifference */.hF)(d)}`), ...(failing.length > 20 ? [`> - …and ${failing.length - 20} more`] : []), '');
+    }
+    const fresh = (0,driftReport/* newTables */.Sk)(report);
+    if (fresh.length > 0) {
+        const cc = (report.newTableNotify ?? []).map((n) => (n.startsWith('@') ? n : `@${n}`));
+        out.push(`:new: **New table${fresh.length === 1 ? '' : 's'}**: ${fresh.map((t) => `${code(t.table)} (${t.subject})`).join(', ')}${cc.length ? ` — cc ${cc.join(' ')}` : ''}`, '');
     }
     for (const p of report.pairs)
         out.push(renderPair(p));
@@ -343,48 +538,114 @@ function renderDriftMarkdown(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ renderDriftMetrics)
+/* harmony export */   M7: () => (/* binding */ renderHistoryMetrics),
+/* harmony export */   ti: () => (/* binding */ renderDriftMetrics)
 /* harmony export */ });
+/* unused harmony export DEFAULT_METRICS_PREFIX */
 /* harmony import */ var prom_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95222);
 /**
- * Prometheus text exposition of a drift run, through prom-client with a registry of its own (the
- * global one would mix in whatever else the process registered).
+ * Prometheus text exposition of drift runs, through prom-client with a registry of its own (the
+ * global one would mix in whatever else the process registered). The failure counter is a real
+ * counter when a validation history is given: its value is the total over every recorded run,
+ * so dashboards see it grow; without a history it holds this run only (0 or 1 per subject).
  */
 
-async function renderDriftMetrics(report) {
-    const registry = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Registry();
+const DEFAULT_METRICS_PREFIX = 'schemagate';
+function historyMetrics(registry, prefix, history) {
     const failures = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Counter({
-        name: 'schemagate_schema_validation_failures_total',
-        help: 'Schema validations (pairs of states compared) that found drift, by subject and mode.',
+        name: `${prefix}_schema_validation_failures_total`,
+        help: 'Schema validations (pairs of states compared) that found drift, by subject and mode, over the whole validation history.',
         labelNames: ['subject', 'mode'],
         registers: [registry],
     });
+    const runs = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Counter({
+        name: `${prefix}_schema_validations_total`,
+        help: 'Schema validations recorded in the validation history, by subject and mode.',
+        labelNames: ['subject', 'mode'],
+        registers: [registry],
+    });
+    for (const r of history.validations) {
+        runs.inc({ subject: r.subject, mode: r.mode }, r.count);
+        failures.inc({ subject: r.subject, mode: r.mode }, 0);
+    }
+    for (const f of history.failures)
+        failures.inc({ subject: f.subject, mode: f.mode }, f.count);
+    const rate = (name, help, value) => {
+        const g = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({ name: `${prefix}_${name}`, help, registers: [registry] });
+        if (value !== null)
+            g.set(value);
+    };
+    rate('drift_false_positive_ratio', 'Share of drift findings later accepted by a baseline refresh (target: at most 0.05).', history.falsePositiveRate);
+    rate('baseline_refresh_success_ratio', 'Successful baseline refreshes over all refreshes (target: at least 0.95).', history.baselineRefreshSuccessRate);
+    const resolved = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
+        name: `${prefix}_drift_resolution_seconds`,
+        help: 'Seconds from first detection of drift on a table to the first run without it (latest resolution per table; target: at most 1800).',
+        labelNames: ['subject', 'table'],
+        registers: [registry],
+    });
+    for (const r of history.resolutions)
+        resolved.set({ subject: r.subject, table: r.table }, r.seconds);
+    const open = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
+        name: `${prefix}_drift_open_seconds`,
+        help: 'Seconds since drift on a table was first detected, for tables still drifting.',
+        labelNames: ['subject', 'table'],
+        registers: [registry],
+    });
+    for (const r of history.open)
+        open.set({ subject: r.subject, table: r.table }, r.seconds);
+    return failures;
+}
+async function renderHistoryMetrics(history, prefix = DEFAULT_METRICS_PREFIX) {
+    const registry = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Registry();
+    historyMetrics(registry, prefix, history);
+    return registry.metrics();
+}
+async function renderDriftMetrics(report, options = {}) {
+    const prefix = options.prefix ?? DEFAULT_METRICS_PREFIX;
+    const registry = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Registry();
+    const failures = options.history
+        ? undefined
+        : new prom_client__WEBPACK_IMPORTED_MODULE_0__.Counter({
+            name: `${prefix}_schema_validation_failures_total`,
+            help: 'Schema validations (pairs of states compared) that found drift, by subject and mode (this run only: no validation history).',
+            labelNames: ['subject', 'mode'],
+            registers: [registry],
+        });
+    if (options.history)
+        historyMetrics(registry, prefix, options.history);
     const objects = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
-        name: 'schemagate_drift_objects',
+        name: `${prefix}_drift_objects`,
         help: 'Objects that drifted, by subject, object kind and change (missing, extra, changed).',
         labelNames: ['subject', 'kind', 'change'],
         registers: [registry],
     });
     const critical = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
-        name: 'schemagate_drift_critical_objects',
+        name: `${prefix}_drift_critical_objects`,
         help: 'Drifted objects on critical tables, by subject.',
         labelNames: ['subject'],
         registers: [registry],
     });
+    const breaking = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
+        name: `${prefix}_drift_breaking_objects`,
+        help: 'Drifted objects whose change is breaking, by subject.',
+        labelNames: ['subject'],
+        registers: [registry],
+    });
     const duration = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
-        name: 'schemagate_drift_check_duration_seconds',
+        name: `${prefix}_drift_check_duration_seconds`,
         help: 'Wall time of the drift check run, in seconds.',
         registers: [registry],
     });
     const result = new prom_client__WEBPACK_IMPORTED_MODULE_0__.Gauge({
-        name: 'schemagate_drift_check_result',
+        name: `${prefix}_drift_check_result`,
         help: '1 for the result of this run (pass, drift, fail, bypassed), 0 for the others.',
         labelNames: ['result', 'mode'],
         registers: [registry],
     });
     for (const p of report.pairs) {
-        failures.inc({ subject: p.subject, mode: report.mode }, p.differences.length > 0 ? 1 : 0);
+        failures?.inc({ subject: p.subject, mode: report.mode }, p.differences.length > 0 ? 1 : 0);
         critical.set({ subject: p.subject }, p.counts.critical);
+        breaking.set({ subject: p.subject }, p.counts.breaking);
         const byKindChange = new Map();
         for (const d of p.differences) {
             const key = `${d.kind}\u0000${d.change}`;
@@ -408,12 +669,19 @@ async function renderDriftMetrics(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sk: () => (/* binding */ newTables),
 /* harmony export */   WF: () => (/* binding */ renderDriftJson),
 /* harmony export */   uL: () => (/* binding */ hasDrift),
 /* harmony export */   xW: () => (/* binding */ totalCounts)
 /* harmony export */ });
 /* harmony import */ var _drift_decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92979);
 
+/** New tables: in the checked state of a pair and not in its reference, with where they appeared. */
+function newTables(report) {
+    return report.pairs.flatMap((p) => p.differences
+        .filter((d) => d.kind === 'table' && d.change === 'extra')
+        .map((d) => ({ table: d.object, subject: p.subject })));
+}
 function totalCounts(report) {
     return (0,_drift_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .countDifferences */ .a)(report.pairs.flatMap((p) => p.differences));
 }
@@ -442,10 +710,44 @@ function renderDriftJson(report) {
             rightHash: p.rightHash,
             counts: p.counts,
             fix: p.fix,
+            excluded: p.excluded,
         })),
+        newTables: newTables(report),
         differences: report.pairs.flatMap((p) => p.differences.map((d) => ({ subject: p.subject, ...d }))),
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 63143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ colourWanted),
+/* harmony export */   w: () => (/* binding */ terminalStyle)
+/* harmony export */ });
+/**
+ * Colour for the terminal sink only: on when stdout is a TTY, off under NO_COLOR (any non-empty
+ * value, no-color.org), forced by FORCE_COLOR (except 0/false), off for TERM=dumb. The comment
+ * and job summary renderers never use it, so escape codes cannot leak into them. Pure: the edge
+ * passes the environment and whether stdout is a TTY.
+ */
+function colourWanted(env, isTTY) {
+    if (env.NO_COLOR)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force.toLowerCase() !== 'false';
+    return isTTY && env.TERM !== 'dumb';
+}
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain = (text) => text;
+function terminalStyle(colour) {
+    return colour
+        ? { colour, red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), bold: sgr(1, 22), dim: sgr(2, 22) }
+        : { colour, red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
 }
 
 
@@ -474,8 +776,8 @@ var check = __webpack_require__(80583);
 var drift_filters = __webpack_require__(61512);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/diff/index.ts + 23 modules
-var diff = __webpack_require__(95581);
+// EXTERNAL MODULE: ./src/core/diff/index.ts + 25 modules
+var diff = __webpack_require__(36296);
 ;// CONCATENATED MODULE: ./src/runtime/driftPlanner.ts
 /**
  * Adapter from the drift check's FixPlanner to the diff engine (planDiff + renderPlanSql). A
@@ -515,12 +817,17 @@ var driftStates = __webpack_require__(75533);
 function choosePairs(opts) {
     const { project } = opts;
     const file = project.configFile ?? 'schemagate.yml';
-    const written = opts.pairs && opts.pairs.length > 0 ? opts.pairs : project.config.drift.pairs;
+    const fromFlags = Boolean(opts.pairs && opts.pairs.length > 0);
+    const written = fromFlags ? opts.pairs : project.config.drift.pairs;
     if (written.length > 0) {
         return written.map((text, i) => {
             const pair = (0,check/* parsePair */.Ar)(text);
+            const why = `${JSON.stringify(text)} is not a pair such as "replayed:live" (states: declared, replayed, live, baseline)`;
+            // A --pair flag is the command line's fault, not the config file's.
+            if (!pair && fromFlags)
+                throw new errors/* InputError */.dz(`--pair ${why}`);
             if (!pair)
-                throw new errors/* ConfigError */.xL(file, `drift.pairs[${i}]`, `${JSON.stringify(text)} is not a pair such as "replayed:live" (states: declared, replayed, live, baseline)`);
+                throw new errors/* ConfigError */.xL(file, `drift.pairs[${i}]`, why);
             return pair;
         });
     }
@@ -544,6 +851,7 @@ async function runDrift(opts) {
     const checks = pairs.map((pair) => (0,check/* checkPair */.zA)(pair, models[pair.left], models[pair.right], {
         filters,
         mode: config.mode,
+        strictBlocks: config.drift.strict_blocks,
         planner: driftPlanner,
     }));
     const bypass = opts.bypassLabel ? { label: opts.bypassLabel, dueBy: (0,audit/* followUpDue */.ls)(now()) } : null;
@@ -557,6 +865,7 @@ async function runDrift(opts) {
         durationMs: performance.now() - started,
         bypass: result === 'bypassed' ? bypass : null,
         baselinePath: opts.baselinePath ?? config.drift.baseline ?? null,
+        newTableNotify: config.drift.new_table_notify,
         models,
     };
 }

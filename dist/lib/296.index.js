@@ -1,18 +1,20 @@
-export const id = 581;
-export const ids = [581];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
-/***/ 95581:
+/***/ 36296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  lN: () => (/* reexport */ describeUnsupported),
   Ry: () => (/* reexport */ planDiff),
+  Om: () => (/* reexport */ refuseUnsupported),
   s4: () => (/* reexport */ renderPlanSql)
 });
 
-// UNUSED EXPORTS: Dag, deepEqual, diffByKey, orderSteps
+// UNUSED EXPORTS: Dag, UnsupportedPlanError, deepEqual, diffByKey, orderSteps
 
 // EXTERNAL MODULE: ./src/core/model/ids.ts
 var ids = __webpack_require__(63359);
@@ -176,6 +178,30 @@ function refsIn(text, index) {
     }
     return out;
 }
+/** True when `text` calls (or names) one of the qualified routine names in `funcs`. */
+function mentionsAny(text, names) {
+    if (!text || names.size === 0)
+        return false;
+    return qualifiedNamesIn(text).some((n) => names.has(n));
+}
+/**
+ * True when an expression printed by PostgreSQL (pg_get_expr) mentions one of the column names:
+ * columns of the same table are printed bare or quoted, so a word match is enough (a false match
+ * only recreates the object).
+ */
+function mentionsColumn(text, columns) {
+    if (!text || !columns || columns.size === 0)
+        return false;
+    for (const c of columns) {
+        const quoted = `"${c.replace(/"/g, '""')}"`;
+        if (text.includes(quoted))
+            return true;
+        if (/^[a-z_][a-z0-9_$]*$/.test(c) &&
+            new RegExp(`(^|[^A-Za-z0-9_$"])${c.replace(/\$/g, '\\$')}($|[^A-Za-z0-9_$"])`).test(text))
+            return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/core/diff/generators/columnTypes.ts
 /**
@@ -221,6 +247,62 @@ function needsUsing(from, to) {
         return false;
     const fa = FAMILY[a.base];
     return fa === undefined || fa !== FAMILY[b.base];
+}
+const STRING_TYPES = new Set(['text', 'character varying', 'character', 'bpchar', 'name']);
+/** Explicit casts (pg_cast, castcontext 'e') between built-in types outside one family. */
+const EXPLICIT_CASTS = new Set([
+    'integer>boolean',
+    'boolean>integer',
+    'json>jsonb',
+    'jsonb>json',
+    'jsonb>boolean',
+    'jsonb>smallint',
+    'jsonb>integer',
+    'jsonb>bigint',
+    'jsonb>numeric',
+    'jsonb>real',
+    'jsonb>double precision',
+    'integer>bit',
+    'bigint>bit',
+    'bit>integer',
+    'bit>bigint',
+    'integer>"char"',
+    'integer>money',
+    'bigint>money',
+    'numeric>money',
+    'money>numeric',
+    'timestamp without time zone>time without time zone',
+    'timestamp with time zone>time with time zone',
+    'timestamp with time zone>time without time zone',
+    'timestamp with time zone>date',
+    'timestamp without time zone>date',
+    'time without time zone>interval',
+    'interval>time without time zone',
+    'inet>cidr',
+    'cidr>inet',
+]);
+/**
+ * True when `value::to` is known to work for a column of type `from`: an assignment cast within a
+ * family, an I/O conversion to or from a string type (PostgreSQL provides one for every type), or
+ * a built-in explicit cast. Anything else (integer -> uuid, jsonb -> integer[], a user type) has
+ * no cast the engine can vouch for: the change needs a declared USING expression.
+ */
+function castKnown(from, to) {
+    if (!needsUsing(from, to))
+        return true;
+    const a = parse(from);
+    const b = parse(to);
+    const plainString = (t) => !t.array && STRING_TYPES.has(t.base);
+    if (plainString(a) || plainString(b))
+        return true;
+    if (a.array !== b.array)
+        return false;
+    if (STRING_TYPES.has(a.base) || STRING_TYPES.has(b.base))
+        return true;
+    const fa = FAMILY[a.base];
+    if (fa !== undefined && fa === FAMILY[b.base])
+        return true;
+    return EXPLICIT_CASTS.has(`${a.base}>${b.base}`);
 }
 /** True when ALTER COLUMN TYPE from -> to rewrites the table (and its indexes). */
 function typeChangeRewrites(from, to) {
@@ -323,7 +405,7 @@ function columnRefs(ctx, c, side) {
     const t = typeKeyOf(c.type);
     if (t)
         out.push(refs.type(t), refs.rel(t));
-    out.push(...refsIn(c.default, index), ...refsIn(c.generated, index));
+    out.push(...refsIn(c.default, index), ...refsIn(c.generated, index), ...refsIn(c.collation, index));
     return out;
 }
 function sortedColumns(t) {
@@ -567,6 +649,7 @@ function columnsGenerator(ctx) {
             if (!t.columns[name] && !inherited(name))
                 dropColumn(ctx, key, f, f.columns[name]);
         }
+        const retyped = ctx.analysis.retypedColumns.get(key);
         for (const name of Object.keys(t.columns).sort()) {
             if (inherited(name))
                 continue;
@@ -574,10 +657,41 @@ function columnsGenerator(ctx) {
             const b = t.columns[name];
             if (!a)
                 addColumn(ctx, key, t, b, false);
-            else
-                alterColumn(ctx, key, t, a, b);
+            else {
+                const others = new Set([...(retyped ?? [])].filter((c) => c !== name));
+                if (a.generated !== null && b.generated !== null && mentionsColumn(a.generated, others))
+                    regenerate(ctx, key, f, t, a, b, others);
+                else
+                    alterColumn(ctx, key, t, a, b);
+            }
         }
     }
+}
+/**
+ * A stored generated column whose expression reads a column that changes type blocks the ALTER
+ * TYPE: it is dropped first and added again after (its values are computed again, nothing lost).
+ */
+function regenerate(ctx, key, f, t, a, b, retyped) {
+    const dropId = vid('column', t.schema, `${t.name}.${a.name}`, 'drop');
+    const alters = [...retyped].map((c) => vid('column', t.schema, `${t.name}.${c}`, 'alter'));
+    ctx.add({
+        id: dropId,
+        rank: RANK.dropColumn,
+        statements: [
+            stmt(`ALTER TABLE ${(0,quote/* qualified */.LX)(f.schema, f.name)} DROP COLUMN ${(0,quote/* quoteIdent */.v4)(a.name)}`, {
+                locks: [{ table: key, mode: 'ACCESS EXCLUSIVE' }],
+            }),
+        ],
+        releases: [refs.rel(key), ...columnRefs(ctx, a, 'from').filter((r) => !r.endsWith(`:${key}`))],
+    });
+    ctx.add({
+        id: vid('column', t.schema, `${t.name}.${b.name}`, 'create'),
+        rank: RANK.column,
+        statements: [addStatement(key, t, b)],
+        provides: [refs.rel(key)],
+        requires: columnRefs(ctx, b, 'to').filter((r) => !r.endsWith(`:${key}`)),
+        after: alters,
+    });
 }
 function dropColumn(ctx, key, t, c) {
     ctx.add({
@@ -675,7 +789,21 @@ function alterColumn(ctx, key, t, a, b) {
         // A default that cannot be cast automatically blocks ALTER TYPE: take it off and put it back.
         if (a.default !== null)
             statements.push(stmt(`${at} DROP DEFAULT`, { locks: lock }));
-        const using = needsUsing(a.type, b.type) ? ` USING ${col}::${b.type}` : '';
+        const declared = ctx.usingFor(key, b.name);
+        if (declared === undefined && !castKnown(a.type, b.type)) {
+            ctx.unsupported({
+                kind: 'column',
+                name: `${key}.${col}`,
+                reason: `no known cast from ${a.type} to ${b.type}; declare the conversion above the table in the ` +
+                    `declared schema: -- schemagate:using ${key}.${col} <expression>`,
+            });
+            return;
+        }
+        const using = declared !== undefined
+            ? ` USING ${declared}`
+            : needsUsing(a.type, b.type)
+                ? ` USING ${col}::${b.type}`
+                : '';
         const rewrites = typeChangeRewrites(a.type, b.type) || a.collation !== b.collation;
         const dataLoss = typeChangeMayLoseData(a.type, b.type);
         const hazards = [];
@@ -697,6 +825,20 @@ function alterColumn(ctx, key, t, a, b) {
         }));
         if (b.default !== null)
             statements.push(stmt(`${at} SET DEFAULT ${b.default}`, { locks: lock }));
+        defaultHandled = true;
+    }
+    if (!defaultHandled &&
+        a.default !== null &&
+        a.default === b.default &&
+        mentionsAny(a.default, ctx.analysis.removedFuncNames)) {
+        // The default calls a function that is dropped and created again: take it off first.
+        ctx.add({
+            id: vid('column', t.schema, `${t.name}.${b.name}`, 'drop', 'default'),
+            rank: RANK.dropConstraint,
+            statements: [stmt(`${at} DROP DEFAULT`, { locks: lock })],
+            releases: columnRefs(ctx, a, 'from').filter((r) => !r.endsWith(`:${key}`)),
+        });
+        statements.push(stmt(`${at} SET DEFAULT ${b.default}`, { locks: lock }));
         defaultHandled = true;
     }
     if (!defaultHandled && a.default !== b.default) {
@@ -1321,6 +1463,12 @@ function viewsGenerator(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/diff/analysis.ts
+/**
+ * Facts that cross object kinds, computed once before the generators run: which tables are
+ * reshaped, which views must be recreated (transitively), which enums need a type swap, which
+ * routines CREATE OR REPLACE cannot change.
+ */
+
 
 
 
@@ -1336,6 +1484,9 @@ function refIndex(model) {
             ...Object.keys(model.enums),
             ...Object.keys(model.domains),
             ...Object.keys(model.composites),
+            ...model.unsupported
+                .filter((u) => (u.id.kind === 'other' || u.id.kind === 'collation') && u.id.schema !== null)
+                .map((u) => (0,ids/* relKey */.jO)(u.id.schema, u.id.name)),
         ]),
         rels: new Set([
             ...Object.keys(model.tables),
@@ -1343,13 +1494,69 @@ function refIndex(model) {
             ...Object.keys(model.materializedViews),
             ...Object.keys(model.sequences),
         ]),
-        funcs: new Set(Object.values(model.routines).map((r) => (0,quote/* qualified */.LX)(r.schema, r.name))),
+        funcs: new Set([
+            ...Object.values(model.routines).map((r) => (0,quote/* qualified */.LX)(r.schema, r.name)),
+            ...model.unsupported
+                .filter((u) => (u.id.kind === 'aggregate' || u.id.kind === 'function') && u.id.schema !== null)
+                .map((u) => (0,ids/* relKey */.jO)(u.id.schema, u.id.name)),
+        ]),
     };
 }
 function viewDeps(model, index) {
     const out = new Map();
     for (const [key, v] of [...Object.entries(model.views), ...Object.entries(model.materializedViews)]) {
         out.set(key, refsIn(v.definition, index).filter((r) => r !== refs.rel(key)));
+    }
+    return out;
+}
+/** The CREATE INDEX text without the index name, to match an index to a constraint's index. */
+function indexShape(def, name) {
+    const prefix = /^CREATE (UNIQUE )?INDEX /.exec(def)?.[0] ?? '';
+    const q = (0,quote/* quoteIdent */.v4)(name);
+    return def.startsWith(`${prefix}${q} `) ? `${prefix}${def.slice(prefix.length + q.length)}` : def;
+}
+/** True when ADD CONSTRAINT … USING INDEX accepts this index (plain btree unique, no expression, no WHERE). */
+function usableForConstraint(ix) {
+    return (ix.unique &&
+        ix.method === 'btree' &&
+        ix.predicate === null &&
+        ix.include.length === 0 &&
+        ix.valid &&
+        !/\(\(|\bDESC\b|NULLS (FIRST|LAST)|COLLATE/.test(ix.definition.slice(ix.definition.indexOf('('))));
+}
+function adoptedIndexes(from, to) {
+    const out = new Map();
+    const taken = new Set();
+    for (const key of Object.keys(to.tables).sort()) {
+        const a = from.tables[key];
+        const b = to.tables[key];
+        if (!a || b.partitioning !== null || a.partitioning !== null || b.partitionOf !== null)
+            continue;
+        for (const name of Object.keys(b.constraints).sort()) {
+            const c = b.constraints[name];
+            if ((c.type !== 'primaryKey' && c.type !== 'unique') || c.inherited || a.constraints[name])
+                continue;
+            const target = to.indexes[(0,ids/* relKey */.jO)(b.schema, name)];
+            if (!target || target.table !== key)
+                continue;
+            const shape = indexShape(target.definition, target.name);
+            const found = Object.keys(from.indexes)
+                .sort()
+                .find((k) => {
+                const ix = from.indexes[k];
+                const stays = to.indexes[k] !== undefined && to.indexes[k].constraint === null;
+                return (ix.table === key &&
+                    ix.constraint === null &&
+                    !stays &&
+                    !taken.has(k) &&
+                    usableForConstraint(ix) &&
+                    indexShape(ix.definition, ix.name) === shape);
+            });
+            if (found) {
+                taken.add(found);
+                out.set(`${key}\u0000${name}`, found);
+            }
+        }
     }
     return out;
 }
@@ -1449,8 +1656,26 @@ function analyse(from, to) {
         if (!b || b.definition !== ix.definition || !deepEqual(b.elements, ix.elements))
             keyChangedTables.add(ix.table);
     }
+    const retypedColumns = new Map();
+    for (const key of Object.keys(to.tables)) {
+        const a = from.tables[key];
+        const b = to.tables[key];
+        if (!a)
+            continue;
+        for (const [name, c] of Object.entries(b.columns)) {
+            const old = a.columns[name];
+            if (old && (old.type !== c.type || old.collation !== c.collation)) {
+                const set = retypedColumns.get(key) ?? new Set();
+                set.add(name);
+                retypedColumns.set(key, set);
+            }
+        }
+    }
     const { detached } = partitionChanges(from, to);
     return {
+        adoptedIndexes: adoptedIndexes(from, to),
+        removedFuncNames,
+        retypedColumns,
         droppedTables,
         reshapedTables,
         recreatedViews,
@@ -1713,6 +1938,8 @@ function commentsGenerator(ctx) {
 
 
 
+
+
 function sameConstraint(a, b) {
     return (a.type === b.type &&
         withoutNotValid(a.definition) === withoutNotValid(b.definition) &&
@@ -1783,6 +2010,66 @@ function addStep(ctx, key, t, c, existing) {
         provides: [refs.rel(key)],
     };
 }
+function constraintClause(c) {
+    return `${c.type === 'primaryKey' ? 'PRIMARY KEY' : 'UNIQUE'}`;
+}
+function deferClause(c) {
+    return `${c.deferrable ? ' DEFERRABLE' : ''}${c.initiallyDeferred ? ' INITIALLY DEFERRED' : ''}`;
+}
+/**
+ * A new PRIMARY KEY or UNIQUE constraint on an existing table: take over a matching unique index
+ * that already exists (`ADD CONSTRAINT … USING INDEX`, no second build), or, with
+ * concurrentIndexes, build its index CONCURRENTLY first so the ACCESS EXCLUSIVE lock is brief.
+ */
+function usingIndexStep(ctx, key, t, c) {
+    if (c.type !== 'primaryKey' && c.type !== 'unique')
+        return null;
+    const table = (0,quote/* qualified */.LX)(t.schema, t.name);
+    const name = (0,quote/* quoteIdent */.v4)(c.name);
+    const lock = [{ table: key, mode: 'ACCESS EXCLUSIVE' }];
+    const id = vid('constraint', t.schema, `${t.name}.${c.name}`, 'create');
+    const adopted = ctx.analysis.adoptedIndexes.get(`${key}\u0000${c.name}`);
+    if (adopted !== undefined) {
+        const ix = ctx.from.indexes[adopted];
+        return {
+            id,
+            rank: RANK.constraint,
+            statements: [
+                stmt(`ALTER TABLE ${table} ADD CONSTRAINT ${name} ${constraintClause(c)} USING INDEX ${(0,quote/* quoteIdent */.v4)(ix.name)}${deferClause(c)}`, { locks: lock }),
+            ],
+            requires: [refs.rel(key)],
+            provides: [refs.rel(key), refs.rel((0,ids/* relKey */.jO)(t.schema, c.name))],
+        };
+    }
+    const ix = ctx.to.indexes[(0,ids/* relKey */.jO)(t.schema, c.name)];
+    if (!ctx.concurrentIndexes ||
+        !ix ||
+        t.partitioning !== null ||
+        t.partitionOf !== null ||
+        !usableForConstraint(ix))
+        return null;
+    return {
+        id,
+        rank: RANK.constraint,
+        statements: [
+            stmt(ix.definition.replace(/^CREATE UNIQUE INDEX /, 'CREATE UNIQUE INDEX CONCURRENTLY '), {
+                transactional: false,
+                locks: [{ table: key, mode: 'SHARE UPDATE EXCLUSIVE' }],
+                hazards: [
+                    {
+                        id: 'concurrent-index-invalid',
+                        message: `if this build fails it leaves an INVALID index ${(0,ids/* relKey */.jO)(t.schema, c.name)}: drop it before retrying`,
+                    },
+                ],
+            }),
+            stmt(`ALTER TABLE ${table} ADD CONSTRAINT ${name} ${constraintClause(c)} USING INDEX ${name}${deferClause(c)}`, {
+                locks: lock,
+            }),
+        ],
+        requires: [refs.rel(key)],
+        provides: [refs.rel(key)],
+    };
+}
 function constraintsGenerator(ctx) {
     const { from, to, analysis } = ctx;
     for (const key of Object.keys(to.tables).sort()) {
@@ -1802,7 +2089,7 @@ function constraintsGenerator(ctx) {
                 b.foreignKey !== null &&
                 analysis.keyChangedTables.has(b.foreignKey.referencedTable);
             if (!a) {
-                ctx.add(addStep(ctx, key, t, b, true));
+                ctx.add(usingIndexStep(ctx, key, t, b) ?? addStep(ctx, key, t, b, true));
             }
             else if (a.inherited) {
                 // Was inherited, now local (after a detach): PostgreSQL keeps it as a local constraint.
@@ -1811,7 +2098,9 @@ function constraintsGenerator(ctx) {
                     ctx.add(addStep(ctx, key, t, b, true));
                 }
             }
-            else if (!sameConstraint(a, b) || fkTargetChanged) {
+            else if (!sameConstraint(a, b) ||
+                fkTargetChanged ||
+                mentionsAny(a.definition, analysis.removedFuncNames)) {
                 ctx.add(constraints_dropStep(ctx, key, f, a));
                 ctx.add(addStep(ctx, key, t, b, true));
                 ctx.markRecreated('constraint', `${key}\u0000${name}`);
@@ -1857,6 +2146,129 @@ function constraintsGenerator(ctx) {
                 ctx.add(constraints_dropStep(ctx, key, f, a, [vid('table', t.schema, t.name, 'alter', 'detach')]));
             }
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/generators/definedObjects.ts
+/**
+ * Objects the model knows only by a definition text and, where PostgreSQL can print one, the
+ * statement that creates them (model.unsupported: aggregates, window functions, range types,
+ * rules, triggers on views, foreign tables, event triggers). Equal definitions are no change; a
+ * change, an addition or a removal is planned from `create`/`drop` when both are known, and is
+ * an unsupported change otherwise (which refuses the plan).
+ */
+
+
+
+function label(u) {
+    return (0,ids/* describeId */.p4)(u.id).slice(u.id.kind.length + 1);
+}
+function provided(u) {
+    if (u.id.schema === null)
+        return [];
+    if (u.id.kind === 'aggregate' || u.id.kind === 'function')
+        return [refs.func((0,ids/* relKey */.jO)(u.id.schema, u.id.name))];
+    if (u.id.kind === 'other' || u.id.kind === 'collation')
+        return [refs.type((0,ids/* relKey */.jO)(u.id.schema, u.id.name))];
+    return [];
+}
+function ranks(kind) {
+    if (kind === 'aggregate' || kind === 'function')
+        return { create: RANK.routine + 1, drop: RANK.dropRoutine - 1 };
+    if (kind === 'other' || kind === 'collation')
+        return { create: RANK.type, drop: RANK.dropType };
+    return { create: RANK.trigger, drop: RANK.dropTrigger };
+}
+function stepName(u) {
+    return `${u.id.table !== null ? `${u.id.table}.` : ''}${u.id.name}${u.id.args !== null ? `(${u.id.args})` : ''}`;
+}
+function tableKey(u) {
+    return u.id.table !== null && u.id.schema !== null ? (0,ids/* relKey */.jO)(u.id.schema, u.id.table) : null;
+}
+function definedObjects_createStep(ctx, u, create) {
+    const table = tableKey(u);
+    const own = provided(u);
+    return {
+        id: vid(u.id.kind, u.id.schema, stepName(u), 'create'),
+        rank: ranks(u.id.kind).create,
+        statements: [stmt(create, table ? { locks: [{ table, mode: 'ACCESS EXCLUSIVE' }] } : {})],
+        requires: [
+            ...(table ? [refs.rel(table)] : []),
+            // REPLICA IDENTITY USING INDEX: the index (its key is the qualified name in `uses`).
+            ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
+            ...(u.id.schema !== null ? [refs.schema(u.id.schema)] : []),
+            ...refsIn(u.uses ?? create, ctx.analysis.toIndex).filter((r) => !own.includes(r)),
+        ],
+        provides: own,
+    };
+}
+function definedObjects_dropStep(ctx, u, drop) {
+    const table = tableKey(u);
+    const own = provided(u);
+    return {
+        id: vid(u.id.kind, u.id.schema, stepName(u), 'drop'),
+        rank: ranks(u.id.kind).drop,
+        statements: [stmt(drop, table ? { locks: [{ table, mode: 'ACCESS EXCLUSIVE' }] } : {})],
+        removes: own,
+        releases: [
+            ...(table ? [refs.rel(table)] : []),
+            ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
+            ...refsIn(u.uses ?? u.create ?? '', ctx.analysis.fromIndex).filter((r) => !own.includes(r)),
+        ],
+    };
+}
+function definedObjectsGenerator(ctx) {
+    const { from, to, analysis } = ctx;
+    const a = new Map(from.unsupported.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
+    const b = new Map(to.unsupported.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
+    // Dropping or recreating the table or view also drops what hangs on it.
+    const goneWithTable = (u) => {
+        const t = tableKey(u);
+        return (t !== null &&
+            (analysis.droppedTables.has(t) ||
+                analysis.recreatedViews.has(t) ||
+                ((from.views[t] !== undefined || from.materializedViews[t] !== undefined) &&
+                    to.views[t] === undefined &&
+                    to.materializedViews[t] === undefined)));
+    };
+    for (const [key, u] of [...b].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+        const old = a.get(key);
+        const same = old !== undefined && old.definition !== undefined && old.definition === u.definition;
+        if (same && !goneWithTable(old))
+            continue;
+        if (old === undefined || goneWithTable(old)) {
+            if (u.create !== undefined)
+                ctx.add(definedObjects_createStep(ctx, u, u.create));
+            else
+                ctx.unsupported({ kind: u.id.kind, name: label(u), reason: `not created: ${u.reason}` });
+            continue;
+        }
+        if (old.definition === undefined || u.definition === undefined) {
+            ctx.unsupported({
+                kind: u.id.kind,
+                name: label(u),
+                reason: `present on both sides, not compared: ${u.reason}`,
+            });
+        }
+        else if (u.create !== undefined && old.drop !== undefined) {
+            ctx.add(definedObjects_dropStep(ctx, old, old.drop));
+            ctx.add(definedObjects_createStep(ctx, u, u.create));
+        }
+        else {
+            ctx.unsupported({
+                kind: u.id.kind,
+                name: label(u),
+                reason: `changed, cannot be recreated: ${u.reason}`,
+            });
+        }
+    }
+    for (const [key, u] of [...a].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+        if (b.has(key) || goneWithTable(u))
+            continue;
+        if (u.drop !== undefined && u.id.kind !== 'foreignTable' && u.id.kind !== 'eventTrigger')
+            ctx.add(definedObjects_dropStep(ctx, u, u.drop));
+        else
+            ctx.unsupported({ kind: u.id.kind, name: label(u), reason: `not dropped: ${u.reason}` });
     }
 }
 
@@ -2105,11 +2517,52 @@ function indexes_dropStep(ctx, key, ix, after) {
         ...(after ? { after } : {}),
     };
 }
+/**
+ * An index replaced under the same name with concurrentIndexes: the new one is built under a
+ * temporary name while the old one still serves queries, then the old one is dropped and the new
+ * one renamed, so the table is never without the index.
+ */
+function swapStep(ctx, key, a, b) {
+    const temp = `${b.name.slice(0, 63 - 8)}__sg_new`;
+    const def = b.definition.replace(/ ON ONLY /, ' ON ');
+    const prefix = /^CREATE (UNIQUE )?INDEX /.exec(def)?.[0] ?? 'CREATE INDEX ';
+    const rest = def.slice(prefix.length + (0,quote/* quoteIdent */.v4)(b.name).length);
+    const weak = [{ table: b.table, mode: 'SHARE UPDATE EXCLUSIVE' }];
+    return {
+        id: vid('index', b.schema, b.name, 'replace'),
+        rank: RANK.index,
+        statements: [
+            stmt(`${prefix.replace(/INDEX $/, 'INDEX CONCURRENTLY ')}${(0,quote/* quoteIdent */.v4)(temp)}${rest}`, {
+                transactional: false,
+                locks: weak,
+                hazards: [
+                    {
+                        id: 'concurrent-index-invalid',
+                        message: `if this build fails it leaves an INVALID index ${(0,quote/* qualified */.LX)(b.schema, temp)}: drop it before retrying`,
+                    },
+                ],
+            }),
+            stmt(`DROP INDEX CONCURRENTLY ${(0,quote/* qualified */.LX)(a.schema, a.name)}`, { transactional: false, locks: weak }),
+            stmt(`ALTER INDEX ${(0,quote/* qualified */.LX)(b.schema, temp)} RENAME TO ${(0,quote/* quoteIdent */.v4)(b.name)}`, {
+                locks: [{ table: b.table, mode: 'SHARE UPDATE EXCLUSIVE' }],
+            }),
+        ],
+        requires: [
+            refs.rel(b.table),
+            ...refsIn(b.definition, ctx.analysis.toIndex).filter((r) => r !== refs.rel(key)),
+        ],
+        provides: [refs.rel(key)],
+        removes: [refs.rel(key)],
+        releases: refsIn(a.definition, ctx.analysis.fromIndex).filter((r) => r !== refs.rel(key) && r !== refs.rel(a.table)),
+    };
+}
 function indexesGenerator(ctx) {
     const { from, to, analysis } = ctx;
     const goneWithTable = (ix) => analysis.droppedTables.has(ix.table) ||
         analysis.recreatedViews.has(ix.table) ||
-        (!from.tables[ix.table] && !from.materializedViews[ix.table]);
+        (!from.tables[ix.table] && !from.materializedViews[ix.table]) ||
+        // A materialized view that is dropped takes its indexes with it.
+        (from.materializedViews[ix.table] !== undefined && to.materializedViews[ix.table] === undefined);
     for (const key of Object.keys(to.indexes).sort()) {
         const b = to.indexes[key];
         if (b.constraint !== null || b.parentIndex !== null)
@@ -2123,7 +2576,14 @@ function indexesGenerator(ctx) {
             if (a)
                 ctx.markRecreated('index', key);
         }
-        else if (a.table !== b.table || !equalExcept(a, b, indexes_NOT_COMPARED)) {
+        else if (a.table !== b.table ||
+            !equalExcept(a, b, indexes_NOT_COMPARED) ||
+            mentionsAny(a.definition, analysis.removedFuncNames)) {
+            if (a.table === b.table && concurrentOk(ctx, b) && !goneWithTable(a)) {
+                ctx.add(swapStep(ctx, key, a, b));
+                ctx.markRecreated('index', key);
+                continue;
+            }
             if (!goneWithTable(a))
                 ctx.add(indexes_dropStep(ctx, key, a));
             ctx.add(indexes_createStep(ctx, key, b));
@@ -2132,9 +2592,20 @@ function indexesGenerator(ctx) {
     }
     for (const key of Object.keys(from.indexes).sort()) {
         const a = from.indexes[key];
-        if (to.indexes[key] || a.constraint !== null)
+        const adopted = [...analysis.adoptedIndexes.values()].includes(key);
+        const b = to.indexes[key];
+        if (b && a.constraint === null && b.constraint !== null && !adopted && !goneWithTable(a)) {
+            // The name now belongs to a constraint's index (on a partition: one its parent's constraint
+            // creates); PostgreSQL will not reuse the plain index, so it goes first.
+            ctx.add(indexes_dropStep(ctx, key, a));
+            continue;
+        }
+        if (b || a.constraint !== null)
             continue;
         if (goneWithTable(a))
+            continue;
+        // Taken over by a new constraint (ADD CONSTRAINT … USING INDEX renames it).
+        if (adopted)
             continue;
         if (a.parentIndex !== null) {
             // Attached to a partitioned index: goes with it, unless its partition is detached first.
@@ -2174,7 +2645,7 @@ function policies_createStep(ctx, key, t, p) {
         ],
     };
 }
-function policies_dropStep(ctx, key, t, p) {
+function policies_dropStep(ctx, key, t, p, beforeTableChanges = false) {
     return {
         id: vid('policy', t.schema, `${t.name}.${p.name}`, 'drop'),
         rank: RANK.dropPolicy,
@@ -2182,7 +2653,7 @@ function policies_dropStep(ctx, key, t, p) {
         releases: [
             ...refsIn(p.using, ctx.analysis.fromIndex),
             ...refsIn(p.withCheck, ctx.analysis.fromIndex),
-        ].filter((r) => r !== refs.rel(key)),
+        ].filter((r) => beforeTableChanges || r !== refs.rel(key)),
     };
 }
 function policiesGenerator(ctx) {
@@ -2197,11 +2668,17 @@ function policiesGenerator(ctx) {
                 ctx.add(policies_createStep(ctx, key, t, b));
                 continue;
             }
-            if (a.command !== b.command ||
+            // PostgreSQL refuses to retype a column a policy reads, or to drop a function it calls.
+            const blocks = mentionsColumn(a.using, ctx.analysis.retypedColumns.get(key)) ||
+                mentionsColumn(a.withCheck, ctx.analysis.retypedColumns.get(key)) ||
+                mentionsAny(a.using, ctx.analysis.removedFuncNames) ||
+                mentionsAny(a.withCheck, ctx.analysis.removedFuncNames);
+            if (blocks ||
+                a.command !== b.command ||
                 a.permissive !== b.permissive ||
                 (a.using !== null && b.using === null) ||
                 (a.withCheck !== null && b.withCheck === null)) {
-                ctx.add(policies_dropStep(ctx, key, f, a));
+                ctx.add(policies_dropStep(ctx, key, f, a, blocks));
                 ctx.add(policies_createStep(ctx, key, t, b));
                 ctx.markRecreated('policy', `${key}\u0000${name}`);
                 continue;
@@ -2391,9 +2868,24 @@ function sequencesGenerator(ctx) {
     for (const key of Object.keys(to.sequences).sort()) {
         const b = to.sequences[key];
         const a = from.sequences[key];
-        const before = a ? ownedBy(a) : 'NONE';
+        let before = a ? ownedBy(a) : 'NONE';
         if (ownedBy(b) === before)
             continue;
+        const owner = a?.ownedBy;
+        if (owner &&
+            (analysis.droppedTables.has(owner.table) || !to.tables[owner.table]?.columns[owner.column])) {
+            // The owning table or column goes away in this plan and would take the sequence with it:
+            // release the sequence before that drop.
+            ctx.add({
+                id: vid('sequence', b.schema, b.name, 'alter', 'disown'),
+                rank: RANK.dropTrigger,
+                statements: [stmt(`ALTER SEQUENCE ${(0,quote/* qualified */.LX)(b.schema, b.name)} OWNED BY NONE`)],
+                releases: [refs.rel(owner.table)],
+            });
+            before = 'NONE';
+            if (ownedBy(b) === before)
+                continue;
+        }
         ctx.add({
             id: vid('sequence', b.schema, b.name, 'alter', 'owned-by'),
             rank: RANK.ownedBy,
@@ -2757,6 +3249,7 @@ function applyRenames(from, to, hints) {
 
 
 
+
 /** Order matters only for comments and grants, which look at what the others recreated. */
 const GENERATORS = [
     schemasGenerator,
@@ -2771,6 +3264,7 @@ const GENERATORS = [
     indexesGenerator,
     viewsGenerator,
     routinesGenerator,
+    definedObjectsGenerator,
     triggersGenerator,
     policiesGenerator,
     commentsGenerator,
@@ -2780,17 +3274,16 @@ function planDiff(fromModel, to, options = {}) {
     const renamed = applyRenames(fromModel, to, options.renames ?? []);
     const from = renamed.from;
     const steps = [...renamed.steps];
-    const unsupported = [
-        ...renamed.ignored,
-        ...unsupportedObjects(from.unsupported, to.unsupported),
-    ];
+    const unsupported = [...renamed.ignored];
     const recreated = new Set();
+    const usings = new Map((options.usings ?? []).map((u) => [`${(0,ids/* relKey */.jO)(u.schema, u.table)}\u0000${u.column}`, u.expression]));
     const ctx = {
         from,
         to,
         version: options.targetVersion ?? from.serverVersion ?? to.serverVersion,
         concurrentIndexes: options.concurrentIndexes ?? false,
         analysis: analyse(from, to),
+        usingFor: (tableKey, column) => usings.get(`${tableKey}\u0000${column}`),
         add: (step) => {
             if (step.statements.length > 0)
                 steps.push(step);
@@ -2839,28 +3332,6 @@ function orderSteps(steps) {
     });
     return dag.sort();
 }
-function unsupportedObjects(from, to) {
-    const a = new Map(from.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
-    const b = new Map(to.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
-    const out = [];
-    for (const [name, u] of [...b].sort()) {
-        const label = name.slice(u.id.kind.length + 1);
-        out.push({
-            kind: u.id.kind,
-            name: label,
-            reason: a.has(name) ? `present on both sides, not compared: ${u.reason}` : `not created: ${u.reason}`,
-        });
-    }
-    for (const [name, u] of [...a].sort()) {
-        if (!b.has(name))
-            out.push({
-                kind: u.id.kind,
-                name: name.slice(u.id.kind.length + 1),
-                reason: `not dropped: ${u.reason}`,
-            });
-    }
-    return out;
-}
 function dedupe(list) {
     const seen = new Set();
     return list.filter((u) => {
@@ -2872,12 +3343,49 @@ function dedupe(list) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/diff/refusal.ts
+/**
+ * A plan with an unsupported change is not a plan: applying the rest fails halfway or leaves the
+ * database short of the target. Callers refuse it whole unless the user asked for the supported
+ * part explicitly (which renderPlanSql marks as partial).
+ */
+
+class UnsupportedPlanError extends errors/* InputError */.dz {
+    command;
+    changes;
+    name = 'UnsupportedPlanError';
+    constructor(command, changes, partialFlag) {
+        super([
+            `refused: ${changes.length} change${changes.length === 1 ? '' : 's'} cannot be planned, so no plan is printed:`,
+            ...changes.map((u) => `  ${describeUnsupported(u)}`),
+            `Change the schema so these are not needed, or pass ${partialFlag} to print the supported part, marked as partial.`,
+        ].join('\n'));
+        this.command = command;
+        this.changes = changes;
+    }
+}
+/** One line naming the object and the reason; newlines in names cannot break the line. */
+function describeUnsupported(u) {
+    return `${u.kind} ${u.name}: ${u.reason}`.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+/** Throws UnsupportedPlanError when the plan has unsupported changes and `partial` is not set. */
+function refuseUnsupported(command, plan, partial, partialFlag = '--partial') {
+    if (plan.unsupported.length > 0 && !partial)
+        throw new UnsupportedPlanError(command, plan.unsupported, partialFlag);
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff/render.ts
+/** The plan as one SQL script: statements separated by blank lines, caveats as comments. */
+
 function renderPlanSql(plan) {
     const parts = [];
+    if (plan.unsupported.length > 0) {
+        // Only printed when the caller accepted a partial plan (or for a report): say so first.
+        parts.push(`-- schemagate: PARTIAL PLAN: ${plan.unsupported.length} unsupported change${plan.unsupported.length === 1 ? ' is' : 's are'} left out; applying this does not reach the target schema`);
+    }
     for (const u of plan.unsupported) {
         // A name may hold a newline; inside a `--` comment that would start a line of live SQL.
-        parts.push(`-- schemagate: unsupported ${u.kind} ${u.name}: ${u.reason}`.replace(/[\r\n\u2028\u2029]+/g, ' '));
+        parts.push(`-- schemagate: unsupported ${describeUnsupported(u)}`);
     }
     const head = parts.length > 0 ? `${parts.join('\n')}\n\n` : '';
     const body = plan.statements
@@ -2897,6 +3405,7 @@ function renderPlanSql(plan) {
 
 ;// CONCATENATED MODULE: ./src/core/diff/index.ts
 /** Diff and plan: model A vs model B -> an ordered, annotated SQL plan that turns A into B. */
+
 
 
 

@@ -1,0 +1,1514 @@
+export const id = 237;
+export const ids = [237];
+export const modules = {
+
+/***/ 36740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    min: 60_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+/** A config duration (number of ms, or `5s`, `2min`, `1h`, `7d`) in milliseconds. */
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return value;
+    const m = /^(\d+)(ms|s|min|m|h|d)?$/.exec(value.trim());
+    if (!m)
+        throw new Error(`not a duration: ${value}`);
+    return Number(m[1]) * UNIT_MS[m[2] ?? 'ms'];
+}
+
+
+/***/ }),
+
+/***/ 27244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sN: () => (/* reexport */ schema/* MIGRATION_FORMATS */.sN),
+  sb: () => (/* reexport */ defaultConfig),
+  o4: () => (/* reexport */ parseConfig),
+  E9: () => (/* reexport */ duration/* parseDuration */.E)
+});
+
+// UNUSED EXPORTS: RISK_LEVELS, configSchema
+
+// EXTERNAL MODULE: ./src/core/config/duration.ts
+var duration = __webpack_require__(36740);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/config/schema.ts
+var schema = __webpack_require__(47967);
+;// CONCATENATED MODULE: ./src/core/config/load.ts
+
+
+
+/** Parses and validates the text of a schemagate.yml. `file` is only used in messages. */
+function parseConfig(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const at = lineCounter.linePos(e.pos[0]);
+        throw new errors/* ConfigError */.xL(file, '', `invalid YAML: ${e.message.split('\n')[0]}`, at?.line, at?.col);
+    }
+    const raw = doc.toJS() ?? {};
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new errors/* ConfigError */.xL(file, '', 'the file must be a mapping of keys (see docs/config.md)', 1, 1);
+    }
+    const parsed = schema/* configSchema */.Qn.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = issue.path.map(String);
+    let detail = issue.message;
+    let keyPath = path.join('.');
+    let node = doc.getIn(path, true);
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        keyPath = [...path, key].join('.');
+        detail = `unknown key (allowed here: ${allowedKeys(path).join(', ')})`;
+        const parent = path.length ? doc.getIn(path, true) : doc.contents;
+        if ((0,dist/* isMap */.jh)(parent))
+            node = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)?.key;
+    }
+    // A default-filled key has no node in the file: point at the nearest ancestor that does.
+    while (!hasRange(node) && path.length > 0) {
+        path.pop();
+        node = doc.getIn(path, true);
+    }
+    const range = hasRange(node) ? node.range : undefined;
+    const at = range ? lineCounter.linePos(range[0]) : undefined;
+    throw new errors/* ConfigError */.xL(file, keyPath, detail, at?.line, at?.col);
+}
+function hasRange(n) {
+    return typeof n === 'object' && n !== null && Array.isArray(n.range);
+}
+function allowedKeys(path) {
+    let s = schema/* configSchema */.Qn;
+    for (const p of path) {
+        s = unwrap(s);
+        s = s?.shape?.[p];
+    }
+    s = unwrap(s);
+    return s?.shape ? Object.keys(s.shape) : [];
+}
+function unwrap(s) {
+    // Defaults, prefaults and preprocess pipes wrap the object schema; walk to the inner object.
+    for (let i = 0; i < 6 && s && !s.shape; i++)
+        s = s.def?.innerType ?? s.def?.out ?? s.def?.schema;
+    return s;
+}
+/** The configuration used when the repository has no schemagate.yml. */
+function defaultConfig() {
+    return schema/* configSchema */.Qn.parse({});
+}
+
+;// CONCATENATED MODULE: ./src/core/config/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 47967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   WA: () => (/* binding */ RISK_LEVELS),
+/* harmony export */   sN: () => (/* binding */ MIGRATION_FORMATS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
+/**
+ * The schema of schemagate.yml. Every key has a default; unknown keys are rejected. The same
+ * schema is published as JSON Schema (schemagate.schema.json) so editors can complete the file.
+ */
+
+const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'];
+const MIGRATION_FORMATS = ['auto', 'atlas', 'golang-migrate', 'dbmate', 'flyway', 'plain'];
+const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+(ms|s|min|m|h|d)?$/, 'a duration such as 500ms, 5s, 2min, 1h, 7d'),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0),
+])
+    .describe('A duration: a number of milliseconds or a string such as 5s, 2min, 1h, 7d.');
+const regexString = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((s, ctx) => {
+    try {
+        new RegExp(s);
+    }
+    catch (err) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `invalid regular expression ${JSON.stringify(s)}: ${err.message}`,
+        });
+    }
+});
+const principals = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, 'a GitHub login or an org/team slug'))
+    .default([])
+    .describe('GitHub logins (user) or team slugs (org/team) whose approval counts.');
+const approvalRule = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).default(1).describe('How many approvals are needed.'),
+    from: principals,
+    distinct_teams: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Dual approval: each approval must come from a different entry of `from`.'),
+});
+const migrations = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? { dir: v } : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    dir: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('db/migrations').describe('Directory of versioned migrations.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(MIGRATION_FORMATS).default('auto'),
+    revisions_schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .default('public')
+        .describe('Schema of the schemagate_revisions table.'),
+    allow_out_of_order: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
+    lock_timeout: duration.default('10s').describe('lock_timeout set for every migration statement.'),
+    statement_timeout: duration
+        .default(0)
+        .describe('statement_timeout for every migration statement (0 = none).'),
+    advisory_lock_timeout: duration.default('60s').describe('How long a second run waits for the first.'),
+    require_down: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Every new migration needs a down part (lint finding otherwise; exempt with `-- schemagate:no-down <reason>`), and its round trip is verified.'),
+    verify_down: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Verify the round trip (up, down, up) of each new migration on the pull request database.'),
+})
+    .prefault({}));
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Directory of declarative *.sql files: the desired state.'),
+    migrations,
+    dev_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('A disposable database to normalise the declared schema (default: embedded PGlite).'),
+    mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['canary', 'strict']).default('canary'),
+    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ignore_tables: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(regexString).default([]),
+        critical_tables: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]),
+        schemas: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+        bypass_label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('schemagate:emergency-bypass'),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Path of a Prometheus text file to write.'),
+        pairs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .regex(/^(declared|replayed|live|baseline):(declared|replayed|live|baseline)$/, 'a pair such as replayed:live'))
+            .default([])
+            .describe('Pairs of states to compare (reference:checked); empty: declared:replayed, replayed:live with a URL, baseline:live (or baseline:replayed).'),
+        strict_blocks: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['breaking', 'any'])
+            .default('breaking')
+            .describe('What strict mode blocks: breaking differences only (default), or any difference.'),
+        new_table_notify: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, 'a login or org/team'))
+            .default([])
+            .describe('Users or org/teams mentioned in the comment when a new table appears (e.g. the DBA).'),
+    })
+        .prefault({}),
+    lint: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        rules: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n([...RISK_LEVELS, 'off'])).default({}),
+        approvals: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            low: approvalRule.prefault({ count: 0 }),
+            medium: approvalRule.prefault({ count: 1 }),
+            high: approvalRule.prefault({ count: 1 }),
+            critical: approvalRule.prefault({ count: 1 }),
+        })
+            .prefault({}),
+        owners: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(regexString, principals)
+            .default({})
+            .describe('Table name pattern -> owners whose sign-off critical changes need.'),
+        pg_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+            .int()
+            .min(10)
+            .max(19)
+            .default(15)
+            .describe('Major version of the production server.'),
+        large_table_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).default(1_000_000),
+        enforce: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+            .default(true)
+            .describe('true (default): a finding that needs approval fails the gate until approved, in every mode. false: report-only rollout; statuses and comments say "not enforced".'),
+        assume_in_transaction: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+            .default(false)
+            .describe('The tool that applies migrations wraps each file in a transaction: lint as if every transactional file were inside BEGIN ... COMMIT.'),
+    })
+        .prefault({}),
+    neon: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        project_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+        parent_branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+        branch_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('preview/pr-{number}'),
+        expires_in: duration.default('7d'),
+        database: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('neondb'),
+        role: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('neondb_owner'),
+    })
+        .prefault({}),
+    audit: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ log: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional() }).prefault({}),
+    governance: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        canary_window: duration
+            .default('48h')
+            .describe('How long the config must have been in canary (since the commit that set it) before a promotion to strict.'),
+        history_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe('Database of the validation history (schemagate_validations): $NAME reads the URL from that environment variable; default: the live database the drift check reads.'),
+    })
+        .prefault({}),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        prefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'a Prometheus metric name prefix such as seamless')
+            .default('schemagate')
+            .describe('First word of every metric name (e.g. seamless_schema_validation_failures_total).'),
+    })
+        .prefault({}),
+    release: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        restore_point: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'true', 'false'])
+            .default('auto')
+            .describe('Create a Neon restore point before migrating production: auto = on push to the default branch when Neon is configured.'),
+        restore_point_expires_in: duration
+            .default('7d')
+            .describe('Lifetime of a restore point branch (at most 30 days; 0 = no expiry).'),
+        production_branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe("Neon branch (name or id) of production; default: the project's default branch."),
+        events_table: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .min(1)
+            .default('schemagate_release_events')
+            .describe('Table (in migrations.revisions_schema) where rollbacks and failed releases are recorded for DORA figures.'),
+    })
+        .prefault({}),
+})
+    .describe('schemagate.yml: configuration of the schemagate suite and CLI.');
+
+
+/***/ }),
+
+/***/ 22881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _N: () => (/* reexport */ decodeSqlText),
+  Ok: () => (/* reexport */ parser/* loadSqlParser */.Ok),
+  K5: () => (/* reexport */ parseSqlFile),
+  LX: () => (/* reexport */ quote/* qualified */.LX),
+  v4: () => (/* reexport */ quote/* quoteIdent */.v4),
+  ce: () => (/* reexport */ quote/* quoteLiteral */.ce),
+  Ro: () => (/* reexport */ quote/* quoteNullableLiteral */.Ro),
+  qA: () => (/* reexport */ splitTransactionWrapper)
+});
+
+// UNUSED EXPORTS: TextPosition, fingerprint, quoteIdentAlways, transactionControlKind
+
+// EXTERNAL MODULE: ./src/core/sql/parser.ts
+var parser = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/core/sql/quote.ts + 1 modules
+var quote = __webpack_require__(95505);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/sql/sourceText.ts
+/**
+ * Turns the bytes of a SQL file into text, refusing what PostgreSQL would not see as we do: a NUL
+ * byte (the server stops reading the query string there, so the rest of the file silently never
+ * runs) and invalid UTF-8 (decoding would replace it with U+FFFD and change names and literals).
+ */
+
+
+/** Decodes `bytes` as UTF-8, or throws a SourceTextError at the line and column of the first bad byte. */
+function decodeSqlText(file, bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const nul = buf.indexOf(0);
+    const valid = (0,external_node_buffer_.isUtf8)(buf);
+    if (nul < 0 && valid)
+        return buf.toString('utf8');
+    const invalid = valid ? -1 : firstInvalidUtf8(buf);
+    const at = invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : nul;
+    const { line, column } = byteLineCol(buf, at);
+    const detail = at === nul
+        ? `NUL byte (0x00) at byte offset ${at}: SQL files cannot contain NUL bytes (PostgreSQL stops reading the statement there, so the rest of the file would never run)`
+        : `invalid UTF-8 (byte 0x${buf[at].toString(16).toUpperCase().padStart(2, '0')} at byte offset ${at}): save the file as UTF-8`;
+    throw new errors/* SourceTextError */.BR(file, line, column, detail);
+}
+/** 1-based line and column (in UTF-16 units, as everywhere else) of a byte offset in valid-before-it text. */
+function byteLineCol(buf, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = buf.indexOf(10); i >= 0 && i < offset; i = buf.indexOf(10, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: buf.toString('utf8', lineStart, offset).length + 1 };
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(b) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0; // overlong
+            if (c === 0xed)
+                hi = 0x9f; // surrogates
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        if (i + need >= n)
+            return i; // truncated at the end of the file
+        const second = b[i + 1];
+        if (second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++)
+            if ((b[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/core/sql/split.ts
+/**
+ * Cuts a large SQL text into pieces at top-level semicolons, so that each piece can go to the
+ * parser on its own: libpg-query's WASM parser fails ("No parse tree generated", or exits the
+ * process) on inputs of tens of megabytes. The lexer knows what the parser needs to keep a `;`
+ * from ending a statement: single quotes (with E'' backslash escapes), double-quoted identifiers,
+ * dollar quotes, line comments and nested block comments. SQL-standard function bodies
+ * (BEGIN ATOMIC … END) hold bare semicolons; the caller rejoins a piece that fails to parse with
+ * the next one, so a cut inside such a body costs a retry, never a wrong result.
+ */
+const isIdentChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
+/**
+ * Offsets just after top-level `;`, chosen so that pieces are about `target` characters long
+ * (never cutting inside a quote or comment). Empty when the text needs no cut.
+ */
+function cutPoints(text, target) {
+    const cuts = [];
+    const n = text.length;
+    let last = 0;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 39 /* ' */) {
+            // E'…' allows backslash escapes; with standard_conforming_strings a plain '…' does not.
+            const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+            const escapes = (prev === 69 || prev === 101) && !(i > 1 && isIdentChar(text.charCodeAt(i - 2)));
+            i++;
+            while (i < n) {
+                const d = text.charCodeAt(i);
+                if (escapes && d === 92 /* \ */)
+                    i += 2;
+                else if (d === 39) {
+                    if (text.charCodeAt(i + 1) === 39)
+                        i += 2;
+                    else
+                        break;
+                }
+                else
+                    i++;
+            }
+            i++;
+        }
+        else if (c === 34 /* " */) {
+            const end = text.indexOf('"', i + 1);
+            i = end < 0 ? n : end + 1;
+            while (i < n && text.charCodeAt(i) === 34) {
+                const next = text.indexOf('"', i + 1);
+                i = next < 0 ? n : next + 1;
+            }
+        }
+        else if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? n : nl + 1;
+        }
+        else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.charCodeAt(i) === 47 && text.charCodeAt(i + 1) === 42) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47) {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else if (c === 36 /* $ */ && !(i > 0 && isIdentChar(text.charCodeAt(i - 1)))) {
+            const m = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+            if (m) {
+                const end = text.indexOf(m[0], i + m[0].length);
+                i = end < 0 ? n : end + m[0].length;
+            }
+            else
+                i++;
+        }
+        else if (c === 59 /* ; */) {
+            i++;
+            if (i - last >= target && i < n) {
+                cuts.push(i);
+                last = i;
+            }
+        }
+        else
+            i++;
+    }
+    return cuts;
+}
+
+;// CONCATENATED MODULE: ./src/core/sql/textPosition.ts
+/**
+ * libpg-query reports statement locations in UTF-8 bytes and error cursors in characters.
+ * This maps both to 1-based line and column (in characters) without re-encoding per lookup.
+ */
+class TextPosition {
+    text;
+    firstLine;
+    lineStarts = [0];
+    byteToChar;
+    constructor(text, firstLine = 1) {
+        this.text = text;
+        this.firstLine = firstLine;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        const byteLength = Buffer.byteLength(text, 'utf8');
+        if (byteLength !== text.length) {
+            // Non-ASCII text: build a byte -> UTF-16 index table once.
+            const map = new Int32Array(byteLength + 1);
+            let b = 0;
+            for (let i = 0; i < text.length; i++) {
+                const cp = text.codePointAt(i);
+                const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                for (let k = 0; k < n; k++)
+                    map[b + k] = i;
+                b += n;
+                if (cp >= 0x10000)
+                    i++; // surrogate pair
+            }
+            map[byteLength] = text.length;
+            this.byteToChar = map;
+        }
+    }
+    charIndexOfByte(byteOffset) {
+        return this.byteToChar ? this.byteToChar[Math.min(byteOffset, this.byteToChar.length - 1)] : byteOffset;
+    }
+    /** 1-based line and column of a 0-based character index. */
+    lineCol(charIndex) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= charIndex)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + this.firstLine, column: charIndex - this.lineStarts[lo] + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sql/statements.ts
+
+
+
+
+/** Well below where libpg-query starts failing (tens of MB), and fast to parse. */
+const PARSE_PIECE_SIZE = 1_000_000;
+const DIRECTIVE = /^--\s*((?:schemagate|atlas|migrate):[A-Za-z_-]+)\s*(.*)$/;
+function parseSqlFile(file, text, options = {}) {
+    const pieceSize = options.pieceSize ?? PARSE_PIECE_SIZE;
+    if (text.length > pieceSize) {
+        const cuts = cutPoints(text, pieceSize);
+        if (cuts.length > 0)
+            return parseInPieces(file, text, cuts, options.firstLine ?? 1);
+    }
+    return parseWhole(file, text, options.firstLine ?? 1);
+}
+/**
+ * Parses each piece with its original line and column (a piece starting mid-line is padded with
+ * spaces), so positions are those of the whole file. A piece that fails is retried joined with the
+ * next one: the cut may have fallen inside a BEGIN ATOMIC body.
+ */
+function parseInPieces(file, text, cuts, firstLine) {
+    const bounds = [0, ...cuts, text.length];
+    const statements = [];
+    const directives = [];
+    let line = firstLine;
+    let counted = 0;
+    let k = 0;
+    while (k < bounds.length - 1) {
+        const start = bounds[k];
+        for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1))
+            line++;
+        counted = start;
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const pad = ' '.repeat(start - lineStart);
+        let end = k + 1;
+        let parsed;
+        for (;;) {
+            try {
+                parsed = parseWhole(file, pad + text.slice(start, bounds[end]), line);
+                break;
+            }
+            catch (err) {
+                if (!(err instanceof errors/* SqlSyntaxError */.MO) || end >= bounds.length - 1 || end - k >= 4)
+                    throw err;
+                end++;
+            }
+        }
+        for (const st of parsed.statements)
+            statements.push({ ...st, index: statements.length });
+        directives.push(...parsed.directives);
+        k = end;
+    }
+    return { file, text, statements, directives };
+}
+function parseWhole(file, text, firstLine) {
+    const pos = new TextPosition(text, firstLine);
+    // Only whitespace and comments: no statements (the parser itself calls that an error).
+    if (leadingSpan(text) >= text.length)
+        return { file, text, statements: [], directives: collectDirectives(text, pos) };
+    const result = (0,parser/* parseRaw */.kY)(text);
+    if ((0,parser/* isParserFailure */.YP)(result)) {
+        const at = pos.lineCol(Math.min(result.cursor ?? 0, text.length));
+        throw new errors/* SqlSyntaxError */.MO(file, at.line, at.column, result.message);
+    }
+    const directives = collectDirectives(text, pos);
+    const stmts = result.stmts ?? [];
+    const statements = [];
+    let prevEndChar = 0;
+    for (let i = 0; i < stmts.length; i++) {
+        const raw = stmts[i];
+        const startByte = raw.stmt_location ?? 0;
+        const startChar = pos.charIndexOfByte(startByte);
+        const endChar = raw.stmt_len === undefined || raw.stmt_len === 0
+            ? trimmedEnd(text)
+            : pos.charIndexOfByte(startByte + raw.stmt_len);
+        const body = text.slice(startChar, endChar);
+        // PostgreSQL before 18 put stmt_location right after the previous ';'; skip to the first token.
+        const lead = leadingSpan(body);
+        const textStart = startChar + lead;
+        const start = pos.lineCol(textStart);
+        const end = pos.lineCol(Math.max(textStart, endChar - 1));
+        const leadingText = text.slice(prevEndChar, textStart).replace(/^;/, '');
+        const node = raw.stmt;
+        const kind = Object.keys(node)[0];
+        statements.push({
+            file,
+            index: i,
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            text: text.slice(textStart, endChar).trimEnd(),
+            leadingText,
+            directives: directivesAbove(directives, leadingText, start.line),
+            kind,
+            ast: node[kind],
+            node,
+        });
+        prevEndChar = endChar;
+    }
+    return { file, text, statements, directives };
+}
+function trimmedEnd(text) {
+    return text.replace(/[\s;]+$/, '').length;
+}
+/** Length of the whitespace and comments at the start of a statement's span. */
+function leadingSpan(s) {
+    let i = 0;
+    for (;;) {
+        while (i < s.length && /\s/.test(s[i]))
+            i++;
+        if (s.startsWith('--', i)) {
+            const nl = s.indexOf('\n', i);
+            i = nl < 0 ? s.length : nl + 1;
+        }
+        else if (s.startsWith('/*', i)) {
+            const close = s.indexOf('*/', i + 2);
+            i = close < 0 ? s.length : close + 2;
+        }
+        else
+            return i;
+    }
+}
+const MAYBE_DIRECTIVE = /--\s*(?:schemagate|atlas|migrate):/;
+function collectDirectives(text, pos) {
+    const out = [];
+    // Scanning is the costly part; most files have no directive at all.
+    if (!MAYBE_DIRECTIVE.test(text))
+        return out;
+    // The scanner knows where comments really are (never inside strings or dollar quotes).
+    for (const tok of (0,parser/* scanRaw */.it)(text).tokens) {
+        if (tok.tokenName !== 'SQL_COMMENT')
+            continue;
+        const m = DIRECTIVE.exec(tok.text.trim());
+        if (!m)
+            continue;
+        out.push({ name: m[1], args: m[2].trim(), line: pos.lineCol(pos.charIndexOfByte(tok.start)).line });
+    }
+    return out;
+}
+/** Directives inside the comment block that ends right above `line` (no blank line in between). */
+function directivesAbove(all, leadingText, line) {
+    const lines = leadingText.split('\n');
+    // Walk upwards from the statement's line while lines are comments.
+    let first = line;
+    for (let k = lines.length - 2; k >= 0; k--) {
+        const l = lines[k].trim();
+        if (!l.startsWith('--'))
+            break;
+        first--;
+    }
+    return all.filter((d) => d.line >= first && d.line < line);
+}
+
+;// CONCATENATED MODULE: ./src/core/sql/transactionControl.ts
+const WHAT = {
+    TRANS_STMT_BEGIN: 'BEGIN',
+    TRANS_STMT_START: 'START TRANSACTION',
+    TRANS_STMT_COMMIT: 'COMMIT',
+    TRANS_STMT_ROLLBACK: 'ROLLBACK',
+    TRANS_STMT_SAVEPOINT: 'SAVEPOINT',
+    TRANS_STMT_RELEASE: 'RELEASE SAVEPOINT',
+    TRANS_STMT_ROLLBACK_TO: 'ROLLBACK TO SAVEPOINT',
+    TRANS_STMT_PREPARE: 'PREPARE TRANSACTION',
+    TRANS_STMT_COMMIT_PREPARED: 'COMMIT PREPARED',
+    TRANS_STMT_ROLLBACK_PREPARED: 'ROLLBACK PREPARED',
+};
+/** `BEGIN`/`COMMIT`... for a TransactionStmt, undefined for any other statement. */
+function transactionControlKind(stmt) {
+    if (stmt.kind !== 'TransactionStmt')
+        return undefined;
+    return WHAT[String(stmt.ast?.kind)] ?? 'transaction control';
+}
+const isPlainBegin = (s) => s !== undefined &&
+    s.kind === 'TransactionStmt' &&
+    (s.ast?.kind === 'TRANS_STMT_BEGIN' || s.ast?.kind === 'TRANS_STMT_START') &&
+    // BEGIN ISOLATION LEVEL ... would be lost if stripped: not a plain wrapper.
+    !(Array.isArray(s.ast?.options) && s.ast.options.length > 0);
+const isPlainCommit = (s) => s !== undefined && s.kind === 'TransactionStmt' && s.ast?.kind === 'TRANS_STMT_COMMIT' && !s.ast?.chain;
+/**
+ * Splits a file's statements into its body (the wrapper removed) and the transaction control
+ * that must be refused, in file order. The wrapper is a plain BEGIN first and COMMIT last, both.
+ */
+function splitTransactionWrapper(statements) {
+    const wrapped = statements.length >= 2 && isPlainBegin(statements[0]) && isPlainCommit(statements[statements.length - 1]);
+    const body = wrapped ? statements.slice(1, -1) : statements.slice();
+    const refused = [];
+    for (const statement of body) {
+        const what = transactionControlKind(statement);
+        if (what)
+            refused.push({ statement, what });
+    }
+    return { body, refused };
+}
+
+;// CONCATENATED MODULE: ./src/core/sql/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ok: () => (/* binding */ loadSqlParser),
+/* harmony export */   YP: () => (/* binding */ isParserFailure),
+/* harmony export */   it: () => (/* binding */ scanRaw),
+/* harmony export */   kY: () => (/* binding */ parseRaw)
+/* harmony export */ });
+/* unused harmony export fingerprint */
+let lib;
+let loading;
+async function loadSqlParser() {
+    if (lib)
+        return;
+    loading ??= (async () => {
+        // Dynamic import: in the ncc bundle a shim must set __dirname before libpg-query evaluates.
+        const mod = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        await mod.loadModule();
+        lib = mod;
+        return mod;
+    })();
+    await loading;
+}
+function loaded() {
+    if (!lib)
+        throw new Error('internal: loadSqlParser() must be awaited before parsing');
+    return lib;
+}
+function parseRaw(text) {
+    try {
+        return loaded().parseSync(text);
+    }
+    catch (err) {
+        const e = err;
+        return {
+            message: e.sqlDetails?.message ?? e.message ?? String(err),
+            cursor: e.sqlDetails?.cursorPosition,
+        };
+    }
+}
+function isParserFailure(r) {
+    return 'message' in r && !('stmts' in r);
+}
+function scanRaw(text) {
+    return loaded().scanSync(text);
+}
+/** Parses a PL/pgSQL-free expression or statement and returns its fingerprint; used to compare SQL text. */
+function fingerprint(text) {
+    return loaded().fingerprintSync(text);
+}
+
+
+/***/ }),
+
+/***/ 95505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LX: () => (/* binding */ qualified),
+  v4: () => (/* binding */ quoteIdent),
+  ce: () => (/* binding */ quoteLiteral),
+  Ro: () => (/* binding */ quoteNullableLiteral)
+});
+
+// UNUSED EXPORTS: quoteIdentAlways
+
+;// CONCATENATED MODULE: ./src/core/sql/keywords.ts
+/**
+ * Keywords that cannot be used as a bare identifier everywhere: PostgreSQL's reserved (R),
+ * type/function-name (T) and column-name (C) categories, from pg_get_keywords().
+ */
+const RESERVED_KEYWORDS = new Set(`
+  all analyse analyze and any array as asc asymmetric authorization between bigint binary bit
+  boolean both case cast char character check coalesce collate collation column concurrently
+  constraint create cross current_catalog current_date current_role current_schema current_time
+  current_timestamp current_user dec decimal default deferrable desc distinct do else end except
+  exists extract false fetch float for foreign freeze from full grant greatest group grouping
+  having ilike in initially inner inout int integer intersect interval into is isnull join lateral
+  leading least left like limit localtime localtimestamp national natural nchar none normalize not
+  notnull null nullif numeric offset on only or order out outer overlaps overlay placing position
+  precision primary real references returning right row select session_user setof similar smallint
+  some substring symmetric table tablesample then time timestamp to trailing treat trim true union
+  unique user using values varchar variadic verbose when where window with xmlattributes xmlconcat
+  xmlelement xmlexists xmlforest xmlnamespaces xmlparse xmlpi xmlroot xmlserialize xmltable
+`
+    .split(/\s+/)
+    .filter(Boolean));
+
+;// CONCATENATED MODULE: ./src/core/sql/quote.ts
+/**
+ * All identifier and literal quoting for generated SQL goes through here. Never build SQL from a
+ * name or value any other way.
+ */
+
+const SIMPLE_IDENT = /^[a-z_][a-z0-9_$]*$/;
+/** Quotes an identifier unless it is a lower-case, non-reserved simple name. */
+function quoteIdent(name) {
+    if (name.includes('\u0000'))
+        throw new Error('identifier contains a NUL character');
+    if (SIMPLE_IDENT.test(name) && !RESERVED_KEYWORDS.has(name))
+        return name;
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** Always quotes, for places where readability matters less than certainty. */
+function quoteIdentAlways(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** `schema.name`, each part quoted as needed. */
+function qualified(schema, name) {
+    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+/** A string literal; uses E'' only when backslashes would otherwise be ambiguous. */
+function quoteLiteral(value) {
+    if (value.includes('\u0000'))
+        throw new Error('string literal contains a NUL character');
+    const body = value.replace(/'/g, "''");
+    return value.includes('\\') ? `E'${body.replace(/\\/g, '\\\\')}'` : `'${body}'`;
+}
+/** Literal for a nullable text value (comments): NULL when absent. */
+function quoteNullableLiteral(value) {
+    return value === null || value === undefined ? 'NULL' : quoteLiteral(value);
+}
+
+
+/***/ }),
+
+/***/ 96618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ loadProject)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_FILE
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 1 modules
+var core_config = __webpack_require__(27244);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/config/schema.ts
+var schema = __webpack_require__(47967);
+;// CONCATENATED MODULE: ./src/core/config/atlasHcl.ts
+/**
+ * Zero config for Atlas projects: when a repository has no schemagate.yml but has an atlas.hcl,
+ * read the chosen `env` block (`src`, `dev`, `migration { dir, format }`) into a schemagate
+ * config. Everything else in the file is reported, never guessed.
+ *
+ * A small parser for the subset of HCL that atlas.hcl env blocks use: blocks with string labels,
+ * attributes, strings, numbers, booleans, bare words, lists, and calls/references (kept as text,
+ * evaluated never). No npm HCL parser fits: hcl2-parser is a 2020 GopherJS build that is no
+ * longer maintained, and @cdktf/hcl2json ships a Go WASM of several MB from a project HashiCorp
+ * has sunset. Pure: no file system, no process.env.
+ */
+
+
+function tokenize(text, file) {
+    const out = [];
+    let i = 0;
+    let line = 1;
+    let col = 1;
+    const fail = (msg) => {
+        throw new errors/* ConfigError */.xL(file, '', msg, line, col);
+    };
+    const advance = (n) => {
+        for (let k = 0; k < n; k++) {
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else
+                col++;
+            i++;
+        }
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\n') {
+            out.push({ type: 'eol', value: '\n', line, col });
+            advance(1);
+        }
+        else if (c === ' ' || c === '\t' || c === '\r')
+            advance(1);
+        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            while (i < text.length && text[i] !== '\n')
+                advance(1);
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            if (end < 0)
+                fail('unterminated /* comment');
+            advance(end + 2 - i);
+        }
+        else if (c === '"') {
+            const start = { line, col };
+            let value = '';
+            advance(1);
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === '\n')
+                    fail('unterminated string');
+                if (text[i] === '\\') {
+                    const e = text[i + 1];
+                    value += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+                    advance(2);
+                }
+                else {
+                    value += text[i];
+                    advance(1);
+                }
+            }
+            if (i >= text.length)
+                fail('unterminated string');
+            advance(1);
+            out.push({ type: 'string', value, ...start });
+        }
+        else if (c === '<' && text.startsWith('<<', i)) {
+            fail('heredoc strings are not supported in atlas.hcl by schemagate: use a quoted string');
+        }
+        else if (/[A-Za-z_]/.test(c)) {
+            const m = /^[A-Za-z_][\w-]*/.exec(text.slice(i))[0];
+            out.push({ type: 'ident', value: m, line, col });
+            advance(m.length);
+        }
+        else if (/[0-9]/.test(c)) {
+            const m = /^\d+(\.\d+)?/.exec(text.slice(i))[0];
+            out.push({ type: 'number', value: m, line, col });
+            advance(m.length);
+        }
+        else if ('{}[]()=,.:'.includes(c)) {
+            out.push({ type: 'punct', value: c, line, col });
+            advance(1);
+        }
+        else
+            fail(`unexpected character ${JSON.stringify(c)}`);
+    }
+    out.push({ type: 'eof', value: '', line, col });
+    return out;
+}
+class Parser {
+    tokens;
+    file;
+    p = 0;
+    constructor(tokens, file) {
+        this.tokens = tokens;
+        this.file = file;
+    }
+    peek() {
+        return this.tokens[this.p];
+    }
+    next() {
+        return this.tokens[this.p++];
+    }
+    skipEol() {
+        while (this.peek().type === 'eol')
+            this.p++;
+    }
+    fail(t, msg) {
+        throw new errors/* ConfigError */.xL(this.file, '', msg, t.line, t.col);
+    }
+    body(closing) {
+        const items = [];
+        for (;;) {
+            this.skipEol();
+            const t = this.peek();
+            if (t.type === 'eof') {
+                if (closing)
+                    this.fail(t, 'missing } at the end of the file');
+                return items;
+            }
+            if (t.type === 'punct' && t.value === '}') {
+                if (!closing)
+                    this.fail(t, 'unexpected }');
+                this.p++;
+                return items;
+            }
+            if (t.type !== 'ident')
+                this.fail(t, `expected an attribute or a block, got ${JSON.stringify(t.value)}`);
+            this.p++;
+            const after = this.peek();
+            if (after.type === 'punct' && after.value === '=') {
+                this.p++;
+                items.push({ kind: 'attribute', name: t.value, value: this.expr(), line: t.line, col: t.col });
+                continue;
+            }
+            const labels = [];
+            while (this.peek().type === 'string' || this.peek().type === 'ident')
+                labels.push(this.next().value);
+            const open = this.next();
+            if (open.type !== 'punct' || open.value !== '{')
+                this.fail(open, `expected = or { after ${t.value}`);
+            items.push({ kind: 'block', type: t.value, labels, body: this.body(true), line: t.line, col: t.col });
+        }
+    }
+    expr() {
+        const t = this.next();
+        const at = { line: t.line, col: t.col };
+        if (t.type === 'string')
+            return { kind: 'string', value: t.value, ...at };
+        if (t.type === 'number')
+            return { kind: 'number', value: t.value, ...at };
+        if (t.type === 'punct' && t.value === '[') {
+            const items = [];
+            for (;;) {
+                this.skipEol();
+                if (this.peek().type === 'punct' && this.peek().value === ']') {
+                    this.p++;
+                    return { kind: 'list', items, ...at };
+                }
+                items.push(this.expr());
+                this.skipEol();
+                if (this.peek().type === 'punct' && this.peek().value === ',')
+                    this.p++;
+            }
+        }
+        if (t.type === 'ident') {
+            // A reference (var.x, data.y.z.url) or a call (getenv("X")): kept as text, never evaluated.
+            let text = t.value;
+            while (this.peek().type === 'punct' && this.peek().value === '.') {
+                this.p++;
+                text += `.${this.next().value}`;
+            }
+            if (this.peek().type === 'punct' && this.peek().value === '(') {
+                let depth = 0;
+                do {
+                    const u = this.next();
+                    if (u.type === 'eof')
+                        this.fail(u, 'unterminated call');
+                    if (u.value === '(')
+                        depth++;
+                    if (u.value === ')')
+                        depth--;
+                    text += u.type === 'string' ? JSON.stringify(u.value) : u.value;
+                } while (depth > 0);
+                return { kind: 'expression', text, ...at };
+            }
+            if (text === 'true' || text === 'false')
+                return { kind: 'bool', value: text, ...at };
+            return text.includes('.') ? { kind: 'expression', text, ...at } : { kind: 'word', value: text, ...at };
+        }
+        return this.fail(t, `unsupported expression starting with ${JSON.stringify(t.value)}`);
+    }
+}
+const FORMATS = {
+    atlas: 'atlas',
+    'golang-migrate': 'golang-migrate',
+    dbmate: 'dbmate',
+    flyway: 'flyway',
+};
+/** `file://path` → path; anything else is not a local path. */
+function localPath(e) {
+    if (e.kind !== 'string' || !e.value.startsWith('file://'))
+        return undefined;
+    return e.value.slice('file://'.length).replace(/^\.\//, '') || '.';
+}
+const show = (e) => e.kind === 'expression'
+    ? e.text
+    : e.kind === 'list'
+        ? `[${e.items.map(show).join(', ')}]`
+        : e.kind === 'string'
+            ? JSON.stringify(e.value)
+            : e.value;
+/**
+ * Reads `envName` (or `ci`, or the only env) of an atlas.hcl into a config. Unknown constructs
+ * are notes; a value schemagate needs but cannot read (a reference, an unsupported format) is a
+ * ConfigError naming atlas.hcl:line:col.
+ */
+function atlasHclConfig(text, file, envName) {
+    const items = new Parser(tokenize(text, file), file).body(false);
+    const notes = [];
+    const envs = items.filter((b) => b.kind === 'block' && b.type === 'env');
+    for (const item of items) {
+        if (item.kind === 'block' && item.type === 'env')
+            continue;
+        const what = item.kind === 'block'
+            ? `${item.type}${item.labels.map((l) => ` "${l}"`).join('')} block`
+            : `attribute ${item.name}`;
+        notes.push(`${file}:${item.line}:${item.col}: ${what} is not read by schemagate`);
+    }
+    const names = envs.map((e) => e.labels[0] ?? '');
+    let env;
+    if (envName) {
+        env = envs.find((e) => e.labels[0] === envName);
+        if (!env)
+            throw new errors/* ConfigError */.xL(file, `env "${envName}"`, `no such env; the file has ${names.map((n) => `"${n}"`).join(', ') || 'none'}`);
+    }
+    else {
+        env = envs.find((e) => e.labels[0] === 'ci') ?? (envs.length === 1 ? envs[0] : undefined);
+        if (!env)
+            throw new errors/* ConfigError */.xL(file, '', envs.length === 0
+                ? 'no env block to read'
+                : `several env blocks (${names.map((n) => `"${n}"`).join(', ')}) and none named "ci": name the one to use (input atlas-env, or --atlas-env)`);
+    }
+    const name = env.labels[0] ?? '';
+    const key = (k) => `env "${name}".${k}`;
+    const raw = {};
+    const migrations = {};
+    const need = (e, k, why) => {
+        throw new errors/* ConfigError */.xL(file, key(k), `${show(e)}: ${why}`, e.line, e.col);
+    };
+    for (const item of env.body) {
+        if (item.kind === 'attribute' && item.name === 'src') {
+            const paths = (item.value.kind === 'list' ? item.value.items : [item.value]).map((e) => localPath(e) ?? need(e, 'src', 'only a file:// path can be read (put the schema in .sql files)'));
+            if (paths.length !== 1)
+                need(item.value, 'src', 'schemagate reads one schema directory or file');
+            raw.schema = paths[0];
+        }
+        else if (item.kind === 'attribute' && item.name === 'dev') {
+            if (item.value.kind === 'string' && /^postgres(ql)?:\/\//.test(item.value.value))
+                raw.dev_url = item.value.value;
+            else
+                notes.push(`${file}:${item.line}:${item.col}: ${key('dev')} = ${show(item.value)} is not a postgres:// URL; the embedded database is used`);
+        }
+        else if (item.kind === 'attribute' && item.name === 'url') {
+            notes.push(`${file}:${item.line}:${item.col}: ${key('url')} is the target database: give it to schemagate as database-url (a secret), not in a file`);
+        }
+        else if (item.kind === 'block' && item.type === 'migration') {
+            for (const m of item.body) {
+                if (m.kind === 'attribute' && m.name === 'dir') {
+                    migrations.dir =
+                        localPath(m.value) ?? need(m.value, 'migration.dir', 'only a file:// directory can be read');
+                }
+                else if (m.kind === 'attribute' && m.name === 'format') {
+                    const f = m.value.kind === 'word' || m.value.kind === 'string' ? m.value.value : '';
+                    migrations.format =
+                        FORMATS[f] ??
+                            need(m.value, 'migration.format', `not a format schemagate reads (atlas, golang-migrate, dbmate, flyway)`);
+                }
+                else {
+                    const what = m.kind === 'attribute' ? m.name : `${m.type} block`;
+                    notes.push(`${file}:${m.line}:${m.col}: ${key(`migration.${what}`)} is not read by schemagate`);
+                }
+            }
+        }
+        else {
+            const what = item.kind === 'attribute' ? item.name : `${item.type} block`;
+            notes.push(`${file}:${item.line}:${item.col}: ${key(what)} is not read by schemagate`);
+        }
+    }
+    // Atlas's own default format is atlas.
+    if (Object.keys(migrations).length > 0)
+        raw.migrations = { format: 'atlas', ...migrations };
+    const parsed = schema/* configSchema */.Qn.safeParse(raw);
+    if (!parsed.success)
+        throw new errors/* ConfigError */.xL(file, key(''), parsed.error.issues[0].message);
+    return { config: parsed.data, env: name, notes };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/atlasHclProject.ts
+/** Zero config for Atlas projects: reads <root>/atlas.hcl when there is no schemagate.yml. */
+
+
+
+function readAtlasHcl(root, env) {
+    const file = (0,external_node_path_.join)(root, 'atlas.hcl');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    return atlasHclConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), 'atlas.hcl', env);
+}
+
+// EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
+var sqlFiles = __webpack_require__(62197);
+;// CONCATENATED MODULE: ./src/runtime/project.ts
+/**
+ * Reads the repository's schemagate.yml (or the defaults when there is none) and applies the
+ * overrides that belong to the edge: action inputs and SCHEMAGATE_MODE. Every configured path is
+ * checked here, once, for every command and stage alike: one that resolves outside the
+ * repository, or a configured directory that does not exist, is a configuration error naming the
+ * key (exit 2), never a silent "nothing to compare".
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'schemagate.yml';
+/** Config keys that hold paths, with whether the directory must exist when the key is set. */
+const PATH_KEYS = [
+    { key: 'schema', get: (c) => c.schema, dir: true },
+    { key: 'migrations.dir', get: (c) => c.migrations.dir, dir: true },
+    { key: 'drift.baseline', get: (c) => c.drift.baseline, dir: false },
+    { key: 'drift.metrics', get: (c) => c.drift.metrics, dir: false },
+    { key: 'audit.log', get: (c) => c.audit.log, dir: false },
+];
+function loadProject(options) {
+    const root = (0,external_node_path_.resolve)(options.root);
+    const rootKey = options.rootKey ?? 'working directory';
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
+        throw new errors/* ConfigError */.xL(rootKey, '', `directory not found: ${root}`);
+    const repoRoot = (0,external_node_path_.resolve)(options.repoRoot ?? gitTopLevel(root) ?? root);
+    if (!within(repoRoot, root))
+        throw new errors/* ConfigError */.xL(rootKey, '', `${root} is outside the repository ${repoRoot}`);
+    const explicit = options.config !== undefined && options.config !== '';
+    const candidate = (0,external_node_path_.resolve)(root, explicit ? options.config : DEFAULT_CONFIG_FILE);
+    let config;
+    let configFile;
+    let setKeys = new Set();
+    if (explicit && !within(repoRoot, candidate))
+        throw new errors/* ConfigError */.xL(options.config, '', `config file resolves outside the repository (${repoRoot})`);
+    let notes;
+    if ((0,external_node_fs_.existsSync)(candidate)) {
+        configFile = (0,external_node_path_.relative)(root, candidate) || candidate;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(candidate, 'utf8');
+        }
+        catch (err) {
+            throw new errors/* ConfigError */.xL(configFile, '', `cannot read the config file: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        }
+        config = (0,core_config/* parseConfig */.o4)(text, configFile);
+        setKeys = keysSetIn(text);
+    }
+    else if (explicit) {
+        throw new errors/* ConfigError */.xL(options.config, '', 'config file not found');
+    }
+    else {
+        const atlas = readAtlasHcl(root, options.atlasEnv || options.env?.SCHEMAGATE_ATLAS_ENV || undefined);
+        // configFile stays undefined: it names a schemagate.yml (the promotion check reads its YAML).
+        if (atlas) {
+            notes = [`no schemagate.yml: read atlas.hcl, env "${atlas.env}"`, ...atlas.notes];
+            // A migrations dir that atlas.hcl names must exist, as one written in schemagate.yml must.
+            setKeys = new Set(['migrations.dir']);
+        }
+        config = atlas?.config ?? (0,core_config/* defaultConfig */.sb)();
+    }
+    config = applyModeOverride(config, options.mode, options.env?.SCHEMAGATE_MODE, configFile ?? DEFAULT_CONFIG_FILE);
+    const path = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p));
+    const file = configFile ?? DEFAULT_CONFIG_FILE;
+    const inside = (p, key) => {
+        const abs = path(p);
+        if (!within(repoRoot, abs)) {
+            const [where, k] = key.startsWith('input ') ? ['input', key.slice(6)] : [file, key];
+            throw new errors/* ConfigError */.xL(where, k, `${JSON.stringify(p)} resolves outside the repository (${repoRoot})`);
+        }
+        return abs;
+    };
+    for (const { key, get, dir } of PATH_KEYS) {
+        const value = get(config);
+        if (value === undefined)
+            continue;
+        const abs = inside(value, key);
+        // A default migrations dir may be absent (a project with only a schema): the commands that
+        // need it check it. One written in the file must exist.
+        const schemaFile = key === 'schema' && (0,sqlFiles/* isSqlFile */.$v)(abs);
+        if (dir && (key !== 'migrations.dir' || setKeys.has(key)) && !isDir(abs) && !schemaFile)
+            throw new errors/* ConfigError */.xL(file, key, `directory not found: ${value}`);
+    }
+    return {
+        root,
+        repoRoot,
+        configFile,
+        config,
+        path,
+        display: (p) => ((0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.relative)(root, p) || '.' : p),
+        inside,
+        ...(notes && notes.length > 0 ? { notes } : {}),
+    };
+}
+function within(parent, child) {
+    const r = (0,external_node_path_.relative)(parent, child);
+    return r === '' || (!r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r));
+}
+function isDir(p) {
+    return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
+}
+function gitTopLevel(cwd) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Which path keys the file itself sets (not filled in by a default). */
+function keysSetIn(text) {
+    const out = new Set();
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return out;
+    }
+    if (typeof raw?.migrations === 'string' || raw?.migrations?.dir !== undefined)
+        out.add('migrations.dir');
+    return out;
+}
+/** Precedence: explicit input/flag, then SCHEMAGATE_MODE, then the file. */
+function applyModeOverride(config, input, env, file) {
+    const chosen = input || env;
+    if (!chosen)
+        return config;
+    if (chosen !== 'canary' && chosen !== 'strict') {
+        const where = input ? 'input mode' : 'SCHEMAGATE_MODE';
+        throw new errors/* ConfigError */.xL(file, 'mode', `${where} must be "canary" or "strict", got ${JSON.stringify(chosen)}`);
+    }
+    return { ...config, mode: chosen };
+}
+
+
+/***/ }),
+
+/***/ 62197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ isSqlFile),
+/* harmony export */   FY: () => (/* binding */ entryKind),
+/* harmony export */   Ko: () => (/* binding */ repositoryRootOf),
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   VH: () => (/* binding */ parseSqlFiles),
+/* harmony export */   WP: () => (/* binding */ listSqlFiles),
+/* harmony export */   Yb: () => (/* binding */ readSqlText),
+/* harmony export */   pt: () => (/* binding */ requireDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22881);
+
+
+
+
+/**
+ * The one function that reads a SQL file (migrations, schema files, lint targets, atlas.sum):
+ * NUL bytes and invalid UTF-8 are refused here at file:line:col, so every command agrees.
+ */
+function readSqlText(path, display = path) {
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${display}: cannot read: ${err.code ?? String(err)}`);
+    }
+    return (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeSqlText */ ._N)(display, bytes);
+}
+/** The nearest directory above `dir` holding `.git`, else `fallback`: symlinks may not leave it. */
+function repositoryRootOf(dir, fallback = dir) {
+    for (let d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, '.git')))
+            return d;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(fallback);
+    }
+}
+/**
+ * What a directory entry is once symlinks are followed. A symlink is followed only to a target
+ * inside `root`; a dangling symlink, one leaving the repository, or a FIFO/socket/device is an
+ * error when `claimed` (its name is one we would read), and skipped otherwise.
+ */
+function entryKind(dir, entry, root, claimed, show) {
+    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isSymbolicLink()) {
+        let target;
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+        }
+        catch {
+            if (!claimed)
+                return 'skip';
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${show(p)}: dangling symbolic link (its target does not exist); fix or remove it`);
+        }
+        const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        if (target !== realRoot && !target.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            if (!claimed)
+                return 'skip';
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${show(p)}: symbolic link to ${target}, outside the repository (${realRoot}); copy the file into the repository instead`);
+        }
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
+        if (st.isFile())
+            return 'file';
+        if (st.isDirectory())
+            return 'directory';
+    }
+    if (!claimed)
+        return 'skip';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${show(p)}: not a regular file (${describe(entry)}); a SQL file must be a readable regular file`);
+}
+function describe(e) {
+    if (e.isFIFO())
+        return 'a named pipe';
+    if (e.isSocket())
+        return 'a socket';
+    if (e.isBlockDevice() || e.isCharacterDevice())
+        return 'a device';
+    if (e.isSymbolicLink())
+        return 'a symbolic link to something that is not a file';
+    return 'not a file';
+}
+/**
+ * Every `*.sql` file under `dir` (recursively, following symlinks inside the repository), sorted
+ * bytewise by path. Anything named `*.sql` that cannot be read as a regular file is an error.
+ */
+function listSqlFiles(dir, root = repositoryRootOf(dir)) {
+    // A declared schema may be one file (Atlas's `src = "file://schema.sql"`).
+    if (isSqlFile(dir))
+        return [dir];
+    const out = [];
+    const seen = new Set();
+    const show = relativeTo(root);
+    const walk = (d) => {
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(d);
+        if (seen.has(real))
+            return; // a symlink loop
+        seen.add(real);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(d, { withFileTypes: true })) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, entry.name);
+            const kind = entryKind(d, entry, root, entry.name.endsWith('.sql'), show);
+            if (kind === 'directory')
+                walk(p);
+            else if (kind === 'file' && entry.name.endsWith('.sql'))
+                out.push(p);
+        }
+    };
+    walk(dir);
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/** Checks that a configured directory exists; the message names the config key. */
+/** A regular `.sql` file (a declared schema given as one file). */
+function isSqlFile(p) {
+    return p.endsWith('.sql') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+}
+function requireDir(dir, key, configFile) {
+    if (key === 'schema' && isSqlFile(dir))
+        return;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(configFile ?? 'schemagate.yml', key, `directory not found: ${dir}`);
+    }
+}
+/** Parses files with the real parser; `display` turns a path into what messages show. */
+async function parseSqlFiles(paths, display) {
+    await (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSqlParser */ .Ok)();
+    return paths.map((p) => (0,_core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSqlFile */ .K5)(display(p), readSqlText(p, display(p))));
+}
+function relativeTo(root) {
+    return (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p) || p;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1109 @@
+export const id = 457;
+export const ids = [457];
+export const modules = {
+
+/***/ 68457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lintCommand: () => (/* binding */ lintCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/lint/changeSet.ts
+var changeSet = __webpack_require__(25473);
+// EXTERNAL MODULE: ./src/core/lint/gate.ts
+var gate = __webpack_require__(34998);
+// EXTERNAL MODULE: ./src/core/lint/index.ts + 58 modules
+var core_lint = __webpack_require__(16062);
+// EXTERNAL MODULE: ./src/core/report/lintJson.ts
+var lintJson = __webpack_require__(13003);
+;// CONCATENATED MODULE: ./src/core/report/lintText.ts
+function lintText(report, gateNote) {
+    const lines = [];
+    for (const f of report.findings) {
+        lines.push(`${f.file}:${f.line}:${f.column}: ${f.risk} ${f.ruleId}: ${f.message}${f.ignored ? ` [ignored: ${f.ignored.reason}]` : ''}`);
+        if (!f.ignored) {
+            lines.push(`  statement: ${f.statement}`);
+            lines.push('  safe alternative:');
+            for (const l of f.safeAlternative.split('\n'))
+                lines.push(`    ${l}`);
+            lines.push(`  docs: ${f.docs}`);
+        }
+    }
+    const ignored = report.findings.filter((f) => f.ignored).length;
+    lines.push(`${report.files.length} file(s), ${report.statements} statement(s), ${report.findings.length} finding(s)${ignored ? ` (${ignored} ignored)` : ''}; highest risk: ${report.highestRisk}; PostgreSQL ${report.pgVersion}`);
+    if (gateNote)
+        lines.push(gateNote);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/sarif.ts
+var sarif = __webpack_require__(80375);
+;// CONCATENATED MODULE: ./src/core/report/terminalLint.ts
+const RISK = /^(\S.*?:\d+:\d+: )(none|low|medium|high|critical)( \S+:)/;
+function colourLintText(text, s) {
+    if (!s.colour)
+        return text;
+    const paint = {
+        none: s.dim,
+        low: s.dim,
+        medium: s.yellow,
+        high: s.red,
+        critical: (t) => s.bold(s.red(t)),
+    };
+    return text
+        .split('\n')
+        .map((line) => {
+        const m = RISK.exec(line);
+        if (m)
+            return `${m[1]}${paint[m[2]](m[2])}${s.bold(m[3])}${line.slice(m[0].length)}`;
+        if (line.startsWith('gate: fail'))
+            return s.red(line);
+        if (line.startsWith('gate: pass'))
+            return s.green(line);
+        return line;
+    })
+        .join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/terminalStyle.ts
+var terminalStyle = __webpack_require__(63143);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
+var sql = __webpack_require__(22881);
+// EXTERNAL MODULE: ./src/db/index.ts
+var db = __webpack_require__(61370);
+// EXTERNAL MODULE: ./src/runtime/cliChange.ts
+var cliChange = __webpack_require__(29662);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
+var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/readOnlyStats.ts + 1 modules
+var readOnlyStats = __webpack_require__(98321);
+// EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
+var sqlFiles = __webpack_require__(62197);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+const lintCommand = {
+    name: 'lint',
+    summary: 'Lint migrations for risky statements',
+    usage: [
+        'schemagate lint [files|dirs...] [--format text|json|sarif] [--pg-version N] [--url <database>] [--since <git-ref>] [--assume-in-transaction] [--config <file>]',
+        '',
+        'Lints the change (it prints which set it judged) in the context of the whole migration set:',
+        '  files or dirs named: those files, as one change;',
+        '  --since REF: the files changed since the merge base with REF (working tree included);',
+        '  --url: the files not yet applied to that database (also read, read-only, for row counts);',
+        '  inside git: the files changed since the merge base with the default branch;',
+        '  otherwise: each file on its own, with every earlier file as already applied.',
+        'A table created in the change exempts later statements of the change only. Editing, renaming',
+        'or deleting a merged migration is a high finding.',
+        'A directory that holds a schemagate.yml is a project: its config and migrations directory are used.',
+        '--url also reads pg_class.reltuples (read-only) for the tables involved (data-aware risk).',
+        '--assume-in-transaction: your runner wraps each file in a transaction (config: lint.assume_in_transaction).',
+        'A file that does not parse is reported at file:line:col and every other file is still linted.',
+        "Verdict: the lint-gate stage's. mode (canary/strict) governs drift only; lint.enforce: false",
+        'makes the gate report-only ("not enforced"). Deliberate difference: the CLI cannot read reviews,',
+        'so a finding that needs approval is never approved here (see docs/suite.md).',
+        'Exit codes: 0 nothing needs approval (or not enforced), 1 a finding needs approval, 2 bad input (a file that does not parse, a bad pragma).',
+    ].join('\n'),
+    async run(args, io) {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            options: {
+                format: { type: 'string', short: 'f', default: 'text' },
+                'pg-version': { type: 'string' },
+                url: { type: 'string' },
+                config: { type: 'string', short: 'c' },
+                since: { type: 'string' },
+                'assume-in-transaction': { type: 'boolean' },
+            },
+            allowPositionals: true,
+        });
+        const format = values.format;
+        if (!FORMATS.includes(format))
+            throw new errors/* InputError */.dz(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+        // `schemagate lint examples/x` where x has a schemagate.yml: treat it as the project root.
+        const single = positionals.length === 1 ? (0,external_node_path_.resolve)(io.cwd, positionals[0]) : undefined;
+        const projectRoot = single && isDir(single) && (0,external_node_fs_.existsSync)(`${single}/schemagate.yml`) ? single : io.cwd;
+        const project = (0,runtime_project/* loadProject */.g)({ root: projectRoot, config: values.config, env: io.env });
+        const lint = project.config.lint;
+        const pgVersion = values['pg-version'] === undefined ? lint.pg_version : Number(values['pg-version']);
+        if (!Number.isInteger(pgVersion) || pgVersion < 10 || pgVersion > 19) {
+            throw new errors/* InputError */.dz(`--pg-version must be a major version between 10 and 19, got "${values['pg-version']}"`);
+        }
+        const dir = project.path(project.config.migrations.dir);
+        const named = positionals.length > 0 && projectRoot === io.cwd;
+        let paths;
+        if (!named) {
+            (0,sqlFiles/* requireDir */.pt)(dir, 'migrations.dir', project.configFile);
+            paths = (0,sqlFiles/* listSqlFiles */.WP)(dir);
+        }
+        else {
+            paths = positionals.flatMap((p) => {
+                const abs = (0,external_node_path_.resolve)(io.cwd, p);
+                if (!(0,external_node_fs_.existsSync)(abs))
+                    throw new errors/* InputError */.dz(`${p}: no such file or directory`);
+                return isDir(abs) ? (0,sqlFiles/* listSqlFiles */.WP)(abs) : [abs];
+            });
+        }
+        const show = (0,sqlFiles/* relativeTo */.Mf)(io.cwd);
+        await (0,sql/* loadSqlParser */.Ok)();
+        // One file that does not parse must not hide the findings of the others: each is reported.
+        const { files, unparsed } = (0,core_lint/* parseForLint */.yF)(paths.map((p) => ({ file: show(p), text: (0,sqlFiles/* readSqlText */.Yb)(p, show(p)) })));
+        // The change being judged: the named files, else --since, --url, the branch's changes, or each file alone.
+        const { change, edits } = named
+            ? {
+                change: {
+                    kind: 'files',
+                    files: new Set(paths.map(show)),
+                    description: `the files named on the command line, as one change (${paths.length} file(s))`,
+                },
+                edits: [],
+            }
+            : await (0,cliChange/* resolveCliChange */.z)({
+                project,
+                dir,
+                show,
+                since: values.since,
+                url: values.url,
+                openDb: (url) => (0,db/* openDb */.bI)(url),
+            });
+        const judged = change.kind === 'files' ? files.filter((f) => change.files.has(f.file)) : files;
+        // Functions the declared schema defines STABLE/IMMUTABLE are not volatile defaults. A schema file
+        // that does not parse only leaves its functions unknown, which counts as volatile (the safe side).
+        const schemaDir = project.config.schema ? project.path(project.config.schema) : undefined;
+        const functionVolatility = schemaDir && isDir(schemaDir)
+            ? (0,core_lint/* declaredVolatility */.iq)((0,core_lint/* parseForLint */.yF)((0,sqlFiles/* listSqlFiles */.WP)(schemaDir).map((p) => ({ file: show(p), text: (0,sqlFiles/* readSqlText */.Yb)(p, show(p)) }))).files)
+            : undefined;
+        let rowCounts;
+        if (values.url && judged.length)
+            rowCounts = await (0,readOnlyStats/* readRowCountsReadOnly */.t)(db/* openDb */.bI, values.url, (0,core_lint/* tablesTouched */.K3)(judged));
+        const report = (0,changeSet/* lintChange */.WA)(files, change, {
+            pgVersion,
+            ruleLevels: lint.rules,
+            configFile: project.configFile ?? 'schemagate.yml',
+            largeTableRows: lint.large_table_rows,
+            rowCounts,
+            unparsed,
+            functionVolatility,
+            assumeInTransaction: values['assume-in-transaction'] ?? lint.assume_in_transaction,
+        }, edits);
+        const gated = report.findings.filter((f) => (0,gate/* needsApproval */.vb)(f, lint));
+        // The CLI cannot read reviews: a finding that needs approval is never approved here.
+        const verdict = (0,gate/* gateVerdict */.lr)({ gated: gated.length, approved: false, enforce: lint.enforce });
+        const passed = verdict === 'pass';
+        // JSON and SARIF go to stdout alone; the judged set is then on stderr.
+        if (format === 'text')
+            io.out(`judged: ${change.description}`);
+        else
+            io.err(`judged: ${change.description}`);
+        if (format === 'json')
+            io.out(JSON.stringify({
+                ...(0,lintJson/* lintJson */.G)(report, {
+                    mode: project.config.mode,
+                    selectedBy: change.description,
+                    version: version/* VERSION */.x,
+                    passed,
+                }),
+                enforced: lint.enforce,
+                verdict,
+            }, null, 2));
+        else if (format === 'sarif')
+            io.out(JSON.stringify((0,sarif/* toSarif */.z)(report, { rules: core_lint/* rules */.aO, version: version/* VERSION */.x }), null, 2));
+        else {
+            const subjects = listSome([...new Set(gated.map((f) => f.subject))], 5);
+            const note = verdict === 'pass'
+                ? 'gate: pass (no finding needs approval)'
+                : verdict === 'fail'
+                    ? `gate: fail: ${gated.length} finding(s) need approval: ${subjects}`
+                    : `gate: ${gate/* NOT_ENFORCED */.BU}: ${gated.length} finding(s) would need approval: ${subjects}`;
+            io.out(colourLintText(lintText(report, note), (0,terminalStyle/* terminalStyle */.w)((0,terminalStyle/* colourWanted */.q)(io.env, io.isTTY ?? false))));
+        }
+        if (report.inputErrors?.length) {
+            for (const e of report.inputErrors)
+                io.err(`${e.file}:${e.line}:${e.column}: ${e.message}\n`);
+            io.err(`${report.inputErrors.length} problem(s) in the input: the other files were linted and reported above\n`);
+            return 2;
+        }
+        return verdict === 'fail' ? 1 : 0;
+    },
+};
+/** The first `n` items, then how many more: a gate line must stay readable on a huge set. */
+function listSome(items, n) {
+    return items.length <= n
+        ? items.join(', ')
+        : `${items.slice(0, n).join(', ')} and ${items.length - n} more`;
+}
+function isDir(p) {
+    return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
+}
+
+
+/***/ }),
+
+/***/ 46297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ evaluateApprovals),
+/* harmony export */   VQ: () => (/* binding */ displayPrincipal)
+/* harmony export */ });
+/* unused harmony exports normaliseLogin, latestVerdicts */
+const normaliseLogin = (p) => p.replace(/^@/, '').toLowerCase();
+const displayPrincipal = (p) => `@${p.replace(/^@/, '')}`;
+/** The latest review per reviewer; COMMENTED and PENDING reviews do not change an earlier verdict (as on GitHub). */
+function latestVerdicts(reviews) {
+    const byUser = new Map();
+    const ordered = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id);
+    for (const r of ordered) {
+        if (r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        byUser.set(normaliseLogin(r.user), r);
+    }
+    return [...byUser.values()];
+}
+async function evaluateApprovals(input) {
+    const notes = [];
+    const author = normaliseLogin(input.prAuthor);
+    const head = await input.fileDigestsAt(input.headSha);
+    // Commit -> why its content is not proven equal to the head's ('' when it is).
+    const sameFiles = new Map();
+    const fresh = [];
+    for (const r of latestVerdicts(input.reviews)) {
+        const who = normaliseLogin(r.user);
+        if (r.state !== 'APPROVED')
+            continue;
+        if (who === author) {
+            notes.push(`${displayPrincipal(r.user)} is the author of the pull request: their approval does not count`);
+            continue;
+        }
+        if (r.commitId !== input.headSha) {
+            if (!sameFiles.has(r.commitId))
+                sameFiles.set(r.commitId, whyDifferent(head, await input.fileDigestsAt(r.commitId), r.commitId));
+            const why = sameFiles.get(r.commitId);
+            if (why) {
+                notes.push(`the approval by ${displayPrincipal(r.user)} on ${r.commitId.slice(0, 7)} is stale: ${why}`);
+                continue;
+            }
+        }
+        fresh.push(who);
+    }
+    const teamCache = new Map();
+    const membersOf = async (principal) => {
+        const p = principal.replace(/^@/, '');
+        if (!p.includes('/'))
+            return [p.toLowerCase()];
+        if (!teamCache.has(p)) {
+            const [org, team] = p.split('/');
+            const m = await input.teamMembers(org, team);
+            teamCache.set(p, m === 'unreadable' ? m : m.map(normaliseLogin));
+        }
+        return teamCache.get(p);
+    };
+    const results = [];
+    for (const req of input.requirements) {
+        const unreadable = [];
+        // For each entry of `from`, the fresh approvers who belong to it.
+        const groups = [];
+        if (req.from.length === 0)
+            groups.push(fresh);
+        for (const p of req.from) {
+            const m = await membersOf(p);
+            if (m === 'unreadable') {
+                unreadable.push(displayPrincipal(p));
+                groups.push([]);
+            }
+            else
+                groups.push(fresh.filter((f) => m.includes(f)));
+        }
+        const approvers = req.distinctTeams && req.from.length > 0 ? distinctAssignment(groups) : [...new Set(groups.flat())];
+        const counted = approvers.slice(0, Math.max(req.count, approvers.length));
+        const missing = Math.max(0, req.count - approvers.length);
+        results.push({
+            requirement: req,
+            satisfied: missing === 0,
+            approvers: counted,
+            missing,
+            unreadableTeams: unreadable,
+        });
+    }
+    for (const t of new Set(results.flatMap((r) => r.unreadableTeams))) {
+        notes.push(`team ${t} cannot be read with this token (GITHUB_TOKEN cannot read team membership; pass a token with read:org), so its members' approvals are not counted`);
+    }
+    const missing = results.filter((r) => !r.satisfied);
+    return { satisfied: missing.length === 0, results, present: fresh, missing, notes };
+}
+/**
+ * '' when every tracked file has readable, identical content at the head and at `commit`;
+ * otherwise why not. Only proven equality keeps an approval.
+ */
+function whyDifferent(head, at, commit) {
+    const keys = [...new Set([...Object.keys(head), ...Object.keys(at)])].sort();
+    for (const k of keys) {
+        const h = head[k];
+        const a = at[k];
+        if (typeof h !== 'string')
+            return `the content of ${k} at the head commit could not be read (${h?.unreadable ?? 'not tracked'}), so it cannot be proven unchanged`;
+        if (typeof a !== 'string')
+            return `the content of ${k} at ${commit.slice(0, 7)} could not be read (${a?.unreadable ?? 'not tracked'}), so it cannot be proven unchanged`;
+        if (h !== a)
+            return `${k} changed since`;
+    }
+    return '';
+}
+/** Largest set of approvers with each one standing for a different group (small bipartite matching). */
+function distinctAssignment(groups) {
+    const owner = new Map(); // approver -> group index
+    const tryAssign = (g, seen) => {
+        for (const who of groups[g]) {
+            if (seen.has(who))
+                continue;
+            seen.add(who);
+            const prev = owner.get(who);
+            if (prev === undefined || tryAssign(prev, seen)) {
+                owner.set(who, g);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (let g = 0; g < groups.length; g++)
+        tryAssign(g, new Set());
+    return [...owner.keys()];
+}
+
+
+/***/ }),
+
+/***/ 25473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ lintChange),
+/* harmony export */   ap: () => (/* binding */ eachFile)
+/* harmony export */ });
+/* unused harmony exports APPLIED_HISTORY_RULE, APPLIED_HISTORY_DOCS, historyFinding */
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16062);
+/* harmony import */ var _risk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44274);
+
+
+const APPLIED_HISTORY_RULE = 'applied-history-changed';
+const APPLIED_HISTORY_DOCS = 'docs/suite.md#the-change-being-judged';
+const eachFile = (why) => ({
+    kind: 'each-file',
+    description: `each migration file on its own, with every earlier file as already applied (${why})`,
+});
+/** Lints `files` (the whole set, in order) as the change defines, plus the history findings. */
+function lintChange(files, change, options, edits = []) {
+    let parts;
+    if (change.kind === 'files' || files.length === 0) {
+        const inChange = change.kind === 'files' ? change.files : new Set();
+        const contextOnly = new Set(files.filter((f) => !inChange.has(f.file)).map((f) => f.file));
+        parts = [(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)(files, { ...options, contextOnly })];
+    }
+    else {
+        // Files that did not parse are reported once, with the first part, not once per prefix.
+        parts = files.map((_, i) => {
+            const upTo = files.slice(0, i + 1);
+            return (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lintFiles */ .ji)(upTo, {
+                ...options,
+                unparsed: i === 0 ? options.unparsed : undefined,
+                contextOnly: new Set(upTo.slice(0, i).map((f) => f.file)),
+            });
+        });
+    }
+    const findings = [...edits.map(historyFinding), ...parts.flatMap((p) => p.findings)];
+    const inputErrors = parts.flatMap((p) => p.inputErrors ?? []);
+    return {
+        pgVersion: options.pgVersion,
+        files: parts.flatMap((p) => p.files),
+        statements: parts.reduce((n, p) => n + p.statements, 0),
+        findings,
+        highestRisk: (0,_risk_js__WEBPACK_IMPORTED_MODULE_1__/* .maxRisk */ .id)(findings.filter((f) => !f.ignored).map((f) => f.risk)),
+        ...(inputErrors.length ? { inputErrors } : {}),
+    };
+}
+function historyFinding(edit) {
+    const verb = edit.how === 'removed' ? 'deletes' : edit.how === 'renamed' ? `renames (to ${edit.to})` : 'edits';
+    return {
+        file: edit.file,
+        line: 1,
+        column: 1,
+        ruleId: APPLIED_HISTORY_RULE,
+        risk: 'high',
+        message: `the change ${verb} ${edit.file}, a migration that is already merged (applied history changed)`,
+        why: 'Databases that already applied the file keep the old version: the migration history no longer matches what ran in production, and the migrate stage refuses an applied file whose content changed.',
+        safeAlternative: 'Revert the edit and add a new migration that makes the change.',
+        subject: `${edit.how === 'removed' ? 'DELETE' : edit.how === 'renamed' ? 'RENAME' : 'EDIT'} merged migration ${edit.file}`,
+        statement: '',
+        docs: APPLIED_HISTORY_DOCS,
+    };
+}
+
+
+/***/ }),
+
+/***/ 34998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ approvalRequirements),
+/* harmony export */   BU: () => (/* binding */ NOT_ENFORCED),
+/* harmony export */   Zv: () => (/* binding */ missingDescription),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   vb: () => (/* binding */ needsApproval)
+/* harmony export */ });
+/* unused harmony exports ownersFor, compareRisk */
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47967);
+/* harmony import */ var _approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46297);
+/* harmony import */ var _risk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44274);
+
+
+
+/** A finding needs approval when its level requires at least one, or it is critical on an owned table. */
+function needsApproval(f, lint) {
+    if (f.ignored || f.risk === 'none')
+        return false;
+    if (f.risk === 'critical' && ownersFor(f, lint).length > 0)
+        return true;
+    return lint.approvals[f.risk].count > 0;
+}
+function ownersFor(f, lint) {
+    if (!f.table)
+        return [];
+    const out = [];
+    for (const [pattern, principals] of Object.entries(lint.owners)) {
+        const re = new RegExp(`^(?:${pattern})$`);
+        if (re.test(f.table) || re.test(f.table.split('.').pop()))
+            out.push(...principals);
+    }
+    return [...new Set(out)];
+}
+/** One requirement per risk level present (the findings of that level share it) plus owner sign-offs. */
+function approvalRequirements(findings, lint) {
+    const gated = findings.filter((f) => needsApproval(f, lint));
+    const reqs = [];
+    for (const level of [..._config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RISK_LEVELS */ .WA].reverse()) {
+        if (level === 'none')
+            continue;
+        const of = gated.filter((f) => f.risk === level);
+        const rule = lint.approvals[level];
+        if (of.length === 0 || rule.count === 0)
+            continue;
+        reqs.push({
+            id: `risk:${level}`,
+            reason: subjects(of),
+            count: rule.count,
+            from: rule.from,
+            distinctTeams: rule.distinct_teams,
+        });
+    }
+    const owned = new Map();
+    for (const f of gated.filter((x) => x.risk === 'critical')) {
+        const owners = ownersFor(f, lint);
+        if (owners.length === 0)
+            continue;
+        const key = owners.join(',');
+        owned.set(key, [...(owned.get(key) ?? []), f]);
+    }
+    for (const [key, of] of owned) {
+        reqs.push({
+            id: `owners:${key}`,
+            reason: subjects(of),
+            count: 1,
+            from: key.split(','),
+            distinctTeams: false,
+        });
+    }
+    return reqs;
+}
+function subjects(findings) {
+    return [...new Set(findings.map((f) => f.subject))].join(', ');
+}
+/** `needs 1 approval from @db-owners: DROP COLUMN users.email` for the first missing requirement. */
+function missingDescription(result) {
+    const [first, ...rest] = result.missing;
+    if (!first)
+        return '';
+    const r = first.requirement;
+    const who = r.from.length
+        ? ` from ${r.from.map(_approvals_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPrincipal */ .VQ).join(r.distinctTeams ? ' and ' : ' or ')}`
+        : '';
+    const teams = first.unreadableTeams.length
+        ? ` (team ${first.unreadableTeams.join(', ')} unreadable with this token)`
+        : '';
+    const more = rest.length ? `; +${rest.length} more` : '';
+    return `needs ${first.missing} approval${first.missing === 1 ? '' : 's'}${who}${teams}: ${r.reason}${more}`;
+}
+function compareRisk(a, b) {
+    return riskRank(a) - riskRank(b);
+}
+function gateVerdict(input) {
+    if (input.gated === 0 || input.approved)
+        return 'pass';
+    return input.enforce ? 'fail' : 'not-enforced';
+}
+/** Prefix for every status line and comment headline of a gate that would fail but is not enforced. */
+const NOT_ENFORCED = 'not enforced (lint.enforce: false)';
+
+
+/***/ }),
+
+/***/ 13003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ lintJson)
+/* harmony export */ });
+function lintJson(report, o) {
+    return {
+        tool: 'schemagate',
+        version: o.version,
+        mode: o.mode,
+        selectedBy: o.selectedBy,
+        ...(o.passed !== undefined ? { passed: o.passed } : {}),
+        ...report,
+        approvals: o.approvals && {
+            satisfied: o.approvals.satisfied,
+            present: o.approvals.present,
+            requirements: o.approvals.results.map((r) => ({
+                ...r.requirement,
+                satisfied: r.satisfied,
+                approvers: r.approvers,
+                missing: r.missing,
+                unreadableTeams: r.unreadableTeams,
+            })),
+            notes: o.approvals.notes,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 80375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ toSarif)
+/* harmony export */ });
+const LEVEL = {
+    none: 'none',
+    low: 'note',
+    medium: 'warning',
+    high: 'error',
+    critical: 'error',
+};
+// GitHub sorts code-scanning alerts by security-severity (0-10).
+const SEVERITY = {
+    none: '0.0',
+    low: '2.0',
+    medium: '5.0',
+    high: '8.0',
+    critical: '9.5',
+};
+function toSarif(report, options) {
+    const used = new Set(report.findings.map((f) => f.ruleId));
+    const rules = options.rules.filter((r) => used.has(r.id));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const help = (docs) => options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, '')}/${docs}` : docs;
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'schemagate',
+                        version: options.version,
+                        informationUri: 'https://github.com/schemagate/schemagate',
+                        rules: rules.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+                            shortDescription: { text: r.summary },
+                            fullDescription: { text: r.why },
+                            helpUri: help(r.docs),
+                            help: { text: r.why, markdown: `${r.why}\n\nSee ${help(r.docs)}.` },
+                            defaultConfiguration: { level: LEVEL[r.risk] },
+                            properties: {
+                                'security-severity': SEVERITY[r.risk],
+                                tags: ['postgresql', 'migration', `risk-${r.risk}`],
+                            },
+                        })),
+                    },
+                },
+                results: report.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: index.get(f.ruleId),
+                    level: LEVEL[f.risk],
+                    message: { text: `${f.message} (risk ${f.risk}). Safe alternative:\n${f.safeAlternative}` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file.replace(/\\/g, '/') },
+                                region: { startLine: f.line, startColumn: f.column },
+                            },
+                        },
+                    ],
+                    partialFingerprints: { schemagateFinding: `${f.ruleId}:${f.file}:${f.subject}` },
+                    properties: { risk: f.risk, subject: f.subject, ...(f.table ? { table: f.table } : {}) },
+                    ...(f.ignored ? { suppressions: [{ kind: 'inSource', justification: f.ignored.reason }] } : {}),
+                })),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 63143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ colourWanted),
+/* harmony export */   w: () => (/* binding */ terminalStyle)
+/* harmony export */ });
+/**
+ * Colour for the terminal sink only: on when stdout is a TTY, off under NO_COLOR (any non-empty
+ * value, no-color.org), forced by FORCE_COLOR (except 0/false), off for TERM=dumb. The comment
+ * and job summary renderers never use it, so escape codes cannot leak into them. Pure: the edge
+ * passes the environment and whether stdout is a TTY.
+ */
+function colourWanted(env, isTTY) {
+    if (env.NO_COLOR)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force.toLowerCase() !== 'false';
+    return isTTY && env.TERM !== 'dumb';
+}
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain = (text) => text;
+function terminalStyle(colour) {
+    return colour
+        ? { colour, red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), bold: sgr(1, 22), dim: sgr(2, 22) }
+        : { colour, red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
+}
+
+
+/***/ }),
+
+/***/ 90793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ defaultBranchBase),
+/* harmony export */   IF: () => (/* binding */ gitChanges)
+/* harmony export */ });
+/* unused harmony export gitChangedFiles */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Files a change adds, modifies, renames or deletes, read with git: between two commits (a pull
+ * request's base and head, a merge group, a push, `--since REF`), or from a commit to the working
+ * tree (the CLI, so an uncommitted new migration is part of the change). Paths come back relative
+ * to `cwd`, and only those under it.
+ */
+
+
+const REF = /^[\w./~^@{}-]+$/;
+function git(cwd, args) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+function checkRef(ref) {
+    if (!REF.test(ref) || ref.startsWith('-'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a usable git ref: ${JSON.stringify(ref)}`);
+}
+/**
+ * Changes from `base` to `head`. With a head commit the diff is `base...head` (from their merge
+ * base, as a pull request shows it); with `head: 'worktree'` it is from `base` to the working
+ * tree, untracked files included.
+ */
+function gitChanges(cwd, base, head = 'HEAD') {
+    checkRef(base);
+    if (head !== 'worktree')
+        checkRef(head);
+    let out;
+    let untracked = '';
+    try {
+        out = git(cwd, [
+            'diff',
+            '--name-status',
+            '-M',
+            '--relative',
+            ...(head === 'worktree' ? [base] : [`${base}...${head}`]),
+            '--',
+        ]);
+        if (head === 'worktree')
+            untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim();
+        // Outside a repository git diff prints its whole usage text: say what is wrong instead.
+        if (/not a git repository/i.test(stderr))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot list the files changed since ${base}: ${cwd} is not inside a git repository`);
+        const first = stderr
+            .split('\n')
+            .find((l) => l.trim() && !/^usage:/i.test(l.trim()))
+            ?.trim();
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot list the files changed since ${base} with git (${first || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`);
+    }
+    const changes = [];
+    for (const line of out.split('\n')) {
+        if (!line.trim())
+            continue;
+        const [code, a, b] = line.split('\t');
+        if (code.startsWith('R'))
+            changes.push({ path: b, status: 'renamed', previous: a });
+        else if (code === 'D')
+            changes.push({ path: a, status: 'removed' });
+        else if (code === 'A' || code.startsWith('C'))
+            changes.push({ path: b ?? a, status: 'added' });
+        else
+            changes.push({ path: a, status: 'modified' });
+    }
+    for (const line of untracked.split('\n'))
+        if (line.trim())
+            changes.push({ path: line.trim(), status: 'added' });
+    return changes;
+}
+/** Kept for callers that only need the paths a change adds or modifies. */
+function gitChangedFiles(cwd, baseRef) {
+    return gitChanges(cwd, baseRef)
+        .filter((c) => c.status !== 'removed')
+        .map((c) => c.path);
+}
+/**
+ * Inside a git work tree: the default branch (origin/HEAD, else origin/main, main, origin/master,
+ * master) and its merge base with HEAD. Undefined outside git or when none of them exists.
+ */
+function defaultBranchBase(cwd) {
+    try {
+        if (git(cwd, ['rev-parse', '--is-inside-work-tree']).trim() !== 'true')
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const candidates = [];
+    try {
+        const head = git(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']).trim();
+        if (head)
+            candidates.push(head.replace(/^refs\/remotes\//, ''));
+    }
+    catch {
+        // no origin/HEAD: try the usual names
+    }
+    candidates.push('origin/main', 'main', 'origin/master', 'master');
+    for (const branch of candidates) {
+        try {
+            git(cwd, ['rev-parse', '--verify', '--quiet', `${branch}^{commit}`]);
+            const mergeBase = git(cwd, ['merge-base', branch, 'HEAD']).trim();
+            if (mergeBase)
+                return { branch, mergeBase };
+        }
+        catch {
+            // not this one
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 29662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ resolveCliChange)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_lint_changeSet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25473);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54249);
+/* harmony import */ var _changedFiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90793);
+/* harmony import */ var _migrationDir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66769);
+/**
+ * The change `schemagate lint` and `schemagate check` judge when no files are named, in this order:
+ * `--since REF` (files changed since the merge base with REF, working tree included); `--url`
+ * (the files not yet applied there); inside git, the files changed since the merge base with the
+ * default branch; otherwise each file on its own with every earlier file applied.
+ */
+
+
+
+
+
+
+
+async function resolveCliChange(o) {
+    const { project, dir, show } = o;
+    const inDir = (abs) => {
+        const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
+        return r !== '' && !r.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(r) && abs.endsWith('.sql');
+    };
+    const fromGit = (changes, cwd, what) => {
+        const files = new Set();
+        const edits = [];
+        for (const c of changes) {
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, c.path);
+            if (c.status === 'removed') {
+                if (inDir(abs))
+                    edits.push({ file: show(abs), how: 'removed' });
+                continue;
+            }
+            if (c.status === 'renamed' && c.previous && inDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, c.previous)))
+                edits.push({ file: show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, c.previous)), how: 'renamed', to: show(abs) });
+            if (!inDir(abs))
+                continue;
+            if (c.status === 'modified')
+                edits.push({ file: show(abs), how: 'modified' });
+            files.add(show(abs));
+        }
+        return { change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}` }, edits };
+    };
+    if (o.since) {
+        const base = mergeBase(project.repoRoot, o.since);
+        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base, 'worktree'), project.repoRoot, `the files changed since ${o.since} (merge base ${base.slice(0, 7)}, working tree included)`);
+    }
+    if (o.url && o.openDb) {
+        const set = (0,_migrationDir_js__WEBPACK_IMPORTED_MODULE_6__/* .loadMigrationSet */ .B_)(project);
+        const db = await o.openDb(o.url);
+        let pending;
+        try {
+            const status = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationStatus */ .vd)(db, {
+                set,
+                revisionsSchema: project.config.migrations.revisions_schema,
+            });
+            pending = status.state.pending.map((m) => show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, m.file)));
+        }
+        finally {
+            await db.close();
+        }
+        const files = new Set(pending);
+        return {
+            change: {
+                kind: 'files',
+                files,
+                description: `the files not yet applied to --url: ${describeFiles(files)}`,
+            },
+            edits: [],
+        };
+    }
+    const base = (0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranchBase */ .$2)(project.repoRoot);
+    if (base) {
+        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base.mergeBase, 'worktree'), project.repoRoot, `the files changed since the merge base with ${base.branch} (${base.mergeBase.slice(0, 7)}, working tree included)`);
+    }
+    return {
+        change: (0,_core_lint_changeSet_js__WEBPACK_IMPORTED_MODULE_3__/* .eachFile */ .ap)('not in a git repository with a default branch, and no --since or --url'),
+        edits: [],
+    };
+}
+function describeFiles(files) {
+    const list = [...files];
+    if (list.length === 0)
+        return 'no migration files';
+    const shown = list.length > 5 ? `${list.slice(0, 5).join(', ')} and ${list.length - 5} more` : list.join(', ');
+    return `${list.length} migration file(s) (${shown})`;
+}
+function mergeBase(cwd, ref) {
+    if (!/^[\w./~^@{}-]+$/.test(ref) || ref.startsWith('-'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--since: not a usable git ref: ${JSON.stringify(ref)}`);
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['merge-base', ref, 'HEAD'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'pipe'],
+        }).trim();
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim();
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--since ${ref}: cannot find the merge base with HEAD (${stderr || 'git failed'})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 66769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ loadMigrationSet),
+/* harmony export */   Oz: () => (/* binding */ readMigrationDir),
+/* harmony export */   St: () => (/* binding */ runnerOptionsFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
+/** Reads a migration directory's top-level files (the formats never look into subdirectories). */
+
+
+
+
+
+
+
+/**
+ * The directory's top-level files with their text. `*.sql` files and atlas.sum go through
+ * readSqlText (NUL and invalid UTF-8 refused); a symlink to a file inside the repository is
+ * followed; anything named `*.sql` that is not a readable regular file is an error naming it.
+ */
+function readMigrationDir(dir, configFile = 'schemagate.yml', label = dir, root = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir)) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(configFile, 'migrations.dir', `migration directory not found: ${dir}`);
+    }
+    const show = (p) => (0,_core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, p));
+    const out = [];
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    for (const e of entries) {
+        const claimed = e.name.endsWith('.sql') || e.name === _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ATLAS_SUM */ .Si;
+        const kind = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .entryKind */ .FY)(dir, e, root, claimed, show);
+        if (kind === 'directory' && claimed) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))}: a directory named like a migration file; migrations are the files directly in ${label}`);
+        }
+        if (kind !== 'file')
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        out.push({
+            name: e.name,
+            content: claimed ? (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .readSqlText */ .Yb)(path, show(path)) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'),
+        });
+    }
+    return out;
+}
+/** Reads the project's migration directory into a set, honouring input/flag overrides. */
+function loadMigrationSet(project, overrides = {}) {
+    const { config } = project;
+    const format = overrides.format || config.migrations.format;
+    if (!_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.includes(format)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(project.configFile ?? 'schemagate.yml', 'migrations.format', `unknown format ${JSON.stringify(format)}; one of ${_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.join(', ')}`);
+    }
+    const dir = project.path(overrides.dir || config.migrations.dir);
+    const files = readMigrationDir(dir, project.configFile, project.display(dir), (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir, project.root));
+    return (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readMigrationSet */ .PJ)(files, format, project.display(dir));
+}
+function duration(value, file, key) {
+    try {
+        return (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file, key, `not a duration: ${JSON.stringify(value)} (e.g. 500ms, 10s, 2min)`);
+    }
+}
+/** Runner settings from migrations.* in the config, with overrides from inputs or flags. */
+function runnerOptionsFor(set, config, configFile, overrides = {}) {
+    const m = config.migrations;
+    const file = configFile ?? 'schemagate.yml';
+    return {
+        set,
+        revisionsSchema: m.revisions_schema,
+        lockTimeoutMs: duration(overrides.lockTimeout || m.lock_timeout, overrides.lockTimeout ? 'input' : file, overrides.lockTimeout ? 'lock-timeout' : 'migrations.lock_timeout'),
+        statementTimeoutMs: duration(overrides.statementTimeout || m.statement_timeout, overrides.statementTimeout ? 'input' : file, overrides.statementTimeout ? 'statement-timeout' : 'migrations.statement_timeout'),
+        advisoryLockTimeoutMs: duration(m.advisory_lock_timeout, file, 'migrations.advisory_lock_timeout'),
+        allowOutOfOrder: m.allow_out_of_order,
+    };
+}
+
+
+/***/ }),
+
+/***/ 98321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ readRowCountsReadOnly)
+});
+
+// UNUSED EXPORTS: withReadOnly
+
+;// CONCATENATED MODULE: ./src/core/lint/rowCounts.ts
+async function readRowCounts(db, tableKeys) {
+    const out = new Map();
+    if (tableKeys.length === 0)
+        return out;
+    const { rows } = await db.query(`SELECT n.nspname || '.' || c.relname AS key, c.reltuples::float8 AS rows
+       FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname || '.' || c.relname = ANY($1::text[])`, [tableKeys]);
+    // reltuples is -1 for a table never vacuumed or analyzed (PostgreSQL 14+): unknown, not empty.
+    for (const r of rows)
+        if (Number(r.rows) >= 0)
+            out.set(r.key, Math.round(Number(r.rows)));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/readOnlyStats.ts
+
+async function withReadOnly(db, fn) {
+    return db.session(async (conn) => {
+        await conn.query('SET default_transaction_read_only = on');
+        await conn.query('BEGIN TRANSACTION READ ONLY');
+        try {
+            return await fn(conn);
+        }
+        finally {
+            await conn.query('ROLLBACK');
+        }
+    });
+}
+/** Estimated row counts of `tables`, read from `url` without any chance of writing there. */
+async function readRowCountsReadOnly(openDb, url, tables) {
+    const db = await openDb(url);
+    try {
+        return await withReadOnly(db, (conn) => readRowCounts(conn, tables));
+    }
+    finally {
+        await db.close();
+    }
+}
+
+
+/***/ })
+
+};
