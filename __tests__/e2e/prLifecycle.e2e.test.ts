@@ -20,6 +20,9 @@ migrations:
 mode: ${mode}
 neon:
   parent_branch: main
+# These scenarios are about the review loop, not the canary window (tested in __tests__/drift).
+governance:
+  canary_window: 0
 `;
 
 const CUSTOMERS = 'CREATE TABLE customers (\n  id bigint PRIMARY KEY,\n  email text NOT NULL\n);\n';

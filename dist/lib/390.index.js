@@ -1908,10 +1908,12 @@ async function checkPromotion(ctx) {
 }
 /** The canary window, measured from the commit that set canary (git history of the config file). */
 function canaryProblem(ctx, file) {
+    const windowMs = (0,duration/* parseDuration */.E)(ctx.project.config.governance.canary_window);
+    if (windowMs <= 0)
+        return null; // no window asked for: nothing to measure
     const start = (0,driftGitHistory/* findCanaryStart */.KX)(ctx.project.root, file);
     if (start.kind === 'unknown')
         return `cannot tell since when the config is in canary: ${start.reason} (check out with fetch-depth: 0)`;
-    const windowMs = (0,duration/* parseDuration */.E)(ctx.project.config.governance.canary_window);
     return (0,auditLog/* canaryWindowProblem */.KM)(start.date, ctx.now(), windowMs, `commit ${start.sha.slice(0, 12)}`);
 }
 

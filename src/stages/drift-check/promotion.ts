@@ -83,9 +83,10 @@ export async function checkPromotion(ctx: StageContext): Promise<PromotionOutcom
 
 /** The canary window, measured from the commit that set canary (git history of the config file). */
 function canaryProblem(ctx: StageContext, file: string): string | null {
+  const windowMs = parseDuration(ctx.project.config.governance.canary_window);
+  if (windowMs <= 0) return null; // no window asked for: nothing to measure
   const start = findCanaryStart(ctx.project.root, file);
   if (start.kind === 'unknown')
     return `cannot tell since when the config is in canary: ${start.reason} (check out with fetch-depth: 0)`;
-  const windowMs = parseDuration(ctx.project.config.governance.canary_window);
   return canaryWindowProblem(start.date, ctx.now(), windowMs, `commit ${start.sha.slice(0, 12)}`);
 }
