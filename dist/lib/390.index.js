@@ -3860,7 +3860,7 @@ async function runStageEntry(entry) {
 /** One Octokit per token, built with GITHUB_API_URL so a GitHub Enterprise server (or a test stand-in) is used. */
 async function gitHubFactory(actions, env) {
     const [{ createOctokit }, { octokitGitHub }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702)),
+        Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702)),
         __webpack_require__.e(/* import() */ 711).then(__webpack_require__.bind(__webpack_require__, 79711)),
     ]);
     const ports = new Map();
