@@ -129,5 +129,4 @@ writeSummary('check', {
   target: `check examples/shop ≤ 2.0 s and ≤ ${GOALS.checkMiB} MiB; --version ≤ 0.15 s; lint of one statement ≤ 0.35 s`,
   met,
   verdict,
-  notes: load,
 });
