@@ -219,6 +219,30 @@ describe('schemagate lint: the change and the verdict', () => {
     expect(text).toContain('critical dropping-table');
   });
 
+  it('inside git, a migration that git ignores is still judged, and the judged line says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-lint-ignored-'));
+    made.push(dir);
+    cpSync('examples/shop', dir, { recursive: true });
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...a], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    writeFileSync(join(dir, '.gitignore'), 'db/migrations/*_risky.sql\n');
+    writeFileSync(join(dir, 'db/migrations/20250401000000_risky.sql'), RISKY);
+    const c = capture(dir);
+    expect(await run(['lint'], c.io)).toBe(1);
+    const text = c.out.join('\n');
+    expect(text).toContain('1 migration file(s) (db/migrations/20250401000000_risky.sql)');
+    expect(text).toContain(
+      '1 file(s) that git ignores are judged as added, since they are on disk but in no commit',
+    );
+    expect(text).toContain('db/migrations/20250401000000_risky.sql:2:1: critical dropping-table');
+  });
+
   it('mode does not switch the gate off; lint.enforce: false does, and says "not enforced"', async () => {
     const files = {
       'db/migrations/001.sql': "SET lock_timeout = '1s';\nALTER TABLE users DROP COLUMN email;\n",

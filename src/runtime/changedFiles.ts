@@ -75,6 +75,22 @@ export function gitChanges(cwd: string, base: string, head: string | 'worktree' 
   return changes;
 }
 
+/**
+ * Files under `dir` that exist in the working tree but that git ignores (paths relative to
+ * `cwd`). A change read from git never lists them, so the CLI adds them itself: a migration that
+ * is on disk but invisible to git must not drop out of the judged set unnoticed.
+ */
+export function gitIgnoredFiles(cwd: string, dir: string): string[] {
+  try {
+    return git(cwd, ['ls-files', '--others', '--ignored', '--exclude-standard', '--', dir])
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 /** Kept for callers that only need the paths a change adds or modifies. */
 export function gitChangedFiles(cwd: string, baseRef: string): string[] {
   return gitChanges(cwd, baseRef)

@@ -10,7 +10,7 @@ import type { Db } from '../core/db.js';
 import { InputError } from '../core/errors.js';
 import { type ChangeSet, eachFile, type HistoryEdit } from '../core/lint/changeSet.js';
 import { migrationStatus } from '../core/migrations/index.js';
-import { defaultBranchBase, type FileChange, gitChanges } from './changedFiles.js';
+import { defaultBranchBase, type FileChange, gitChanges, gitIgnoredFiles } from './changedFiles.js';
 import { loadMigrationSet } from './migrationDir.js';
 import type { Project } from './project.js';
 
@@ -36,7 +36,9 @@ export async function resolveCliChange(o: CliChangeOptions): Promise<CliChange> 
     const r = relative(dir, abs);
     return r !== '' && !r.startsWith('..') && !isAbsolute(r) && abs.endsWith('.sql');
   };
-  const fromGit = (changes: readonly FileChange[], cwd: string, what: string): CliChange => {
+  const fromGit = (listed: readonly FileChange[], cwd: string, what: string): CliChange => {
+    const ignored = gitIgnoredFiles(cwd, dir).filter((p) => inDir(resolve(cwd, p)));
+    const changes = [...listed, ...ignored.map((path) => ({ path, status: 'added' as const }))];
     const files = new Set<string>();
     const edits: HistoryEdit[] = [];
     for (const c of changes) {
@@ -51,7 +53,13 @@ export async function resolveCliChange(o: CliChangeOptions): Promise<CliChange> 
       if (c.status === 'modified') edits.push({ file: show(abs), how: 'modified' });
       files.add(show(abs));
     }
-    return { change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}` }, edits };
+    const note = ignored.length
+      ? `; ${ignored.length} file(s) that git ignores are judged as added, since they are on disk but in no commit`
+      : '';
+    return {
+      change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}${note}` },
+      edits,
+    };
   };
 
   if (o.since) {
