@@ -95,7 +95,8 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 
 // A run that judged nothing measured nothing: refuse to report it.
-if (sgFindings === 0) throw new Error('schemagate lint reported no findings on the corpus: it judged no files');
+if (sgFindings === 0)
+  throw new Error('schemagate lint reported no findings on the corpus: it judged no files');
 
 // In process: parse + lint only, after the parser is loaded (what each statement costs).
 const { loadSqlParser, parseSqlFile } = await importBuilt('src/core/sql/index.ts');
