@@ -146,7 +146,7 @@ const refs = {
     func: (key) => `func:${key}`,
     routine: (key) => `routine:${key}`,
 };
-const IDENT = String.raw `(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`;
+const IDENT = '(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)';
 const QNAME = new RegExp(`(${IDENT})\\s*\\.\\s*(${IDENT})`, 'g');
 function unquote(part) {
     return part.startsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part.toLowerCase();

@@ -614,6 +614,7 @@ function roundTripText(results) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* binding */ defaultBranchBase),
+/* harmony export */   CP: () => (/* binding */ gitIgnoredFiles),
 /* harmony export */   IF: () => (/* binding */ gitChanges)
 /* harmony export */ });
 /* unused harmony export gitChangedFiles */
@@ -688,6 +689,22 @@ function gitChanges(cwd, base, head = 'HEAD') {
         if (line.trim())
             changes.push({ path: line.trim(), status: 'added' });
     return changes;
+}
+/**
+ * Files under `dir` that exist in the working tree but that git ignores (paths relative to
+ * `cwd`). A change read from git never lists them, so the CLI adds them itself: a migration that
+ * is on disk but invisible to git must not drop out of the judged set unnoticed.
+ */
+function gitIgnoredFiles(cwd, dir) {
+    try {
+        return git(cwd, ['ls-files', '--others', '--ignored', '--exclude-standard', '--', dir])
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+    }
+    catch {
+        return [];
+    }
 }
 /** Kept for callers that only need the paths a change adds or modifies. */
 function gitChangedFiles(cwd, baseRef) {

@@ -209,7 +209,9 @@ async function resolveCliChange(o) {
         const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
         return r !== '' && !r.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(r) && abs.endsWith('.sql');
     };
-    const fromGit = (changes, cwd, what) => {
+    const fromGit = (listed, cwd, what) => {
+        const ignored = (0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitIgnoredFiles */ .CP)(cwd, dir).filter((p) => inDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p)));
+        const changes = [...listed, ...ignored.map((path) => ({ path, status: 'added' }))];
         const files = new Set();
         const edits = [];
         for (const c of changes) {
@@ -227,7 +229,13 @@ async function resolveCliChange(o) {
                 edits.push({ file: show(abs), how: 'modified' });
             files.add(show(abs));
         }
-        return { change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}` }, edits };
+        const note = ignored.length
+            ? `; ${ignored.length} file(s) that git ignores are judged as added, since they are on disk but in no commit`
+            : '';
+        return {
+            change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}${note}` },
+            edits,
+        };
     };
     if (o.since) {
         const base = mergeBase(project.repoRoot, o.since);

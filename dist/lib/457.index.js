@@ -726,6 +726,7 @@ function terminalStyle(colour) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* binding */ defaultBranchBase),
+/* harmony export */   CP: () => (/* binding */ gitIgnoredFiles),
 /* harmony export */   IF: () => (/* binding */ gitChanges)
 /* harmony export */ });
 /* unused harmony export gitChangedFiles */
@@ -800,6 +801,22 @@ function gitChanges(cwd, base, head = 'HEAD') {
         if (line.trim())
             changes.push({ path: line.trim(), status: 'added' });
     return changes;
+}
+/**
+ * Files under `dir` that exist in the working tree but that git ignores (paths relative to
+ * `cwd`). A change read from git never lists them, so the CLI adds them itself: a migration that
+ * is on disk but invisible to git must not drop out of the judged set unnoticed.
+ */
+function gitIgnoredFiles(cwd, dir) {
+    try {
+        return git(cwd, ['ls-files', '--others', '--ignored', '--exclude-standard', '--', dir])
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+    }
+    catch {
+        return [];
+    }
 }
 /** Kept for callers that only need the paths a change adds or modifies. */
 function gitChangedFiles(cwd, baseRef) {
@@ -880,7 +897,9 @@ async function resolveCliChange(o) {
         const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
         return r !== '' && !r.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(r) && abs.endsWith('.sql');
     };
-    const fromGit = (changes, cwd, what) => {
+    const fromGit = (listed, cwd, what) => {
+        const ignored = (0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitIgnoredFiles */ .CP)(cwd, dir).filter((p) => inDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p)));
+        const changes = [...listed, ...ignored.map((path) => ({ path, status: 'added' }))];
         const files = new Set();
         const edits = [];
         for (const c of changes) {
@@ -898,7 +917,13 @@ async function resolveCliChange(o) {
                 edits.push({ file: show(abs), how: 'modified' });
             files.add(show(abs));
         }
-        return { change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}` }, edits };
+        const note = ignored.length
+            ? `; ${ignored.length} file(s) that git ignores are judged as added, since they are on disk but in no commit`
+            : '';
+        return {
+            change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}${note}` },
+            edits,
+        };
     };
     if (o.since) {
         const base = mergeBase(project.repoRoot, o.since);

@@ -18,7 +18,7 @@ export const refs = {
   routine: (key: string): Ref => `routine:${key}`,
 };
 
-const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`;
+const IDENT = '(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)';
 const QNAME = new RegExp(`(${IDENT})\\s*\\.\\s*(${IDENT})`, 'g');
 
 function unquote(part: string): string {
