@@ -33,6 +33,25 @@ const principals = z
   .default([])
   .describe('GitHub logins (user) or team slugs (org/team) whose approval counts.');
 
+/** One group of governance.approvers: a team, a list of users, or the code owners of the changed files. */
+const approverGroup = z
+  .union([
+    z.strictObject({
+      team: z
+        .string()
+        .regex(/^@?[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'an org/team slug such as acme/data-platform'),
+    }),
+    z.strictObject({
+      users: z
+        .array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*$/, 'a GitHub login'))
+        .min(1, 'at least one login'),
+    }),
+    z.strictObject({ owners: z.literal(true) }),
+  ])
+  .describe(
+    '{team: org/slug}, {users: [login, ...]} or {owners: true} (CODEOWNERS of the changed schema and migration files; lint.owners overrides).',
+  );
+
 const approvalRule = z.strictObject({
   count: z.number().int().min(0).default(1).describe('How many approvals are needed.'),
   from: principals,
@@ -167,7 +186,13 @@ export const configSchema = z
         canary_window: duration
           .default('48h')
           .describe(
-            'How long the config must have been in canary (since the commit that set it) before a promotion to strict.',
+            'How long the config must have been in canary before a promotion to strict: measured from the commit that set canary and from the first canary run in the validation history, whichever is later.',
+          ),
+        approvers: z
+          .array(approverGroup)
+          .default([])
+          .describe(
+            'Groups that must each approve a promotion to strict (one approval from each group, by different people); empty: two approvals from distinct reviewers.',
           ),
         history_url: z
           .string()

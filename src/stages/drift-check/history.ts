@@ -3,7 +3,12 @@
  * A history that is configured but cannot be written is an error (the counters would lie); no
  * history at all is said in the report.
  */
-import { type HistorySummary, summarizeHistory, validationRows } from '../../core/drift/history.js';
+import {
+  type HistoryRow,
+  type HistorySummary,
+  summarizeHistory,
+  validationRows,
+} from '../../core/drift/history.js';
 import type { DriftReport } from '../../core/report/driftReport.js';
 import {
   configuredHistoryUrl,
@@ -17,7 +22,7 @@ export async function keepHistory(
   ctx: StageContext,
   report: DriftReport,
   liveUrl: string | undefined,
-): Promise<{ summary?: HistorySummary; note: string }> {
+): Promise<{ summary?: HistorySummary; rows: HistoryRow[] | null; note: string }> {
   const { project } = ctx;
   const configured = configuredHistoryUrl(project, process.env);
   if (configured) ctx.log.mask(configured);
@@ -27,11 +32,12 @@ export async function keepHistory(
     liveUrl,
     liveIsEphemeral: Boolean(liveUrl) && (!ctx.input('database-url') || liveUrl === neonUrl),
   });
-  if (target.url === null) return { note: `\n_No validation history kept: ${target.why}._\n` };
-  if (report.pairs.length === 0) return { note: '' };
+  if (target.url === null) return { rows: null, note: `\n_No validation history kept: ${target.why}._\n` };
   const db = await ctx.openDb(target.url);
   try {
     const schema = project.config.migrations.revisions_schema;
+    // Nothing compared: nothing to record, but the history still tells the canary window.
+    if (report.pairs.length === 0) return { rows: await readHistory(db, schema), note: '' };
     await recordHistory(
       db,
       schema,
@@ -40,6 +46,7 @@ export async function keepHistory(
     const rows = await readHistory(db, schema);
     return {
       summary: summarizeHistory(rows, ctx.now()),
+      rows,
       note: `\n_Validation recorded in ${target.where} (${rows.length} row${rows.length === 1 ? '' : 's'} of history)._\n`,
     };
   } finally {

@@ -12,7 +12,7 @@ import { runDrift } from '../../runtime/driftRun.js';
 import type { Stage } from '../types.js';
 import { bypassLabel, openFollowUp, overdueReconciliations, recordBypass } from './bypass.js';
 import { keepHistory } from './history.js';
-import { checkPromotion, PROMOTION_APPROVALS } from './promotion.js';
+import { checkPromotion } from './promotion.js';
 import { missingPromotion } from './promotionGate.js';
 
 function write(path: string, text: string): void {
@@ -65,10 +65,10 @@ export const stage: Stage = {
             `- #${o.number}${o.pr !== null ? ` (PR #${o.pr})` : ''}, due ${o.due.toISOString().replace(/\.\d{3}Z$/, 'Z')} — ${o.url}`,
         )
         .join('\n')}\n`;
-    const promotion = await checkPromotion(ctx);
-    if (promotion) section += `\n${promotion.section}`;
-
+    // The history first: the promotion's canary window is measured from it too.
     const history = await keepHistory(ctx, report, liveUrl);
+    const promotion = await checkPromotion(ctx, history.rows);
+    if (promotion) section += `\n${promotion.section}`;
     section += history.note;
 
     const reportPath = project.path(ctx.input('report-path') || 'schemagate-drift.json');
@@ -89,7 +89,7 @@ export const stage: Stage = {
     }
     if (promotion && !promotion.satisfied) {
       state = 'failure';
-      description = `mode change canary → strict needs ${PROMOTION_APPROVALS} distinct approvals (has ${promotion.approvers.length}); ${description}`;
+      description = `mode change canary → strict ${promotion.missing}; ${description}`;
     }
     if (reconciliations.overdue.length > 0 && project.config.mode === 'strict') {
       state = 'failure';
