@@ -31,7 +31,7 @@ export async function evaluatePromotionGroups(
   GroupsResult & {
     readonly owners: PromotionOwners;
     readonly codeownersErrors: readonly string[];
-    readonly teams: ReadonlyMap<string, readonly string[] | 'unreadable'>;
+    readonly teams: TeamMembers;
   }
 > {
   const wantsOwners = groups.some((g) => 'owners' in g);

@@ -1,7 +1,7 @@
-import { parseDuration } from '../../core/config/duration.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   type AuditFields,
-  canaryWindowProblem,
   chainHead,
   countedApprovers,
   findPromotion,
@@ -10,15 +10,24 @@ import {
   renderAuditRow,
   verifyAuditChain,
 } from '../../core/drift/auditLog.js';
+import type { HistoryRow } from '../../core/drift/history.js';
 import { InputError } from '../../core/errors.js';
+import { describeGroup } from '../../core/governance/approverGroups.js';
+import { canaryWindowCheck } from '../../core/governance/canaryWindow.js';
+import { promotionPolicy } from '../../core/governance/policy.js';
+import { openDb } from '../../db/index.js';
 import { appendAuditRow, auditLogPath, readAuditLog, schemaBundleHash } from '../../runtime/driftAudit.js';
 import { commitDate, findCanaryStart, findStrictCommit } from '../../runtime/driftGitHistory.js';
+import { configuredHistoryUrl, readHistory } from '../../runtime/driftHistory.js';
+import { bundlePaths, gitFileAt, repoPath } from '../../runtime/governanceSources.js';
 import { loadProject } from '../../runtime/project.js';
+import { evaluatePromotionGroups } from '../../runtime/promotionApprovals.js';
 import type { Command } from '../command.js';
 import { parseDate, parseDriftArgs } from './driftArgs.js';
 
 const USAGE = `schemagate audit [dir] [--dry-run] [--pr <number>] [--commit <sha>] [--actor <login>]
-                [--approver <login>]... [--schema-bundle-sha <sha256>] [--change-request <id>]
+                [--approver <login>]... [--team-approver <org/team>=<login>]...
+                [--schema-bundle-sha <sha256>] [--change-request <id>]
                 [--validation-window <text>] [--notes <text>] [--date <iso>] [--config <file>]
 schemagate audit verify [dir] [--config <file>]
 
@@ -27,7 +36,15 @@ pull request, the commit that set mode: strict (default: found in the git histor
 file), actor, approvers, the schema bundle's SHA-256 (default: a hash of the declared schema and
 migration files), change request, validation window and notes. Each row carries a SHA-256
 chained to the row before it. --dry-run prints the row and writes nothing.
-A promotion needs ${PROMOTION_APPROVALS} approvers other than the actor (--approver, repeated).
+A promotion needs ${PROMOTION_APPROVALS} approvers other than the actor (--approver, repeated), or,
+with governance.approvers, one approver from each group, each a different person. The rules
+of the config before the promotion decide (its groups; the longer canary window). Team
+membership cannot be read offline: --team-approver org/team=login records login's approval
+and says that login is a member of org/team; a team group without one is unmet. The owners
+of {owners: true} are lint.owners, else the CODEOWNERS owners of the schema and migration
+files, CODEOWNERS read at the commit before the promotion.
+The canary window (governance.canary_window) is measured from the commit that set canary
+and, when governance.history_url is set, from the first canary run in the validation history.
 When audit.log is set and mode: strict is in effect, drift-check and lint-gate fail until the
 commit that made it strict has its row.
 
@@ -40,6 +57,7 @@ const OPTIONS = {
   commit: { type: 'string' },
   actor: { type: 'string' },
   approver: { type: 'string', multiple: true },
+  'team-approver': { type: 'string', multiple: true },
   'schema-bundle-sha': { type: 'string' },
   'change-request': { type: 'string' },
   'validation-window': { type: 'string' },
@@ -86,16 +104,53 @@ export const auditCommand: Command = {
       throw new InputError(`--commit must be a commit SHA, got ${JSON.stringify(values.commit)}`);
 
     const actor = values.actor || io.env.GITHUB_ACTOR || io.env.USER || 'unknown';
-    const approvers = countedApprovers(values.approver ?? [], actor);
+    const teamApprovers = (values['team-approver'] ?? []).map(parseTeamApprover);
+    const approvers = countedApprovers(
+      [...(values.approver ?? []), ...teamApprovers.map((t) => t.login)],
+      actor,
+    );
     let commit = values.commit ?? '';
     let pr = values.pr !== undefined ? Number(values.pr) : null;
     let early: string | null = null;
-    if (project.configFile) {
-      const found = findStrictCommit(project.root, project.configFile);
-      if (found.kind === 'found') {
-        commit ||= found.sha;
-        pr ??= found.pr;
-      }
+    let unmetGroups: string[] | null = null;
+    const found = project.configFile ? findStrictCommit(project.root, project.configFile) : null;
+    if (found?.kind === 'found') {
+      commit ||= found.sha;
+      pr ??= found.pr;
+    }
+    // The rules of the config before the promotion decide it, as the base branch does on a PR.
+    const before = found?.kind === 'found' ? `${found.sha}^` : found?.kind === 'uncommitted' ? 'HEAD' : null;
+    const file = project.configFile ?? 'schemagate.yml';
+    const repoFile = repoPath(project, project.path(file));
+    const readBefore = (path: string): string | undefined => {
+      if (before) return gitFileAt(project.repoRoot, before, path);
+      const abs = resolve(project.repoRoot, path);
+      return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+    };
+    const policyResult = promotionPolicy(
+      before ? readBefore(repoFile) : undefined,
+      project.config.governance,
+      file,
+      before === 'HEAD' ? 'HEAD' : before ? `commit ${before.slice(0, 12)}^` : 'the working tree',
+    );
+    if (!policyResult.ok) throw new InputError(policyResult.error);
+    const policy = policyResult.policy;
+    if (policy.approvers.length > 0) {
+      const members = new Map<string, string[]>();
+      for (const t of teamApprovers) members.set(t.team, [...(members.get(t.team) ?? []), t.login]);
+      const result = await evaluatePromotionGroups(project, policy.approvers, approvers, {
+        readAt: async (path) => readBefore(path),
+        files: async () => bundlePaths(project),
+        teamMembers: async (org, slug) => members.get(`${org}/${slug}`.toLowerCase()) ?? 'unreadable',
+      });
+      for (const e of result.codeownersErrors) io.err(`note: ${e}`);
+      if (!result.satisfied)
+        unmetGroups = result.groups.map(
+          (g) =>
+            `  ${g.met ? 'met' : 'UNMET'}: ${describeGroup(g, 'team membership is not known offline: pass --team-approver org/team=<login>')}`,
+        );
+    }
+    if (project.configFile && found) {
       // The canary window, when the history can tell it (drift-check enforces it on the PR).
       const start =
         found.kind === 'found'
@@ -105,12 +160,12 @@ export const auditCommand: Command = {
             : found;
       const promotedAt = found.kind === 'found' ? commitDate(project.root, found.sha) : new Date();
       if (start.kind === 'found' && promotedAt)
-        early = canaryWindowProblem(
-          start.date,
+        early = canaryWindowCheck({
+          commit: { sha: start.sha, date: start.date },
+          history: await historyRows(project, io.env),
           promotedAt,
-          parseDuration(project.config.governance.canary_window),
-          `commit ${start.sha.slice(0, 12)}`,
-        );
+          windowMs: policy.canaryWindowMs,
+        });
       else if (start.kind === 'unknown') io.err(`note: canary window not checked: ${start.reason}`);
     }
     const fields: AuditFields = {
@@ -125,7 +180,13 @@ export const auditCommand: Command = {
       validationWindow: values['validation-window'] ?? '',
       notes: values.notes ?? '',
     };
-    if (approvers.length < PROMOTION_APPROVALS) {
+    if (unmetGroups) {
+      io.err(
+        `refused: a promotion to strict needs one approver from each group of governance.approvers (${policy.source}), each a different person other than the actor (@${actor}):\n${unmetGroups.join('\n')}`,
+      );
+      return 1;
+    }
+    if (policy.approvers.length === 0 && approvers.length < PROMOTION_APPROVALS) {
       io.err(
         `refused: a promotion to strict needs ${PROMOTION_APPROVALS} approvers other than the actor (@${actor}), got ${approvers.length}${approvers.length ? ` (${approvers.map((a) => `@${a}`).join(', ')})` : ''}; pass --approver <login> for each`,
       );
@@ -152,3 +213,28 @@ export const auditCommand: Command = {
     return 0;
   },
 };
+
+/** `org/team=login`: login approved, and is a member of org/team (teams cannot be read offline). */
+function parseTeamApprover(value: string): { team: string; login: string } {
+  const m = /^@?([A-Za-z0-9-]+\/[A-Za-z0-9_.-]+)=@?([A-Za-z0-9][A-Za-z0-9-]*)$/.exec(value.trim());
+  if (!m)
+    throw new InputError(
+      `--team-approver must be org/team=login (for example acme/dba=erin), got ${JSON.stringify(value)}`,
+    );
+  return { team: m[1].toLowerCase(), login: m[2] };
+}
+
+/** The validation history when governance.history_url names one, else null (not kept here). */
+async function historyRows(
+  project: ReturnType<typeof loadProject>,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<HistoryRow[] | null> {
+  const url = configuredHistoryUrl(project, env);
+  if (!url) return null;
+  const db = await openDb(url, 'schemagate audit');
+  try {
+    return await readHistory(db, project.config.migrations.revisions_schema);
+  } finally {
+    await db.close();
+  }
+}

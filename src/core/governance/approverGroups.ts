@@ -149,9 +149,12 @@ export function evaluateGroups(input: GroupsInput): GroupsResult {
 }
 
 /** One line per group for the comment and the terminal. */
-export function describeGroup(r: GroupResult): string {
+export function describeGroup(
+  r: GroupResult,
+  why = 'a team needs a token with read:org; an email owner cannot be matched to a login',
+): string {
   const unread = r.unreadable.length
-    ? ` ${r.unreadable.join(', ')} could not be read (a team needs a token with read:org; an email owner cannot be matched to a login), so ${r.unreadable.length === 1 ? 'its' : 'their'} approvals are not counted.`
+    ? ` ${r.unreadable.join(', ')} could not be read (${why}), so ${r.unreadable.length === 1 ? 'its' : 'their'} approvals are not counted.`
     : '';
   if (r.met) {
     const also = r.eligible.filter((e) => e !== r.approver);
