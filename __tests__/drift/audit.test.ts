@@ -275,6 +275,30 @@ describe('schemagate audit', () => {
       `${files['schemagate.yml']}governance:\n  canary_window: 1d\n`,
     );
     commitAll(root, 'Shorter window', '2026-11-21T13:00:00Z');
-    expect((await promote(root)).code).toBe(0);
+    // The config before the promotion governs: a window shortened afterwards does not count.
+    const again = await promote(root);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('less than governance.canary_window (48.0 h)');
+  });
+
+  it('takes the longer canary window of the config before the promotion and the current one', async () => {
+    const canary = files['schemagate.yml'].replace('strict', 'canary');
+    const root = makeProject({ ...files, 'schemagate.yml': `${canary}governance:\n  canary_window: 1d\n` });
+    initRepo(root);
+    commitAll(root, 'Adopt schemagate', '2026-11-20T00:00:00Z');
+    writeFileSync(
+      join(root, 'schemagate.yml'),
+      `${files['schemagate.yml']}governance:\n  canary_window: 1d\n`,
+    );
+    commitAll(root, 'Promote to strict (#78)', '2026-11-21T12:00:00Z');
+    expect((await promote(root, '--dry-run')).code).toBe(0);
+    writeFileSync(
+      join(root, 'schemagate.yml'),
+      `${files['schemagate.yml']}governance:\n  canary_window: 3d\n`,
+    );
+    commitAll(root, 'Longer window', '2026-11-21T13:00:00Z');
+    const r = await promote(root, '--dry-run');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('less than governance.canary_window (72.0 h)');
   });
 });
