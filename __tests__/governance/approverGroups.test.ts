@@ -126,7 +126,7 @@ describe('promotion owners', () => {
 });
 
 describe('promotion policy (the base governs)', () => {
-  const current = { canary_window: '1h', approvers: [{ users: ['mallory'] }] } as const;
+  const current = { canary_window: '1h', approvers: [{ users: ['mallory'] }] };
   it("takes the base's groups and the longer window", () => {
     const r = promotionPolicy(
       'governance:\n  canary_window: 2d\n  approvers:\n    - team: acme/dba\n    - owners: true\n',

@@ -39,6 +39,8 @@ export class FakeGitHub {
   readonly labels = new Map<number, string[]>();
   readonly pulls = new Map<number, { state: 'open' | 'closed' }>();
   readonly contents = new Map<string, string>();
+  /** Members of org/team teams the token may read; any other team answers 403 like GITHUB_TOKEN. */
+  readonly teams = new Map<string, string[]>();
   /** Repository issues (the bypass follow-ups); pull requests are not listed here. */
   readonly issues: { number: number; title: string; body: string; labels: string[]; state: string }[] = [];
   readOnly = false;
@@ -188,8 +190,16 @@ export class FakeGitHub {
         content: Buffer.from(content).toString('base64'),
       });
     }
-    if (/^\/orgs\/[^/]+\/teams\/[^/]+\/members$/.test(p))
-      return send(403, { message: 'Resource not accessible by integration' });
+    m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/.exec(p);
+    if (m) {
+      const members = this.teams.get(`${m[1]}/${m[2]}`);
+      if (!members) return send(403, { message: 'Resource not accessible by integration' });
+      return this.page(
+        url,
+        res,
+        members.map((login) => ({ login })),
+      );
+    }
     return send(404, { message: `fake GitHub has no route for ${method} ${p}` });
   }
 

@@ -15,7 +15,12 @@ import { parseDuration } from '../../core/config/duration.js';
 import { detectModeChange, type ModeChange } from '../../core/drift/audit.js';
 import { PROMOTION_APPROVALS } from '../../core/drift/auditLog.js';
 import type { HistoryRow } from '../../core/drift/history.js';
-import { approverFlags, describeGroup, type GroupResult } from '../../core/governance/approverGroups.js';
+import {
+  approverFlags,
+  describeGroup,
+  type GroupResult,
+  groupLabel,
+} from '../../core/governance/approverGroups.js';
 import { canaryWindowCheck } from '../../core/governance/canaryWindow.js';
 import { promotionPolicy } from '../../core/governance/policy.js';
 import { evaluateApprovals } from '../../core/lint/approvals.js';
@@ -123,7 +128,8 @@ export async function checkPromotion(
     satisfied = result.satisfied;
     approvers = result.groups.flatMap((g) => (g.approver ? [g.approver] : [])).sort();
     flags = approverFlags(result.groups, result.owners.owners, result.teams);
-    const unmet = result.groups.filter((g) => !g.met).map((g) => g.label);
+    // Short names: the commit status keeps 140 characters.
+    const unmet = result.groups.filter((g) => !g.met).map((g) => groupLabel(g.group));
     missing = satisfied ? null : `needs one approval from each approver group (unmet: ${unmet.join('; ')})`;
     const lines = result.groups
       .map((g) => `- ${g.met ? ':white_check_mark:' : ':x:'} ${describeGroup(g)}`)
