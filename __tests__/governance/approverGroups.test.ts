@@ -32,7 +32,7 @@ describe('approver groups', () => {
   it('passes with one approval from each group', () => {
     const r = run(['Erin', 'oscar']);
     expect(r.satisfied).toBe(true);
-    expect(r.groups.map(describeGroup)).toEqual([
+    expect(r.groups.map((g) => describeGroup(g))).toEqual([
       'team @acme/dba: met by @erin.',
       'code owners (.github/CODEOWNERS for db/migrations/002.sql: @oscar, @acme/db-owners): met by @oscar.',
     ]);
