@@ -281,6 +281,68 @@ describe('schemagate audit', () => {
     expect(again.stderr).toContain('less than governance.canary_window (48.0 h)');
   });
 
+  describe('with governance.approvers', () => {
+    const groups = 'governance:\n  approvers:\n    - team: acme/dba\n    - owners: true\n';
+    /** Canary with the groups and CODEOWNERS, then a promotion commit that rewrites CODEOWNERS. */
+    const repo = () => {
+      const canary = files['schemagate.yml'].replace('strict', 'canary');
+      const root = makeProject({
+        ...files,
+        'schemagate.yml': `${canary}${groups}`,
+        '.github/CODEOWNERS': '# owners\n/db/ @oscar\n',
+      });
+      initRepo(root);
+      commitAll(root, 'Adopt schemagate', '2026-11-20T00:00:00Z');
+      writeFileSync(join(root, 'schemagate.yml'), files['schemagate.yml']);
+      writeFileSync(join(root, '.github/CODEOWNERS'), '* @mallory\n');
+      commitAll(root, 'Promote to strict (#78)', '2026-11-23T00:00:00Z');
+      return root;
+    };
+    const audit = (root: string, ...more: string[]) =>
+      runCli(['audit', root, '--actor', 'alice', '--dry-run', ...more]);
+
+    it('records one approver from each group (team membership given offline)', async () => {
+      const r = await audit(repo(), '--team-approver', 'acme/dba=bob', '--approver', 'oscar');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(' | bob, oscar | ');
+    });
+
+    it('fails closed naming a team group whose membership it was not told', async () => {
+      const r = await audit(repo(), '--approver', 'bob', '--approver', 'oscar');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        'refused: a promotion to strict needs one approver from each group of governance.approvers (schemagate.yml at commit ',
+      );
+      expect(r.stderr).toContain(
+        '  UNMET: team @acme/dba: not met: needs one approval from this group. @acme/dba could not be read (team membership is not known offline: pass --team-approver org/team=<login>), so its approvals are not counted.',
+      );
+      expect(r.stderr).toContain(
+        '  met: code owners (.github/CODEOWNERS for db/schema/t.sql: @oscar): met by @oscar.',
+      );
+    });
+
+    it('refuses two approvers of the same group, and owners named only by the promotion commit', async () => {
+      const root = repo();
+      const same = await audit(root, '--team-approver', 'acme/dba=bob', '--team-approver', 'acme/dba=carol');
+      expect(same.code).toBe(1);
+      expect(same.stderr).toContain('  UNMET: code owners (.github/CODEOWNERS for db/schema/t.sql: @oscar)');
+      const mallory = await audit(root, '--team-approver', 'acme/dba=bob', '--approver', 'mallory');
+      expect(mallory.code).toBe(1);
+      const oneForTwo = await audit(root, '--team-approver', 'acme/dba=oscar', '--approver', 'oscar');
+      expect(oneForTwo.code).toBe(1);
+      expect(oneForTwo.stderr).toContain('already counted for another group');
+    });
+
+    it('rejects a malformed --team-approver with exit 2', async () => {
+      const r = await audit(repo(), '--team-approver', 'acme-dba:bob');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        '--team-approver must be org/team=login (for example acme/dba=erin), got "acme-dba:bob"',
+      );
+    });
+  });
+
   it('takes the longer canary window of the config before the promotion and the current one', async () => {
     const canary = files['schemagate.yml'].replace('strict', 'canary');
     const root = makeProject({ ...files, 'schemagate.yml': `${canary}governance:\n  canary_window: 1d\n` });
