@@ -10,9 +10,11 @@ import { jest } from '@jest/globals';
 import { closeEmbedded, openDb } from '../../src/db/index.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { octokitGitHub } from '../../src/github/octokitGitHub.js';
+import { recordHistory } from '../../src/runtime/driftHistory.js';
 import { stage } from '../../src/stages/drift-check/stage.js';
 import { runStage } from '../../src/stages/runStage.js';
 import { FakeGitHub } from '../e2e/harness/fakeGitHub.js';
+import { createTestDatabase } from '../helpers/pgTestDb.js';
 import { fakeActions } from '../stages/fakes.js';
 import { commitAll, initRepo } from './git.js';
 import { config, makeProject, SCHEMA_SQL } from './project.js';
@@ -38,7 +40,7 @@ afterAll(async () => {
  * A repository in canary since 2026-11-20 whose working tree (the PR head) goes strict, tries to
  * weaken the approvers to one user and names mallory in its own CODEOWNERS.
  */
-function promotionRepo(): string {
+function promotionRepo(headGovernance = ''): string {
   const root = makeProject({
     'schemagate.yml': BASE_CONFIG,
     'db/schema/schema.sql': SCHEMA_SQL,
@@ -48,7 +50,7 @@ function promotionRepo(): string {
   commitAll(root, 'Adopt schemagate', '2026-11-20T00:00:00Z');
   writeFileSync(
     join(root, 'schemagate.yml'),
-    `${config().replace('mode: canary', 'mode: strict')}governance:\n  approvers:\n    - users: [erin]\n`,
+    `${config().replace('mode: canary', 'mode: strict')}governance:\n  approvers:\n    - users: [erin]\n${headGovernance}`,
   );
   mkdirSync(join(root, '.github'), { recursive: true });
   writeFileSync(join(root, '.github/CODEOWNERS'), '* @mallory\n');
@@ -179,5 +181,34 @@ describe('governance.approvers on a promotion to strict', () => {
     const r = await runDrift(root);
     expect(r.status).toBe('failure promotion to strict before the canary window ends; no drift');
     expect(r.comment).toContain('less than governance.canary_window (720.0 h)');
+  });
+
+  it('measures the canary window from the first canary validation in the history too', async () => {
+    const history = await createTestDatabase('approvers_history');
+    try {
+      const row = (at: string) => ({
+        kind: 'validation' as const,
+        subject: 'declared:replayed',
+        mode: 'canary' as const,
+        result: 'pass',
+        total: 0,
+        breaking: 0,
+        critical: 0,
+        tables: [],
+        commit: 'c0ffee',
+        at: new Date(at),
+      });
+      // Canary was set on 2026-11-20, but first validated in canary on 2026-11-29 at noon.
+      await recordHistory(history.db, 'public', [row('2026-11-10T00:00:00Z'), row('2026-11-29T12:00:00Z')]);
+      const root = promotionRepo(`  history_url: ${history.url}\n`);
+      approve('erin', 'oscar');
+      const r = await runDrift(root);
+      expect(r.status).toBe('failure promotion to strict before the canary window ends; no drift');
+      expect(r.comment).toContain(
+        ':hourglass: **Too early for strict:** canary ran for 14.3 h (since the first canary validation in the history, 2026-11-29T12:00:00Z), less than governance.canary_window (48.0 h): promote after 2026-12-01T12:00:00Z.',
+      );
+    } finally {
+      await history.drop();
+    }
   });
 });
