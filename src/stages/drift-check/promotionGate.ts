@@ -35,7 +35,7 @@ export async function missingPromotion({ project, prNumber }: PromotionGateInput
     const rows = await auditRows(project);
     const at = findStrictCommit(project.root, project.configFile);
     const record = (commit: string, pr: number | null | undefined) =>
-      `npx schemagate audit${commit ? ` --commit ${commit}` : ''}${pr ? ` --pr ${pr}` : ''} --approver <login> --approver <login> --change-request <id> --validation-window <from..to>`;
+      `npx schemagate audit${commit ? ` --commit ${commit}` : ''}${pr ? ` --pr ${pr}` : ''} ${approverPlaceholders(project)} --change-request <id> --validation-window <from..to>`;
     switch (at.kind) {
       case 'unknown':
         return `cannot tell which commit set mode: strict in ${project.configFile}: ${at.reason}; fetch the full history (actions/checkout with fetch-depth: 0) so the audit log can be checked`;
@@ -65,4 +65,13 @@ export async function promotionGateOutcome(ctx: StageContext): Promise<StageOutc
     section: `:no_entry: **Audit log:** ${why}\n`,
     outputs: {},
   };
+}
+
+/** One approver flag per group of governance.approvers (a team's membership is not known offline), else two. */
+function approverPlaceholders(project: Project): string {
+  const groups = project.config.governance.approvers;
+  if (groups.length === 0) return '--approver <login> --approver <login>';
+  return groups
+    .map((g) => ('team' in g ? `--team-approver ${g.team.replace(/^@/, '')}=<login>` : '--approver <login>'))
+    .join(' ');
 }
