@@ -4,6 +4,7 @@
  * be empty. Runs on the real server (two databases per case) and on PGlite (sequentially, since
  * the embedded database is one database per process).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,12 @@ interface CaseOptions {
   readonly planContains?: readonly string[];
   /** Text the plan must not contain (e.g. a rebuild the recipe avoids). */
   readonly planExcludes?: readonly string[];
+  /**
+   * Roles the case needs (e.g. for ALTER DEFAULT PRIVILEGES), written `name_{run}`: `{run}` in the
+   * SQL and here becomes a per-run suffix, so parallel runs never share a cluster role; they are
+   * created before the cases and dropped after.
+   */
+  readonly roles?: readonly string[];
 }
 
 interface Case {
@@ -45,6 +52,10 @@ interface Case {
   readonly options: CaseOptions;
 }
 
+/** Per-run suffix of the roles cases declare (`{run}`). */
+const RUN = `${process.pid}_${randomBytes(3).toString('hex')}`;
+const withRun = (text: string) => text.replaceAll('{run}', RUN);
+
 const cases: Case[] = readdirSync(corpusDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -54,15 +65,20 @@ const cases: Case[] = readdirSync(corpusDir, { withFileTypes: true })
     const opt = join(dir, 'case.json');
     return {
       name,
-      before: readFileSync(join(dir, 'before.sql'), 'utf8'),
-      after: readFileSync(join(dir, 'after.sql'), 'utf8'),
+      before: withRun(readFileSync(join(dir, 'before.sql'), 'utf8')),
+      after: withRun(readFileSync(join(dir, 'after.sql'), 'utf8')),
       data: existsSync(join(dir, 'data.sql')) ? readFileSync(join(dir, 'data.sql'), 'utf8') : null,
       options: existsSync(opt) ? (JSON.parse(readFileSync(opt, 'utf8')) as CaseOptions) : {},
     };
   });
 
 /** Roles the corpus grants to and names in policies; roles are cluster-wide. */
-const ROLES = ['sg_corpus_reader', 'sg_corpus_writer', 'Sg Corpus "Odd"'];
+const ROLES = [
+  'sg_corpus_reader',
+  'sg_corpus_writer',
+  'Sg Corpus "Odd"',
+  ...new Set(cases.flatMap((c) => (c.options.roles ?? []).map(withRun))),
+];
 const createRoles = ROLES.map(
   (r) =>
     `DO $$ BEGIN CREATE ROLE "${r.replace(/"/g, '""')}"; EXCEPTION WHEN duplicate_object THEN NULL; END $$;`,

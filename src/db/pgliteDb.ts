@@ -64,7 +64,8 @@ export function warmEmbedded(): void {
 /**
  * The embedded default: one PGlite instance per process (it takes seconds to start), handed out
  * as a fresh, empty database each time: PGlite holds one database, so isolation is done by
- * dropping every non-system schema when a lease starts and ends.
+ * dropping every non-system schema, extension and publication and resetting default privileges
+ * when a lease starts and ends.
  */
 export async function openEmbedded(): Promise<Db> {
   shared ??= startEmbedded();
@@ -84,8 +85,30 @@ export async function closeEmbedded(): Promise<void> {
 async function resetEmbedded(db: PGliteT): Promise<void> {
   await db.exec(`
 DO $reset$
-DECLARE r record;
+DECLARE r record; g record; obj text; target text;
 BEGIN
+  -- Publications and default privileges belong to the database, not to a schema.
+  FOR r IN SELECT pubname FROM pg_publication LOOP
+    EXECUTE format('DROP PUBLICATION %I', r.pubname);
+  END LOOP;
+  FOR r IN SELECT d.defaclrole, d.defaclnamespace, n.nspname, d.defaclobjtype, d.defaclacl
+           FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace LOOP
+    obj := CASE r.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                                WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END;
+    target := format('ALTER DEFAULT PRIVILEGES FOR ROLE %I', pg_get_userbyid(r.defaclrole))
+              || CASE WHEN r.defaclnamespace = 0 THEN '' ELSE format(' IN SCHEMA %I', r.nspname) END;
+    FOR g IN SELECT DISTINCT a.grantee FROM aclexplode(r.defaclacl) a LOOP
+      EXECUTE format('%s REVOKE ALL ON %s FROM %s', target, obj,
+                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END);
+    END LOOP;
+    -- A global entry equal to the built-in default disappears.
+    IF r.defaclnamespace = 0 THEN
+      EXECUTE format('%s GRANT ALL ON %s TO %I', target, obj, pg_get_userbyid(r.defaclrole));
+      IF obj IN ('FUNCTIONS', 'TYPES') THEN
+        EXECUTE format('%s GRANT ALL ON %s TO PUBLIC', target, obj);
+      END IF;
+    END IF;
+  END LOOP;
   FOR r IN SELECT nspname FROM pg_namespace
            WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast')
              AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'

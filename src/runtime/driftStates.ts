@@ -8,6 +8,7 @@ import { loadDeclaredSchema } from '../core/catalog/declared.js';
 import {
   bookkeepingTableNames,
   BOOKKEEPING_SCHEMAS as CORE_BOOKKEEPING_SCHEMAS,
+  ignoredKinds,
   introspect,
 } from '../core/catalog/index.js';
 import type { Db } from '../core/db.js';
@@ -42,7 +43,11 @@ export function bookkeepingTables(project: Project): string[] {
 
 function introspectOptions(project: Project) {
   const schemas = project.config.drift.schemas;
-  return { includeSchemas: schemas.length > 0 ? schemas : undefined, excludeSchemas: BOOKKEEPING_SCHEMAS };
+  return {
+    includeSchemas: schemas.length > 0 ? schemas : undefined,
+    excludeSchemas: BOOKKEEPING_SCHEMAS,
+    ignore: ignoredKinds(project.config.ignore),
+  };
 }
 
 export async function declaredState(src: DriftSources): Promise<SchemaModel> {
@@ -113,7 +118,14 @@ export function baselineState(src: DriftSources): SchemaModel {
       'baseline file not found; write it with `schemagate baseline update`',
     );
   }
-  return parseBaseline(readFileSync(path, 'utf8'), src.project.display(path)).model;
+  const model = parseBaseline(readFileSync(path, 'utf8'), src.project.display(path)).model;
+  // A baseline written before `ignore` was set still holds the kinds the other states leave out.
+  const ignore = src.project.config.ignore;
+  return {
+    ...model,
+    publications: ignore.publications ? {} : model.publications,
+    defaultPrivileges: ignore.default_privileges ? {} : model.defaultPrivileges,
+  };
 }
 
 /** Builds each needed state in turn (declared, replayed, live, baseline). */

@@ -2,7 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import { type IntrospectOptions, introspect, withoutBookkeeping } from '../../core/catalog/index.js';
+import {
+  type IntrospectOptions,
+  ignoredKinds,
+  introspect,
+  withoutBookkeeping,
+} from '../../core/catalog/index.js';
 import {
   describeUnsupported,
   type Plan,
@@ -123,7 +128,9 @@ export const diffCommand: Command = {
       throw new InputError('both --from and --to are required (a postgres:// URL or a directory)');
     const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
     const devUrl = project.config.dev_url;
-    const options = withoutBookkeeping(project.config.migrations.revisions_schema);
+    const options = withoutBookkeeping(project.config.migrations.revisions_schema, {
+      ignore: ignoredKinds(project.config.ignore),
+    });
     const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, options);
     const plan = planDiff(from.model, to.model, {
       concurrentIndexes: values['concurrent-indexes'],

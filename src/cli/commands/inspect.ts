@@ -6,7 +6,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import { type IntrospectOptions, introspect, withoutBookkeeping } from '../../core/catalog/index.js';
+import {
+  type IntrospectOptions,
+  ignoredKinds,
+  introspect,
+  withoutBookkeeping,
+} from '../../core/catalog/index.js';
 import { planDiff, refuseUnsupported, renderPlanSql } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
@@ -58,6 +63,7 @@ export const inspectCommand: Command = {
     }
     const options = withoutBookkeeping(project.config.migrations.revisions_schema, {
       includeSchemas: values.schema,
+      ignore: ignoredKinds(project.config.ignore),
     });
     const model = isConnectionString(target)
       ? await inspectUrl(target, options)

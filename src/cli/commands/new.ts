@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import { introspect, withoutBookkeeping } from '../../core/catalog/index.js';
+import { ignoredKinds, introspect, withoutBookkeeping } from '../../core/catalog/index.js';
 import { type Plan, planDiff, refuseUnsupported, renderPlanSql } from '../../core/diff/index.js';
 import { ConfigError, InputError } from '../../core/errors.js';
 import {
@@ -66,7 +66,9 @@ export const newCommand: Command = {
     const set = loadMigrationSet(project);
     const schemaFiles = await parseSqlFiles(listSqlFiles(schemaDir), relativeTo(project.root));
 
-    const options = withoutBookkeeping(config.migrations.revisions_schema);
+    const options = withoutBookkeeping(config.migrations.revisions_schema, {
+      ignore: ignoredKinds(config.ignore),
+    });
     // One dev database at a time: the embedded one is a single database per process.
     let migrated: SchemaModel;
     const dev = await openDevDatabase(config.dev_url);

@@ -46,3 +46,11 @@ export function withoutBookkeeping(
     ignoreTables: [...(options.ignoreTables ?? []), ...bookkeepingTableNames(revisionsSchema).map(exact)],
   };
 }
+
+/** Config `ignore` as introspection options: the kinds never read, so never compared or planned. */
+export function ignoredKinds(ignore: {
+  readonly publications: boolean;
+  readonly default_privileges: boolean;
+}): NonNullable<IntrospectOptions['ignore']> {
+  return { publications: ignore.publications, defaultPrivileges: ignore.default_privileges };
+}

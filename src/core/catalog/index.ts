@@ -1,2 +1,7 @@
-export { BOOKKEEPING_SCHEMAS, bookkeepingTableNames, withoutBookkeeping } from './bookkeeping.js';
+export {
+  BOOKKEEPING_SCHEMAS,
+  bookkeepingTableNames,
+  ignoredKinds,
+  withoutBookkeeping,
+} from './bookkeeping.js';
 export { type IntrospectOptions, introspect } from './introspect.js';

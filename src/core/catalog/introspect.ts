@@ -5,12 +5,14 @@
  */
 import type { Db, Queryable } from '../db.js';
 import { CatalogError } from '../errors.js';
-import { describeId, nameKey, objectId, relKey, routineKey } from '../model/ids.js';
+import { defaultPrivilegeKey, describeId, nameKey, objectId, relKey, routineKey } from '../model/ids.js';
 import { normalizeSqlText } from '../model/normalize.js';
 import type {
   Column,
   CompositeType,
   Constraint,
+  DefaultPrivilege,
+  DefaultPrivilegeObjects,
   DomainType,
   EnumType,
   Extension,
@@ -19,6 +21,8 @@ import type {
   IndexElement,
   MaterializedView,
   Policy,
+  Publication,
+  PublicationTable,
   Routine,
   Schema,
   SchemaModel,
@@ -32,9 +36,11 @@ import type {
 import { loadSqlParser } from '../sql/parser.js';
 import { columnsQuery } from './queries/columns.js';
 import { constraintsQuery } from './queries/constraints.js';
+import { defaultPrivilegesQuery } from './queries/defaultPrivileges.js';
 import { extensionsQuery } from './queries/extensions.js';
 import { indexesQueryFor } from './queries/indexes.js';
 import { policiesQuery } from './queries/policies.js';
+import { publicationsQueryFor } from './queries/publications.js';
 import { routinesQuery } from './queries/routines.js';
 import { schemasQuery } from './queries/schemas.js';
 import { sequencesQuery } from './queries/sequences.js';
@@ -53,6 +59,8 @@ export interface IntrospectOptions {
   readonly excludeSchemas?: readonly string[];
   /** Tables whose `schema.name` or bare name matches are left out, with their indexes, triggers and owned sequences. */
   readonly ignoreTables?: readonly RegExp[];
+  /** Kinds not read at all (config `ignore`): they are then neither compared nor planned. */
+  readonly ignore?: { readonly publications?: boolean; readonly defaultPrivileges?: boolean };
 }
 
 type Rows = readonly Row[];
@@ -70,6 +78,8 @@ interface CatalogRows {
   routines: Rows;
   triggers: Rows;
   policies: Rows;
+  publications: Rows;
+  defaultPrivileges: Rows;
   unsupported: Rows;
 }
 
@@ -105,6 +115,8 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
         routines: await q(routinesQuery),
         triggers: await q(triggersQuery),
         policies: await q(policiesQuery),
+        publications: options.ignore?.publications ? [] : await q(publicationsQueryFor(version)),
+        defaultPrivileges: options.ignore?.defaultPrivileges ? [] : await q(defaultPrivilegesQuery),
         unsupported: await q(unsupportedQuery),
       };
     });
@@ -419,6 +431,22 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
     });
   }
 
+  const publications = sortedRecord<Publication>(
+    rows.publications.map((r) => [nameKey(str(r, 'name')), toPublication(r, ignored)]),
+  );
+  const defaultPrivileges = sortedRecord<DefaultPrivilege>(
+    rows.defaultPrivileges.map((r) => {
+      const d: DefaultPrivilege = {
+        role: str(r, 'role'),
+        schema: optStr(r, 'schema'),
+        objects: DEFAULT_ACL_OBJECTS[str(r, 'objtype')],
+        grants: grants(r),
+        revoked: grants(r, 'revoked'),
+      };
+      return [defaultPrivilegeKey(d.role, d.schema, d.objects), d];
+    }),
+  );
+
   return {
     serverVersion,
     schemas,
@@ -432,7 +460,49 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
     views: sortedRecord(views),
     materializedViews: sortedRecord(matviews),
     routines: sortedRecord(routines),
+    publications,
+    defaultPrivileges,
     unsupported: unsupported.sort((a, b) => compareText(describeId(a.id), describeId(b.id))),
+  };
+}
+
+const DEFAULT_ACL_OBJECTS: Record<string, DefaultPrivilegeObjects> = {
+  r: 'tables',
+  S: 'sequences',
+  f: 'functions',
+  T: 'types',
+  n: 'schemas',
+};
+
+function toPublication(r: Row, ignored: (schema: string, name: string) => boolean): Publication {
+  const tables = json<{ schema: string; name: string; columns: string[] | null; where: string | null }[]>(
+    r,
+    'tables',
+  );
+  const entries: [string, PublicationTable][] = (tables ?? [])
+    .filter((t) => !ignored(t.schema, t.name))
+    .map((t) => {
+      const table = relKey(t.schema, t.name);
+      return [
+        table,
+        { table, columns: t.columns ? [...t.columns].sort(compareText) : null, where: t.where ?? null },
+      ];
+    });
+  const publish: Publication['publish'][number][] = [];
+  if (bool(r, 'pub_insert')) publish.push('insert');
+  if (bool(r, 'pub_update')) publish.push('update');
+  if (bool(r, 'pub_delete')) publish.push('delete');
+  if (bool(r, 'pub_truncate')) publish.push('truncate');
+  return {
+    name: str(r, 'name'),
+    owner: str(r, 'owner'),
+    comment: optStr(r, 'comment'),
+    allTables: bool(r, 'all_tables'),
+    publish,
+    viaRoot: bool(r, 'via_root'),
+    generatedColumns: str(r, 'generated_columns') === 'stored' ? 'stored' : 'none',
+    tables: sortedRecord(entries),
+    schemas: strArray(r, 'schemas').sort(compareText),
   };
 }
 

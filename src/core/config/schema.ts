@@ -102,6 +102,21 @@ export const configSchema = z
       .optional()
       .describe('A disposable database to normalise the declared schema (default: embedded PGlite).'),
     mode: z.enum(['canary', 'strict']).default('canary'),
+    ignore: z
+      .strictObject({
+        publications: z
+          .boolean()
+          .default(false)
+          .describe(
+            'Leave publications out of every comparison (diff, new, inspect, drift, check): e.g. replication set up outside the declared schema.',
+          ),
+        default_privileges: z
+          .boolean()
+          .default(false)
+          .describe('Leave default privileges (ALTER DEFAULT PRIVILEGES) out of every comparison.'),
+      })
+      .prefault({})
+      .describe('Object kinds that are never read, compared or planned.'),
     drift: z
       .strictObject({
         ignore_tables: z.array(regexString).default([]),

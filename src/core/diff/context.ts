@@ -11,10 +11,14 @@ import type { Hazard, LockMode, PlannedStatement, UnsupportedChange } from './ty
 
 /** Phase order used to break ties: drops (dependents first), then creates (dependencies first). */
 export const RANK = {
+  /** Default privileges narrowed before anything is created, so new objects do not get them. */
+  revokeDefaultPrivilege: 3,
   /** Renames run first: every later step names objects by their new names. */
   rename: 5,
   dropTrigger: 10,
   dropPolicy: 11,
+  /** Publications (and tables leaving one) before the tables they list are dropped or reshaped. */
+  dropPublication: 12,
   dropView: 20,
   dropForeignKey: 30,
   dropIndex: 40,
@@ -43,8 +47,11 @@ export const RANK = {
   trigger: 320,
   policy: 330,
   rowSecurity: 335,
+  publication: 340,
   comment: 400,
   grant: 410,
+  /** Default privileges widened last, so objects this plan creates keep the grants they are declared with. */
+  defaultPrivilege: 420,
 } as const;
 
 export interface Step {

@@ -10,10 +10,12 @@ import type { DiffContext, Generator, Step } from './context.js';
 import { columnsGenerator } from './generators/columns.js';
 import { commentsGenerator } from './generators/comments.js';
 import { constraintsGenerator } from './generators/constraints.js';
+import { defaultPrivilegesGenerator } from './generators/defaultPrivileges.js';
 import { definedObjectsGenerator } from './generators/definedObjects.js';
 import { grantsGenerator } from './generators/grants.js';
 import { indexesGenerator } from './generators/indexes.js';
 import { policiesGenerator } from './generators/policies.js';
+import { publicationsGenerator } from './generators/publications.js';
 import { routinesGenerator } from './generators/routines.js';
 import { extensionsGenerator, schemasGenerator } from './generators/schemas.js';
 import { sequencesGenerator } from './generators/sequences.js';
@@ -43,8 +45,10 @@ const GENERATORS: readonly Generator[] = [
   definedObjectsGenerator,
   triggersGenerator,
   policiesGenerator,
+  publicationsGenerator,
   commentsGenerator,
   grantsGenerator,
+  defaultPrivilegesGenerator,
 ];
 
 export function planDiff(fromModel: SchemaModel, to: SchemaModel, options: PlanOptions = {}): Plan {

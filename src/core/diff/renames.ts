@@ -4,7 +4,7 @@
  * had happened, so the rest of the diff compares like with like. Renames are never guessed.
  */
 import { relKey } from '../model/ids.js';
-import type { Column, RenameHint, SchemaModel, Table } from '../model/types.js';
+import type { Column, PublicationTable, RenameHint, SchemaModel, Table } from '../model/types.js';
 import { qualified, quoteIdent } from '../sql/quote.js';
 import { RANK, type Step, stmt, vid } from './context.js';
 import { refs } from './refs.js';
@@ -61,7 +61,29 @@ function renameTableRefs(model: SchemaModel, oldKey: string, newKey: string): Sc
         s.ownedBy ? { ...s, ownedBy: { ...s.ownedBy, table: fix(s.ownedBy.table) } } : s,
       ]),
     ),
+    // A renamed table stays in its publications.
+    publications: mapPublicationTables(model, oldKey, (e) => ({ ...e, table: newKey }), newKey),
   };
+}
+
+/** Rewrites the entries of table `key` in every publication (re-keyed to `newKey`). */
+function mapPublicationTables(
+  model: SchemaModel,
+  key: string,
+  fn: (e: PublicationTable) => PublicationTable,
+  newKey = key,
+): SchemaModel['publications'] {
+  return Object.fromEntries(
+    Object.entries(model.publications ?? {}).map(([k, p]) => {
+      const e = p.tables[key];
+      if (!e) return [k, p];
+      const { [key]: _old, ...rest } = p.tables;
+      const tables = Object.fromEntries(
+        Object.entries({ ...rest, [newKey]: fn(e) }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      return [k, { ...p, tables }];
+    }),
+  );
 }
 
 export function applyRenames(from: SchemaModel, to: SchemaModel, hints: readonly RenameHint[]): RenameResult {
@@ -123,6 +145,11 @@ export function applyRenames(from: SchemaModel, to: SchemaModel, hints: readonly
     model = {
       ...model,
       tables: { ...model.tables, [key]: { ...t, columns: { ...others, [h.to]: renamed } } },
+      // A publication's column list follows the rename (its row filter text is compared as printed).
+      publications: mapPublicationTables(model, key, (e) => ({
+        ...e,
+        columns: e.columns ? e.columns.map((c) => (c === h.from ? h.to : c)).sort() : null,
+      })),
     };
     steps.push({
       id: vid('column', h.schema, `${h.table}.${h.from}`, 'rename'),

@@ -6,7 +6,7 @@
  * creation order.
  */
 import { ConfigError } from '../errors.js';
-import { modelHash, normalizeModel, stableStringify } from '../model/normalize.js';
+import { modelHash, normalizeModel, stableStringify, withoutEmptyAdditions } from '../model/normalize.js';
 import { emptyModel, type SchemaModel } from '../model/types.js';
 
 export const BASELINE_FORMAT = 'schemagate-baseline/1';
@@ -28,7 +28,7 @@ export function baselineModel(model: SchemaModel): SchemaModel {
 }
 
 export function renderBaseline(model: SchemaModel): string {
-  const { serverVersion: _version, ...portable } = baselineModel(model);
+  const { serverVersion: _version, ...portable } = withoutEmptyAdditions(baselineModel(model));
   return `${stableStringify({ format: BASELINE_FORMAT, sha256: schemaHash(model), model: portable }, 2)}\n`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { relKey } from '../model/ids.js';
 import { stableStringify } from '../model/normalize.js';
-import type { ObjectKind, SchemaModel, Table } from '../model/types.js';
+import type { DefaultPrivilege, ObjectKind, SchemaModel, Table } from '../model/types.js';
 import { qualified, quoteIdent } from '../sql/quote.js';
 import {
   type Compatibility,
@@ -18,11 +18,13 @@ import {
   renderColumn,
   renderComposite,
   renderConstraint,
+  renderDefaultPrivilege,
   renderDomain,
   renderEnum,
   renderExtension,
   renderIndex,
   renderPolicy,
+  renderPublication,
   renderRoutine,
   renderSchema,
   renderSequence,
@@ -324,9 +326,54 @@ export function compareModels(left: SchemaModel, right: SchemaModel): Difference
       out[i] = { ...d, kind: 'procedure' };
     }
   }
+  compareMembers(
+    {
+      kind: 'publication',
+      left: left.publications ?? {},
+      right: right.publications ?? {},
+      table: () => null,
+      object: self,
+      render: renderPublication,
+    },
+    out,
+  );
+  compareMembers(
+    {
+      kind: 'defaultPrivilege',
+      left: privilegeEntries(left),
+      right: privilegeEntries(right),
+      table: () => null,
+      object: self,
+      render: (e) => renderDefaultPrivilege(e.entry),
+      skip: ENTRY,
+    },
+    out,
+  );
   compareUnsupported(left, right, out);
   return sortDifferences(out);
 }
+
+/**
+ * Default privileges are nothing but grants, which the comparison otherwise skips (roles differ
+ * per environment): an entry is compared by its privileges under field names of their own.
+ */
+function privilegeEntries(m: SchemaModel): Record<
+  string,
+  {
+    entry: DefaultPrivilege;
+    privileges: DefaultPrivilege['grants'];
+    revokedDefaults: DefaultPrivilege['revoked'];
+  }
+> {
+  return Object.fromEntries(
+    Object.entries(m.defaultPrivileges ?? {}).map(([k, d]) => [
+      k,
+      { entry: d, privileges: d.grants, revokedDefaults: d.revoked },
+    ]),
+  );
+}
+
+const ENTRY = new Set(['entry']);
 
 /** Indexes of their own: one backing a PK/UNIQUE/EXCLUDE constraint is reported through the constraint. */
 function ownIndexes(m: SchemaModel): Record<string, SchemaModel['indexes'][string]> {
@@ -395,6 +442,8 @@ const KIND_ORDER: readonly string[] = [
   'materializedView',
   'function',
   'procedure',
+  'publication',
+  'defaultPrivilege',
 ];
 
 export function sortDifferences(diffs: Difference[]): Difference[] {

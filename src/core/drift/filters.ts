@@ -103,6 +103,18 @@ export function filterModel(model: SchemaModel, filters: DriftFilters): SchemaMo
     views,
     materializedViews,
     routines: keep(model.routines, inScope),
+    // Database-wide objects: only their parts inside the compared tables and schemas.
+    publications: Object.fromEntries(
+      Object.entries(model.publications ?? {}).map(([k, p]) => [
+        k,
+        {
+          ...p,
+          tables: keep(p.tables, (e) => !ignoredKeys.has(e.table)),
+          schemas: p.schemas.filter((s) => inSchemas(filters, s)),
+        },
+      ]),
+    ),
+    defaultPrivileges: keep(model.defaultPrivileges ?? {}, (d) => inSchemas(filters, d.schema)),
     unsupported: model.unsupported.filter(
       (u) =>
         inSchemas(filters, u.id.schema) &&

@@ -6,11 +6,13 @@ import type {
   Column,
   CompositeType,
   Constraint,
+  DefaultPrivilege,
   DomainType,
   EnumType,
   Extension,
   Index,
   Policy,
+  Publication,
   Routine,
   Schema,
   Sequence,
@@ -136,4 +138,34 @@ export function renderExtension(e: Extension): string {
 
 export function renderSchema(s: Schema): string {
   return withComment(`SCHEMA ${quoteIdent(s.name)}`, s.comment);
+}
+
+export function renderPublication(p: Publication): string {
+  const parts = [`PUBLICATION ${quoteIdent(p.name)}`];
+  if (p.allTables) parts.push('FOR ALL TABLES');
+  const targets = [
+    ...Object.values(p.tables).map(
+      (e) =>
+        `${e.table}${e.columns ? ` (${e.columns.map(quoteIdent).join(', ')})` : ''}${e.where !== null ? ` WHERE (${e.where})` : ''}`,
+    ),
+    ...p.schemas.map((s) => `TABLES IN SCHEMA ${quoteIdent(s)}`),
+  ];
+  if (targets.length > 0) parts.push(`FOR ${targets.join(', ')}`);
+  parts.push(
+    `WITH (publish = ${quoteLiteral(p.publish.join(', '))}, publish_via_partition_root = ${p.viaRoot}${
+      p.generatedColumns !== 'none' ? `, publish_generated_columns = ${p.generatedColumns}` : ''
+    })`,
+  );
+  return withComment(parts.join(' '), p.comment);
+}
+
+export function renderDefaultPrivilege(d: DefaultPrivilege): string {
+  const head = `DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(d.role)}${d.schema !== null ? ` IN SCHEMA ${quoteIdent(d.schema)}` : ''} ON ${d.objects.toUpperCase()}`;
+  const role = (g: string) => (g === 'PUBLIC' ? 'PUBLIC' : quoteIdent(g));
+  const granted = d.grants.map(
+    (g) =>
+      `GRANT ${g.privileges.join(', ')} TO ${role(g.grantee)}${g.grantable.length > 0 ? ` (WITH GRANT OPTION: ${g.grantable.join(', ')})` : ''}`,
+  );
+  const revoked = d.revoked.map((g) => `REVOKE ${g.privileges.join(', ')} FROM ${role(g.grantee)}`);
+  return [head, ...granted, ...revoked].join('; ');
 }

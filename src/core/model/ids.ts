@@ -20,6 +20,11 @@ export function routineKey(schema: string, name: string, argTypes: string): stri
   return `${qualified(schema, name)}(${argTypes})`;
 }
 
+/** Key of a default-privilege entry: `role IN SCHEMA s ON tables` (`role ON tables` for the global one). */
+export function defaultPrivilegeKey(role: string, schema: string | null, objects: string): string {
+  return `${quoteIdent(role)}${schema !== null ? ` IN SCHEMA ${quoteIdent(schema)}` : ''} ON ${objects}`;
+}
+
 export function objectId(
   kind: ObjectKind,
   schema: string | null,

@@ -61,7 +61,25 @@ export function normalizeModel(model: SchemaModel, options: CanonicalOptions = {
       view(options.state ? m : { ...m, populated: true }),
     ),
     routines: mapValues(model.routines, owner),
+    publications: mapValues(model.publications ?? {}, owner),
+    defaultPrivileges: model.defaultPrivileges ?? {},
   };
+}
+
+/**
+ * Model keys added after the first version, left out of the canonical JSON while empty: a schema
+ * without publications or default privileges keeps the hash (and the baseline files) it had
+ * before these kinds were modelled.
+ */
+const ADDED_LATER = ['publications', 'defaultPrivileges'] as const;
+
+export function withoutEmptyAdditions(model: SchemaModel): Partial<SchemaModel> {
+  const out: Record<string, unknown> = { ...model };
+  for (const k of ADDED_LATER) {
+    const v = model[k];
+    if (v === undefined || Object.keys(v).length === 0) delete out[k];
+  }
+  return out as Partial<SchemaModel>;
 }
 
 /** JSON with object keys sorted at every level; arrays keep their (meaningful) order. */
@@ -81,7 +99,7 @@ function sortKeys(value: unknown): unknown {
 
 /** Canonical JSON of the comparison form (pretty-printed with `indent`). */
 export function canonicalJson(model: SchemaModel, options: CanonicalOptions = {}, indent = 0): string {
-  return stableStringify(normalizeModel(model, options), indent);
+  return stableStringify(withoutEmptyAdditions(normalizeModel(model, options)), indent);
 }
 
 /** sha256 (hex) of the canonical JSON: the drift baseline's fingerprint of a schema. */

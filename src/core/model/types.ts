@@ -17,6 +17,8 @@
  * Change log (additive changes after the first version):
  * - View.definitionFingerprint added: compare views by it, not by `definition` text, which
  *   differs between PostgreSQL 15 and 16+ for the same view.
+ * - SchemaModel.publications and SchemaModel.defaultPrivileges added (kinds `publication`,
+ *   `defaultPrivilege`). A model read from an older baseline lacks them: treat absent as empty.
  */
 
 /** Kinds of objects the model knows; used in ObjectId and in "unsupported" reports. */
@@ -43,6 +45,8 @@ export type ObjectKind =
   | 'foreignTable'
   | 'collation'
   | 'replicaIdentity'
+  | 'publication'
+  | 'defaultPrivilege'
   | 'other';
 
 /**
@@ -414,6 +418,52 @@ export interface Routine extends Commented, Owned {
   readonly grants: readonly Grant[];
 }
 
+/** One table listed in a publication (FOR TABLE t [(columns)] [WHERE (…)]). */
+export interface PublicationTable {
+  /** Qualified table key. */
+  readonly table: string;
+  /** Published columns (PostgreSQL 15+), sorted by name; null: every column. */
+  readonly columns: readonly string[] | null;
+  /** Row filter (PostgreSQL 15+), pg_get_expr text without the outer parentheses, or null. */
+  readonly where: string | null;
+}
+
+/** A logical replication publication (CREATE PUBLICATION). Keyed by its quoted name. */
+export interface Publication extends Commented, Owned {
+  readonly name: string;
+  /** FOR ALL TABLES (then `tables` and `schemas` are empty). */
+  readonly allTables: boolean;
+  /** Operations published, in the order insert, update, delete, truncate. */
+  readonly publish: readonly ('insert' | 'update' | 'delete' | 'truncate')[];
+  /** publish_via_partition_root. */
+  readonly viaRoot: boolean;
+  /** publish_generated_columns (PostgreSQL 18+; `none` before). */
+  readonly generatedColumns: 'none' | 'stored';
+  /** Tables listed one by one, keyed by qualified table key. */
+  readonly tables: Readonly<Record<string, PublicationTable>>;
+  /** FOR TABLES IN SCHEMA (PostgreSQL 15+), schema names sorted. */
+  readonly schemas: readonly string[];
+}
+
+/** Object types ALTER DEFAULT PRIVILEGES applies to (ON TABLES, ...). */
+export type DefaultPrivilegeObjects = 'tables' | 'sequences' | 'functions' | 'types' | 'schemas';
+
+/**
+ * One pg_default_acl entry: the privileges objects created later by `role` (in `schema`, or
+ * anywhere) receive. Keyed by defaultPrivilegeKey(role, schema, objects).
+ */
+export interface DefaultPrivilege {
+  /** The creating role (FOR ROLE). */
+  readonly role: string;
+  /** IN SCHEMA, or null for the role's global entry. */
+  readonly schema: string | null;
+  readonly objects: DefaultPrivilegeObjects;
+  /** Privileges granted beyond the built-in default (acldefault), per grantee. */
+  readonly grants: readonly Grant[];
+  /** Built-in default privileges revoked (global entries only), per grantee; `grantable` is empty. */
+  readonly revoked: readonly Grant[];
+}
+
 /** An object the introspector saw but the model does not describe; reported, never dropped silently. */
 export interface UnsupportedObject {
   readonly id: ObjectId;
@@ -452,6 +502,10 @@ export interface SchemaModel {
   readonly materializedViews: Readonly<Record<string, MaterializedView>>;
   /** Functions and procedures keyed by `schema.name(argTypes)`. */
   readonly routines: Readonly<Record<string, Routine>>;
+  /** Publications keyed by quoted name. */
+  readonly publications: Readonly<Record<string, Publication>>;
+  /** Default privileges (ALTER DEFAULT PRIVILEGES) keyed by defaultPrivilegeKey. */
+  readonly defaultPrivileges: Readonly<Record<string, DefaultPrivilege>>;
   /** Objects seen but not modelled (aggregates, rules, foreign tables, event triggers...), sorted by key. */
   readonly unsupported: readonly UnsupportedObject[];
 }
@@ -470,6 +524,8 @@ export function emptyModel(serverVersion = 0): SchemaModel {
     views: {},
     materializedViews: {},
     routines: {},
+    publications: {},
+    defaultPrivileges: {},
     unsupported: [],
   };
 }

@@ -1,0 +1,1 @@
+INSERT INTO public.existing VALUES (1);

@@ -1,0 +1,3 @@
+CREATE SCHEMA fresh;
+ALTER DEFAULT PRIVILEGES FOR ROLE sg_dp_owner_{run} IN SCHEMA fresh GRANT SELECT ON TABLES TO sg_dp_reader_{run};
+ALTER DEFAULT PRIVILEGES FOR ROLE sg_dp_owner_{run} IN SCHEMA fresh GRANT EXECUTE ON FUNCTIONS TO sg_dp_reader_{run};

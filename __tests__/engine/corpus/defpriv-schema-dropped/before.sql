@@ -1,0 +1,3 @@
+CREATE SCHEMA old;
+CREATE TABLE old.t (id int);
+ALTER DEFAULT PRIVILEGES FOR ROLE sg_dp_owner_{run} IN SCHEMA old GRANT SELECT ON TABLES TO sg_dp_reader_{run};

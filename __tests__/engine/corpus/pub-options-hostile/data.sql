@@ -1,0 +1,1 @@
+INSERT INTO "My Schema"."Events ""x""" VALUES (1, '2024-03-01');

@@ -1,0 +1,6 @@
+CREATE SCHEMA sales;
+CREATE SCHEMA stock;
+CREATE TABLE sales.orders (id int PRIMARY KEY);
+CREATE TABLE stock.items (id int PRIMARY KEY);
+CREATE PUBLICATION by_schema FOR TABLES IN SCHEMA sales, stock;
+CREATE PUBLICATION everything FOR ALL TABLES;
