@@ -98,6 +98,9 @@ it('on a terminal: a bar on the stderr stream, cleared at the end; stdout and th
   expect(tty.drawn()).toContain('4/4 files');
   // The bar's cursor save/restore is dropped: it would move back over the lines printed meanwhile.
   expect(tty.drawn()).not.toContain('\u001b7');
+  // Before each line printed meanwhile the bar's line is cleared (it redraws below the line).
+  // Four applied lines, then the final clear when the bar stops.
+  expect(tty.drawn().split('\u001b[1G\u001b[2K').length - 1).toBeGreaterThanOrEqual(5);
   expect(r.stderr).toBe('');
   expect(r.stdout).not.toContain('applying');
   expect(r.stdout).not.toContain('\u001b');

@@ -3,6 +3,7 @@
  * line per phase elsewhere (CI logs, pipes, tests), nothing in quiet mode (`--format json`,
  * `--dry-run`). Never on standard output, which carries the command's result.
  */
+import { clearLine, cursorTo } from 'node:readline';
 import cliProgress from 'cli-progress';
 import type { OnProgress, ProgressEvent } from '../core/progress.js';
 import type { CliIo } from './io.js';
@@ -74,8 +75,9 @@ function barDisplay(io: CliIo, stream: NodeJS.WriteStream): ProgressDisplay {
   };
   const clear = () => {
     if (!running) return;
-    stream.cursorTo?.(0);
-    stream.clearLine?.(0);
+    // readline's helpers write the escape codes to any stream, a real terminal or not.
+    cursorTo(stream, 0);
+    clearLine(stream, 0);
   };
   const wrapped: CliIo = {
     ...io,
