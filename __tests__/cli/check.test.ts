@@ -97,3 +97,32 @@ it('refuses a tampered atlas.sum with exit 2', async () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('20250101090000_init.sql');
 });
+
+it('--format markdown renders the same report for a comment: a table of checks, drift and lint sections', async () => {
+  writeFileSync(join(dir, 'db/schema/04_coupons.sql'), 'CREATE TABLE coupons (code text PRIMARY KEY);\n');
+  const r = await runCli(['check', dir, '--format', 'markdown']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain(
+    [
+      '## schemagate check: :white_check_mark: ok',
+      '',
+      'Config `schemagate.yml` · mode `canary` · dev database: embedded PGlite',
+      '',
+      '| Check | Result |',
+      '| --- | --- |',
+      '| Parse `db/migrations` | 4 files, 9 statements |',
+      '| Parse `db/schema` | 4 files, 8 statements |',
+      '| Migrations | 4 migrations (atlas), atlas.sum verified; 0 with a down part |',
+      '| Drift | declared-vs-replayed: 1 difference(s), drift |',
+      '| Lint | 9 statements, 0 finding(s), 0 need approval |',
+    ].join('\n'),
+  );
+  expect(r.stdout).toContain('### schemagate/drift-check');
+  expect(r.stdout).toContain('<b>Declared plan</b>: SQL from the migrations to the declared schema');
+  expect(r.stdout).toContain('### Lint');
+  // Markdown, not terminal text.
+  expect(r.stdout).not.toContain('check: ok');
+  const bad = await runCli(['check', dir, '--format', 'html']);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toBe('schemagate check: error: --format must be text or markdown, got "html"\n');
+});

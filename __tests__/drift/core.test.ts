@@ -220,7 +220,9 @@ describe('long reports', () => {
     const md = renderDriftMarkdown(report);
     expect(pair.differences).toHaveLength(400);
     expect(md).toContain('…and 250 more differences: see the JSON validation report.');
-    expect(md).toMatch(/…the SQL goes on \(\d+ more characters\): see the JSON validation report\./);
+    expect(md).toMatch(
+      /> Cut to fit the comment \(at most 300 lines and 15,000 characters of SQL per section\): showing \d+ of [\d,]+ lines; [\d,]+ lines \([\d,]+ characters\) are not shown\. To see it all: the JSON validation report/,
+    );
     expect(md.length).toBeLessThan(65_536);
     expect(JSON.parse(renderDriftJson(report)).differences).toHaveLength(400);
   });

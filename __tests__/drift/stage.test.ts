@@ -101,6 +101,29 @@ describe('drift-check stage', () => {
     expect(r.exitCode).toBe(1);
   });
 
+  it('shows the declared plan collapsed in the comment: the SQL from the migrations to the declared schema', async () => {
+    const root = makeProject({
+      'schemagate.yml': config(),
+      'db/schema/schema.sql': SCHEMA_SQL,
+      'db/migrations/001.sql': SCHEMA_SQL.replace("DEFAULT 'active'", "DEFAULT 'new'"),
+    });
+    const r = await runDriftStage(root);
+    const section = r.sections.get('drift-check')!;
+    expect(section).toContain(
+      [
+        '<details><summary><b>Declared plan</b>: SQL from the migrations to the declared schema (1 statement, 1 line)</summary>',
+        '',
+        '```sql',
+        "ALTER TABLE public.customers ALTER COLUMN status SET DEFAULT 'active'::text;",
+        '```',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+    const json = JSON.parse(readFileSync(join(root, 'schemagate-drift.json'), 'utf8'));
+    expect(json.declaredPlan).toMatchObject({ from: 'replayed', statements: 1, schemaDir: 'db/schema' });
+  });
+
   it('in canary mode reports without failing, unless a critical table drifted', async () => {
     const root = makeProject({
       'schemagate.yml': config(),

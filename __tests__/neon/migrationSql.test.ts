@@ -9,7 +9,7 @@ it('shows each new migration collapsed with its full SQL, in the order given', (
     [
       '**SQL this pull request adds** (2 files, in apply order):',
       '',
-      '<details><summary><code>db/migrations/002_orders.sql</code>: 4 lines</summary>',
+      '<details><summary><code>db/migrations/002_orders.sql</code>: 3 lines</summary>',
       '',
       '```sql',
       'CREATE TABLE orders (',

@@ -4,6 +4,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour and progress); absent in tests means no. */
   readonly isTTY?: boolean;
+  /** Standard error as a stream, for a progress bar when it is a terminal; absent in tests means lines. */
+  readonly progressStream?: NodeJS.WriteStream;
   out(text: string): void;
   err(text: string): void;
 }
@@ -15,6 +17,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    progressStream: process.stderr,
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   };

@@ -11,7 +11,7 @@ import { driftFilters } from '../core/drift/filters.js';
 import type { DriftPair, DriftState } from '../core/drift/types.js';
 import { ConfigError, InputError } from '../core/errors.js';
 import type { DriftReport } from '../core/report/driftReport.js';
-import { driftPlanner } from './driftPlanner.js';
+import { declaredPlanOf, driftPlanner } from './driftPlanner.js';
 import { bookkeepingTables, buildStates, type DriftSources } from './driftStates.js';
 
 export interface DriftRunOptions extends DriftSources {
@@ -76,5 +76,6 @@ export async function runDrift(opts: DriftRunOptions): Promise<DriftReport> {
     baselinePath: opts.baselinePath ?? config.drift.baseline ?? null,
     newTableNotify: config.drift.new_table_notify,
     models,
+    declaredPlan: config.schema ? declaredPlanOf(models, filters, config.schema) : null,
   };
 }

@@ -1,4 +1,5 @@
 /** The comment's collapsed SQL of the migration files a pull request adds (core/report/migrationSql.ts). */
+import { relative, sep } from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { MigrationSet } from '../core/migrations/types.js';
 import { renderMigrationSql } from '../core/report/migrationSql.js';
@@ -20,5 +21,9 @@ export async function prMigrationSqlSection(
   const files = set.migrations
     .filter((m) => added.has(m.file))
     .map((m) => ({ path: m.up.file, text: m.up.text, ...(m.down ? { part: 'up' } : {}) }));
-  return renderMigrationSql(files);
+  // The cut note names a command a reviewer can run in a checkout of the pull request.
+  const dir = relative(source.root, source.migrationsDir).split(sep).join('/') || '.';
+  const base = source.baseSha ? source.baseSha.slice(0, 12) : 'origin/HEAD';
+  const seeAll = `\`git diff ${base}...HEAD -- ${dir}\` in a checkout of the pull request, or its Files changed tab.`;
+  return renderMigrationSql(files, { seeAll });
 }

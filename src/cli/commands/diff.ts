@@ -17,6 +17,7 @@ import {
 } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import type { RenameHint, SchemaModel, UsingHint } from '../../core/model/types.js';
+import { relabel } from '../../core/progress.js';
 import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
 import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
@@ -24,6 +25,7 @@ import { loadProject } from '../../runtime/project.js';
 import { listSqlFiles, parseSqlFiles, relativeTo } from '../../runtime/sqlFiles.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
+import { startProgress } from '../progress.js';
 
 export interface LoadedSchema {
   readonly model: SchemaModel;
@@ -82,15 +84,17 @@ export async function loadBothSources(
   to: string,
   cwd: string,
   devUrl: string | undefined,
-  options: IntrospectOptions,
+  options: IntrospectOptions | { readonly from: IntrospectOptions; readonly to: IntrospectOptions },
 ): Promise<[LoadedSchema, LoadedSchema]> {
+  // One set of options for both sides, or one per side (progress names the side it reports on).
+  const sides = 'from' in options ? options : { from: options, to: options };
   if (usesEmbedded(from, devUrl) && usesEmbedded(to, devUrl)) {
-    const a = await loadSchemaSource(from, '--from', cwd, devUrl, options);
-    return [a, await loadSchemaSource(to, '--to', cwd, devUrl, options)];
+    const a = await loadSchemaSource(from, '--from', cwd, devUrl, sides.from);
+    return [a, await loadSchemaSource(to, '--to', cwd, devUrl, sides.to)];
   }
   const [a, b] = await Promise.allSettled([
-    loadSchemaSource(from, '--from', cwd, devUrl, options),
-    loadSchemaSource(to, '--to', cwd, devUrl, options),
+    loadSchemaSource(from, '--from', cwd, devUrl, sides.from),
+    loadSchemaSource(to, '--to', cwd, devUrl, sides.to),
   ]);
   if (a.status === 'rejected') throw a.reason;
   if (b.status === 'rejected') throw b.reason;
@@ -111,6 +115,8 @@ export const diffCommand: Command = {
     'Prints nothing when the schemas are equal. When a change cannot be planned the whole plan is\n' +
     'refused (exit 2, every unsupported change named); --partial prints the supported part instead,\n' +
     'marked PARTIAL PLAN. Migration-tool bookkeeping tables are left out.\n' +
+    'Progress goes to standard error: a bar on a terminal, otherwise one line per phase (reading\n' +
+    'each side, diffing, planning); standard output has only the SQL.\n' +
     'Exit codes: 0 ok, 2 bad input or a refused plan.',
   async run(args, io) {
     const { values } = parseArgs({
@@ -131,12 +137,23 @@ export const diffCommand: Command = {
     const options = withoutBookkeeping(project.config.migrations.revisions_schema, {
       ignore: ignoredKinds(project.config.ignore),
     });
-    const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, options);
-    const plan = planDiff(from.model, to.model, {
-      concurrentIndexes: values['concurrent-indexes'],
-      renames: to.renames,
-      usings: to.usings,
-    });
+    const progress = startProgress(io, { quiet: false });
+    let plan: Plan;
+    try {
+      const on = progress.onProgress;
+      const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, {
+        from: { ...options, onProgress: relabel(on, (p) => `${p} (--from)`) },
+        to: { ...options, onProgress: relabel(on, (p) => `${p} (--to)`) },
+      });
+      plan = planDiff(from.model, to.model, {
+        concurrentIndexes: values['concurrent-indexes'],
+        renames: to.renames,
+        usings: to.usings,
+        onProgress: on,
+      });
+    } finally {
+      progress.stop();
+    }
     refuseUnsupported('diff', plan, values.partial ?? false);
     const sql = renderPlanSql(plan);
     if (sql) io.out(sql);

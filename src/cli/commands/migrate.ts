@@ -21,6 +21,7 @@ import { closeEmbedded, openDb } from '../../db/index.js';
 import { loadMigrationSet, runnerOptionsFor } from '../../runtime/migrationDir.js';
 import { loadProject } from '../../runtime/project.js';
 import type { Command } from '../command.js';
+import { startProgress } from '../progress.js';
 
 const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url <url>] [--dry-run]
                   [--dir <dir>] [--dir-format <format>] [--format text|json] [--config <file>]
@@ -40,7 +41,8 @@ const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url
 The database is --url or DATABASE_URL. It is required: the embedded database keeps nothing
 between runs. Only \`up --dry-run\` works without one (every migration is then pending).
 One line per applied file, with its time, on standard output (progress and warnings on standard
-error); --format json prints one JSON document instead (up, down). --dir-format (or --format with
+error: a bar on a terminal, otherwise one line when the run starts, e.g. "applying migrations: 120
+files"); --format json prints one JSON document instead (up, down) and no progress. --dir-format (or --format with
 a directory format name) overrides migrations.format.
 Exit codes: 0 ok, 1 a migration failed or another run held the lock, 2 bad input.`;
 
@@ -145,13 +147,22 @@ export const migrateCommand: Command = {
           return d.failure ? 1 : 0;
         }
         default: {
-          // Text: each file's line goes out as it is applied, once, on stdout.
-          const r = await migrateUp(db, {
-            ...options,
-            dryRun,
-            log: (m) => io.err(m),
-            onApplied: output === 'text' ? (a) => io.out(appliedLine(a)) : () => {},
-          });
+          // Progress on stderr: a bar on a terminal, one line on CI; none for JSON or a dry run.
+          const progress = startProgress(io, { quiet: output === 'json' || dryRun });
+          const shown = progress.io;
+          let r: Awaited<ReturnType<typeof migrateUp>>;
+          try {
+            // Text: each file's line goes out as it is applied, once, on stdout.
+            r = await migrateUp(db, {
+              ...options,
+              dryRun,
+              log: (m) => shown.err(m),
+              onApplied: output === 'text' ? (a) => shown.out(appliedLine(a)) : () => {},
+              onProgress: progress.onProgress,
+            });
+          } finally {
+            progress.stop();
+          }
           // The linter is loaded only for a dry run: `migrate up` should start fast.
           const risks = dryRun
             ? (await import('../../core/migrations/dryRunRisk.js')).statementRisks(set, r, {

@@ -26,8 +26,17 @@ export async function loadDeclaredSchema(
   files: readonly SqlFile[],
   options: IntrospectOptions = {},
 ): Promise<DeclaredSchema> {
+  const total = files.reduce((n, f) => n + f.statements.length, 0);
+  let done = 0;
+  const report = () =>
+    options.onProgress?.({ phase: 'applying schema files', done, total, unit: 'statements' });
+  report();
   for (const file of files) {
-    for (const stmt of file.statements) await applyStatement(db, stmt);
+    for (const stmt of file.statements) {
+      await applyStatement(db, stmt);
+      done++;
+      report();
+    }
   }
   const model = await introspect(db, options);
   const renames = files.flatMap((f) =>

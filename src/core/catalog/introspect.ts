@@ -33,6 +33,7 @@ import type {
   View,
   ViewColumn,
 } from '../model/types.js';
+import type { OnProgress } from '../progress.js';
 import { loadSqlParser } from '../sql/parser.js';
 import { columnsQuery } from './queries/columns.js';
 import { constraintsQuery } from './queries/constraints.js';
@@ -61,9 +62,14 @@ export interface IntrospectOptions {
   readonly ignoreTables?: readonly RegExp[];
   /** Kinds not read at all (config `ignore`): they are then neither compared nor planned. */
   readonly ignore?: { readonly publications?: boolean; readonly defaultPrivileges?: boolean };
+  /** One event per catalog query (one per object kind), for a progress display. */
+  readonly onProgress?: OnProgress;
 }
 
 type Rows = readonly Row[];
+
+/** The catalog queries below, one per object kind (the keys of CatalogRows). */
+const CATALOG_QUERIES = 13;
 
 interface CatalogRows {
   schemas: Rows;
@@ -101,7 +107,18 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
       await tx.query("SELECT pg_catalog.set_config('jit', 'off', true)");
       const v = await tx.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
       version = Number(v.rows[0].v);
-      const q = (sql: string) => run(tx, sql, params);
+      // One event per query: these are the slow part on thousands of tables.
+      const total = CATALOG_QUERIES;
+      let done = 0;
+      const report = () =>
+        options.onProgress?.({ phase: 'reading catalog', done, total, unit: 'object kinds' });
+      report();
+      const q = async (sql: string) => {
+        const rows = await run(tx, sql, params);
+        done++;
+        report();
+        return rows;
+      };
       return {
         schemas: await q(schemasQuery),
         extensions: await q(extensionsQuery),

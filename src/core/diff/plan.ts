@@ -74,8 +74,17 @@ export function planDiff(fromModel: SchemaModel, to: SchemaModel, options: PlanO
     markRecreated: (kind, key) => recreated.add(`${kind}\u0000${key}`),
     isRecreated: (kind, key) => recreated.has(`${kind}\u0000${key}`),
   };
-  for (const generate of GENERATORS) generate(ctx);
-  return { statements: orderSteps(steps).flatMap((s) => s.statements), unsupported: dedupe(unsupported) };
+  const progress = options.onProgress;
+  const kinds = GENERATORS.length;
+  progress?.({ phase: 'diffing', done: 0, total: kinds, unit: 'object kinds' });
+  GENERATORS.forEach((generate, i) => {
+    generate(ctx);
+    progress?.({ phase: 'diffing', done: i + 1, total: kinds, unit: 'object kinds' });
+  });
+  progress?.({ phase: 'planning', done: 0, total: steps.length, unit: 'steps' });
+  const ordered = orderSteps(steps);
+  progress?.({ phase: 'planning', done: steps.length, total: steps.length, unit: 'steps' });
+  return { statements: ordered.flatMap((s) => s.statements), unsupported: dedupe(unsupported) };
 }
 
 /** Builds the dependency graph from the steps' refs and sorts it. */

@@ -49,4 +49,6 @@ export interface PlanOptions {
   readonly renames?: readonly import('../model/types.js').RenameHint[];
   /** USING expressions for column type changes (from `-- schemagate:using`). */
   readonly usings?: readonly import('../model/types.js').UsingHint[];
+  /** Phases `diffing` (one event per object kind) and `planning` (ordering the steps). */
+  readonly onProgress?: import('../progress.js').OnProgress;
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../db.js';
 import { DbConnectionLostError, SqlExecutionError } from '../errors.js';
+import type { OnProgress } from '../progress.js';
 import { loadSqlParser, qualified, quoteLiteral, type SqlStatement } from '../sql/index.js';
 import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
@@ -33,6 +34,8 @@ export interface RunnerOptions {
   readonly onApplied?: (applied: AppliedMigration) => void;
   /** Monotonic milliseconds, for durations. */
   readonly clock?: () => number;
+  /** `migrate up`: one `applying migrations` event before the first file and after each one. */
+  readonly onProgress?: OnProgress;
 }
 
 export interface PlannedStatement {
@@ -331,6 +334,9 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
     const appliedBy = o.appliedBy ?? (await conn.query<{ u: string }>('SELECT current_user AS u')).rows[0].u;
     const applied: AppliedMigration[] = [];
     let currentVersion = state.currentVersion;
+    const progress = (done: number) =>
+      o.onProgress?.({ phase: 'applying migrations', done, total: prepared.length, unit: 'files' });
+    progress(0);
     for (let i = 0; i < prepared.length; i++) {
       const p = prepared[i];
       const m = p.migration;
@@ -395,6 +401,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
       if (o.onApplied) o.onApplied(done);
       else log(`applied ${m.up.file} in ${Math.round(durationMs)} ms`);
       applied.push(done);
+      progress(applied.length);
       if (!m.repeatable) currentVersion = m.version;
     }
     return {

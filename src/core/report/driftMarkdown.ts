@@ -7,13 +7,13 @@ import { describeDifference, type PairCheck } from '../drift/check.js';
 import type { Difference, DriftState } from '../drift/types.js';
 import { pairTitle, STATE_LABELS } from '../drift/types.js';
 import type { SchemaModel } from '../model/types.js';
+import { renderDeclaredPlan } from './declaredPlan.js';
 import { renderDriftErDiagram } from './driftMermaid.js';
 import { type DriftReport, hasDrift, newTables, totalCounts } from './driftReport.js';
+import { cutNote, cutSql } from './sqlCut.js';
 
 /** Differences listed per pair in the comment; the JSON report always has them all. */
 export const MAX_LISTED = 150;
-/** Characters of fix SQL shown per pair in the comment. */
-export const MAX_FIX_CHARS = 20_000;
 
 /** Inline code that survives backticks in the text. */
 export function code(text: string): string {
@@ -99,15 +99,11 @@ function renderPair(p: PairCheck): string {
   if (p.fix) {
     out.push(`**Suggested fix** — SQL to ${p.fix.purpose}:`, '');
     if (p.fix.sql.trim() !== '') {
-      const sql = p.fix.sql.trimEnd();
-      // A comment holds at most 65,536 characters; the JSON report keeps the whole plan.
-      const cut = sql.length > MAX_FIX_CHARS ? sql.slice(0, sql.lastIndexOf('\n', MAX_FIX_CHARS)) : sql;
-      out.push(fenced(cut, 'sql'), '');
-      if (cut !== sql)
-        out.push(
-          `…the SQL goes on (${sql.length - cut.length} more characters): see the JSON validation report.`,
-          '',
-        );
+      // A comment holds at most 65,536 characters: the shared cut (sqlCut.ts); the JSON report keeps it whole.
+      const cut = cutSql(p.fix.sql);
+      out.push(fenced(cut.text, 'sql'), '');
+      if (cut.cut)
+        out.push(cutNote(cut, `the JSON validation report (${code('pairs[].fix.sql')}) has it whole.`), '');
     }
     for (const u of p.fix.unsupported)
       out.push(`> [!WARNING]\n> Not expressible as SQL by schemagate: ${u}`, '');
@@ -166,6 +162,7 @@ export function renderDriftMarkdown(report: DriftReport): string {
     );
   }
   for (const p of report.pairs) out.push(renderPair(p));
+  if (report.declaredPlan) out.push(renderDeclaredPlan(report.declaredPlan));
   const diffs = report.pairs.flatMap((p) => p.differences);
   const models = Object.values(report.models).filter((m): m is SchemaModel => m !== undefined);
   const diagram = renderDriftErDiagram(diffs, models);

@@ -7,6 +7,7 @@ import type { PairCheck } from '../drift/check.js';
 import { countDifferences, type DriftCounts } from '../drift/decide.js';
 import type { DriftMode, DriftResult, DriftState } from '../drift/types.js';
 import type { SchemaModel } from '../model/types.js';
+import type { DeclaredPlan } from './declaredPlan.js';
 
 export interface DriftReport {
   readonly mode: DriftMode;
@@ -23,6 +24,8 @@ export interface DriftReport {
   readonly models: Partial<Readonly<Record<DriftState, SchemaModel>>>;
   /** drift.new_table_notify: mentioned when a new table appears. */
   readonly newTableNotify?: readonly string[];
+  /** With a declared schema: the SQL from the live database (else the migrations) to it. */
+  readonly declaredPlan?: DeclaredPlan | null;
 }
 
 /** New tables: in the checked state of a pair and not in its reference, with where they appeared. */
@@ -67,6 +70,7 @@ export function renderDriftJson(report: DriftReport): string {
       excluded: p.excluded,
     })),
     newTables: newTables(report),
+    declaredPlan: report.declaredPlan ?? null,
     differences: report.pairs.flatMap((p) => p.differences.map((d) => ({ subject: p.subject, ...d }))),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
