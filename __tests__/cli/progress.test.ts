@@ -87,7 +87,7 @@ it('diff off a terminal: one line per phase on stderr; stdout is only the SQL', 
     'reading catalog (--from): 13 object kinds',
     'reading catalog (--to): 13 object kinds',
   ]);
-  expect(lines.slice(2)).toEqual(['diffing: 17 object kinds', 'planning: 1 step']);
+  expect(lines.slice(2)).toEqual(['diffing: 19 object kinds', 'planning: 1 step']);
 });
 
 it('on a terminal: a bar on the stderr stream, cleared at the end; stdout and the error lines stay clean', async () => {

@@ -354,7 +354,7 @@ function baselineModel(model) {
     return { ...normal, views: noText(normal.views), materializedViews: noText(normal.materializedViews) };
 }
 function renderBaseline(model) {
-    const { serverVersion: _version, ...portable } = baselineModel(model);
+    const { serverVersion: _version, ...portable } = (0,_model_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutEmptyAdditions */ .z7)(baselineModel(model));
     return `${(0,_model_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .JB)({ format: BASELINE_FORMAT, sha256: schemaHash(model), model: portable }, 2)}\n`;
 }
 /** Reads a baseline file; malformed or hand-edited content is a ConfigError naming the file. */
@@ -900,6 +900,8 @@ function downJson(d) {
  * Change log (additive changes after the first version):
  * - View.definitionFingerprint added: compare views by it, not by `definition` text, which
  *   differs between PostgreSQL 15 and 16+ for the same view.
+ * - SchemaModel.publications and SchemaModel.defaultPrivileges added (kinds `publication`,
+ *   `defaultPrivilege`). A model read from an older baseline lacks them: treat absent as empty.
  */
 function emptyModel(serverVersion = 0) {
     return {
@@ -915,6 +917,8 @@ function emptyModel(serverVersion = 0) {
         views: {},
         materializedViews: {},
         routines: {},
+        publications: {},
+        defaultPrivileges: {},
         unsupported: [],
     };
 }
@@ -1003,7 +1007,11 @@ function bookkeepingTables(project) {
 }
 function introspectOptions(project) {
     const schemas = project.config.drift.schemas;
-    return { includeSchemas: schemas.length > 0 ? schemas : undefined, excludeSchemas: BOOKKEEPING_SCHEMAS };
+    return {
+        includeSchemas: schemas.length > 0 ? schemas : undefined,
+        excludeSchemas: BOOKKEEPING_SCHEMAS,
+        ignore: (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ignoredKinds */ .In)(project.config.ignore),
+    };
 }
 async function declaredState(src) {
     const { project } = src;
@@ -1053,7 +1061,14 @@ function baselineState(src) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(src.project.display(path), '', 'baseline file not found; write it with `schemagate baseline update`');
     }
-    return (0,_core_drift_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), src.project.display(path)).model;
+    const model = (0,_core_drift_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), src.project.display(path)).model;
+    // A baseline written before `ignore` was set still holds the kinds the other states leave out.
+    const ignore = src.project.config.ignore;
+    return {
+        ...model,
+        publications: ignore.publications ? {} : model.publications,
+        defaultPrivileges: ignore.default_privileges ? {} : model.defaultPrivileges,
+    };
 }
 /** Builds each needed state in turn (declared, replayed, live, baseline). */
 async function buildStates(needed, src) {

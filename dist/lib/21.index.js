@@ -59,6 +59,19 @@ const regexString = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRe
 const principals = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, 'a GitHub login or an org/team slug'))
     .default([])
     .describe('GitHub logins (user) or team slugs (org/team) whose approval counts.');
+/** One group of governance.approvers: a team, a list of users, or the code owners of the changed files. */
+const approverGroup = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        team: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .regex(/^@?[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'an org/team slug such as acme/data-platform'),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        users: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*$/, 'a GitHub login'))
+            .min(1, 'at least one login'),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ owners: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true) }),
+])
+    .describe('{team: org/slug}, {users: [login, ...]} or {owners: true} (CODEOWNERS of the changed schema and migration files; lint.owners overrides).');
 const approvalRule = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).default(1).describe('How many approvals are needed.'),
     from: principals,
@@ -95,6 +108,16 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         .optional()
         .describe('A disposable database to normalise the declared schema (default: embedded PGlite).'),
     mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['canary', 'strict']).default('canary'),
+    ignore: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        publications: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+            .default(false)
+            .describe('Leave publications out of every comparison (diff, new, inspect, drift, check): e.g. replication set up outside the declared schema.'),
+        default_privileges: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+            .default(false)
+            .describe('Leave default privileges (ALTER DEFAULT PRIVILEGES) out of every comparison.'),
+    })
+        .prefault({})
+        .describe('Object kinds that are never read, compared or planned.'),
     drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         ignore_tables: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(regexString).default([]),
         critical_tables: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]),
@@ -154,7 +177,10 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     governance: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         canary_window: duration
             .default('48h')
-            .describe('How long the config must have been in canary (since the commit that set it) before a promotion to strict.'),
+            .describe('How long the config must have been in canary before a promotion to strict: measured from the commit that set canary and from the first canary run in the validation history, whichever is later.'),
+        approvers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(approverGroup)
+            .default([])
+            .describe('Groups that must each approve a promotion to strict (one approval from each group, by different people); empty: two approvals from distinct reviewers.'),
         history_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
             .min(1)
             .optional()

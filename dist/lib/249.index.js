@@ -1244,6 +1244,8 @@ async function migrateUp(db, o) {
         const appliedBy = o.appliedBy ?? (await conn.query('SELECT current_user AS u')).rows[0].u;
         const applied = [];
         let currentVersion = state.currentVersion;
+        const progress = (done) => o.onProgress?.({ phase: 'applying migrations', done, total: prepared.length, unit: 'files' });
+        progress(0);
         for (let i = 0; i < prepared.length; i++) {
             const p = prepared[i];
             const m = p.migration;
@@ -1315,6 +1317,7 @@ async function migrateUp(db, o) {
             else
                 log(`applied ${m.up.file} in ${Math.round(durationMs)} ms`);
             applied.push(done);
+            progress(applied.length);
             if (!m.repeatable)
                 currentVersion = m.version;
         }

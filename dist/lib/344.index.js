@@ -21,8 +21,8 @@ var external_node_util_ = __webpack_require__(57975);
 var declared = __webpack_require__(41477);
 // EXTERNAL MODULE: ./src/core/catalog/index.ts + 1 modules
 var catalog = __webpack_require__(36524);
-// EXTERNAL MODULE: ./src/core/diff/index.ts + 25 modules
-var diff = __webpack_require__(36296);
+// EXTERNAL MODULE: ./src/core/diff/index.ts + 27 modules
+var diff = __webpack_require__(5709);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/ids.ts
@@ -105,6 +105,7 @@ const inspectCommand = {
         }
         const options = (0,catalog/* withoutBookkeeping */.Pr)(project.config.migrations.revisions_schema, {
             includeSchemas: values.schema,
+            ignore: (0,catalog/* ignoredKinds */.In)(project.config.ignore),
         });
         const model = (0,connectionTarget/* isConnectionString */.mO)(target)
             ? await inspectUrl(target, options)
@@ -202,6 +203,8 @@ function dbErrorFields(err) {
  * Change log (additive changes after the first version):
  * - View.definitionFingerprint added: compare views by it, not by `definition` text, which
  *   differs between PostgreSQL 15 and 16+ for the same view.
+ * - SchemaModel.publications and SchemaModel.defaultPrivileges added (kinds `publication`,
+ *   `defaultPrivilege`). A model read from an older baseline lacks them: treat absent as empty.
  */
 function emptyModel(serverVersion = 0) {
     return {
@@ -217,6 +220,8 @@ function emptyModel(serverVersion = 0) {
         views: {},
         materializedViews: {},
         routines: {},
+        publications: {},
+        defaultPrivileges: {},
         unsupported: [],
     };
 }

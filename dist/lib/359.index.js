@@ -40,7 +40,7 @@ function baselineModel(model) {
     return { ...normal, views: noText(normal.views), materializedViews: noText(normal.materializedViews) };
 }
 function renderBaseline(model) {
-    const { serverVersion: _version, ...portable } = baselineModel(model);
+    const { serverVersion: _version, ...portable } = (0,_model_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutEmptyAdditions */ .z7)(baselineModel(model));
     return `${(0,_model_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .JB)({ format: BASELINE_FORMAT, sha256: schemaHash(model), model: portable }, 2)}\n`;
 }
 /** Reads a baseline file; malformed or hand-edited content is a ConfigError naming the file. */
@@ -363,6 +363,26 @@ function renderExtension(e) {
 function renderSchema(s) {
     return withComment(`SCHEMA ${(0,quote/* quoteIdent */.v4)(s.name)}`, s.comment);
 }
+function renderPublication(p) {
+    const parts = [`PUBLICATION ${(0,quote/* quoteIdent */.v4)(p.name)}`];
+    if (p.allTables)
+        parts.push('FOR ALL TABLES');
+    const targets = [
+        ...Object.values(p.tables).map((e) => `${e.table}${e.columns ? ` (${e.columns.map(quote/* quoteIdent */.v4).join(', ')})` : ''}${e.where !== null ? ` WHERE (${e.where})` : ''}`),
+        ...p.schemas.map((s) => `TABLES IN SCHEMA ${(0,quote/* quoteIdent */.v4)(s)}`),
+    ];
+    if (targets.length > 0)
+        parts.push(`FOR ${targets.join(', ')}`);
+    parts.push(`WITH (publish = ${(0,quote/* quoteLiteral */.ce)(p.publish.join(', '))}, publish_via_partition_root = ${p.viaRoot}${p.generatedColumns !== 'none' ? `, publish_generated_columns = ${p.generatedColumns}` : ''})`);
+    return withComment(parts.join(' '), p.comment);
+}
+function renderDefaultPrivilege(d) {
+    const head = `DEFAULT PRIVILEGES FOR ROLE ${(0,quote/* quoteIdent */.v4)(d.role)}${d.schema !== null ? ` IN SCHEMA ${(0,quote/* quoteIdent */.v4)(d.schema)}` : ''} ON ${d.objects.toUpperCase()}`;
+    const role = (g) => (g === 'PUBLIC' ? 'PUBLIC' : (0,quote/* quoteIdent */.v4)(g));
+    const granted = d.grants.map((g) => `GRANT ${g.privileges.join(', ')} TO ${role(g.grantee)}${g.grantable.length > 0 ? ` (WITH GRANT OPTION: ${g.grantable.join(', ')})` : ''}`);
+    const revoked = d.revoked.map((g) => `REVOKE ${g.privileges.join(', ')} FROM ${role(g.grantee)}`);
+    return [head, ...granted, ...revoked].join('; ');
+}
 
 ;// CONCATENATED MODULE: ./src/core/drift/compare.ts
 /**
@@ -599,9 +619,37 @@ function compareModels(left, right) {
             out[i] = { ...d, kind: 'procedure' };
         }
     }
+    compareMembers({
+        kind: 'publication',
+        left: left.publications ?? {},
+        right: right.publications ?? {},
+        table: () => null,
+        object: compare_self,
+        render: renderPublication,
+    }, out);
+    compareMembers({
+        kind: 'defaultPrivilege',
+        left: privilegeEntries(left),
+        right: privilegeEntries(right),
+        table: () => null,
+        object: compare_self,
+        render: (e) => renderDefaultPrivilege(e.entry),
+        skip: ENTRY,
+    }, out);
     compareUnsupported(left, right, out);
     return sortDifferences(out);
 }
+/**
+ * Default privileges are nothing but grants, which the comparison otherwise skips (roles differ
+ * per environment): an entry is compared by its privileges under field names of their own.
+ */
+function privilegeEntries(m) {
+    return Object.fromEntries(Object.entries(m.defaultPrivileges ?? {}).map(([k, d]) => [
+        k,
+        { entry: d, privileges: d.grants, revokedDefaults: d.revoked },
+    ]));
+}
+const ENTRY = new Set(['entry']);
 /** Indexes of their own: one backing a PK/UNIQUE/EXCLUDE constraint is reported through the constraint. */
 function ownIndexes(m) {
     return Object.fromEntries(Object.entries(m.indexes).filter(([, i]) => i.constraint === null));
@@ -666,6 +714,8 @@ const KIND_ORDER = [
     'materializedView',
     'function',
     'procedure',
+    'publication',
+    'defaultPrivilege',
 ];
 function sortDifferences(diffs) {
     const rank = (k) => {
@@ -818,6 +868,16 @@ function filterModel(model, filters) {
         views,
         materializedViews,
         routines: keep(model.routines, inScope),
+        // Database-wide objects: only their parts inside the compared tables and schemas.
+        publications: Object.fromEntries(Object.entries(model.publications ?? {}).map(([k, p]) => [
+            k,
+            {
+                ...p,
+                tables: keep(p.tables, (e) => !ignoredKeys.has(e.table)),
+                schemas: p.schemas.filter((s) => inSchemas(filters, s)),
+            },
+        ])),
+        defaultPrivileges: keep(model.defaultPrivileges ?? {}, (d) => inSchemas(filters, d.schema)),
         unsupported: model.unsupported.filter((u) => inSchemas(filters, u.id.schema) &&
             !(u.id.schema !== null && u.id.table !== null && ignoredKeys.has((0,_model_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relKey */ .jO)(u.id.schema, u.id.table)))),
     };
@@ -909,6 +969,8 @@ function pairTitle(pair) {
  * Change log (additive changes after the first version):
  * - View.definitionFingerprint added: compare views by it, not by `definition` text, which
  *   differs between PostgreSQL 15 and 16+ for the same view.
+ * - SchemaModel.publications and SchemaModel.defaultPrivileges added (kinds `publication`,
+ *   `defaultPrivilege`). A model read from an older baseline lacks them: treat absent as empty.
  */
 function emptyModel(serverVersion = 0) {
     return {
@@ -924,6 +986,8 @@ function emptyModel(serverVersion = 0) {
         views: {},
         materializedViews: {},
         routines: {},
+        publications: {},
+        defaultPrivileges: {},
         unsupported: [],
     };
 }
@@ -972,7 +1036,11 @@ function bookkeepingTables(project) {
 }
 function introspectOptions(project) {
     const schemas = project.config.drift.schemas;
-    return { includeSchemas: schemas.length > 0 ? schemas : undefined, excludeSchemas: BOOKKEEPING_SCHEMAS };
+    return {
+        includeSchemas: schemas.length > 0 ? schemas : undefined,
+        excludeSchemas: BOOKKEEPING_SCHEMAS,
+        ignore: (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ignoredKinds */ .In)(project.config.ignore),
+    };
 }
 async function declaredState(src) {
     const { project } = src;
@@ -1022,7 +1090,14 @@ function baselineState(src) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(src.project.display(path), '', 'baseline file not found; write it with `schemagate baseline update`');
     }
-    return (0,_core_drift_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), src.project.display(path)).model;
+    const model = (0,_core_drift_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBaseline */ .nk)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), src.project.display(path)).model;
+    // A baseline written before `ignore` was set still holds the kinds the other states leave out.
+    const ignore = src.project.config.ignore;
+    return {
+        ...model,
+        publications: ignore.publications ? {} : model.publications,
+        defaultPrivileges: ignore.default_privileges ? {} : model.defaultPrivileges,
+    };
 }
 /** Builds each needed state in turn (declared, replayed, live, baseline). */
 async function buildStates(needed, src) {

@@ -2,370 +2,6 @@ export const id = 390;
 export const ids = [390,756];
 export const modules = {
 
-/***/ 20812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ renderAuditRow),
-/* harmony export */   Dw: () => (/* binding */ findPromotion),
-/* harmony export */   KM: () => (/* binding */ canaryWindowProblem),
-/* harmony export */   MF: () => (/* binding */ chainHead),
-/* harmony export */   Oq: () => (/* binding */ verifyAuditChain),
-/* harmony export */   V2: () => (/* binding */ countedApprovers),
-/* harmony export */   jG: () => (/* binding */ AUDIT_LOG_HEADER),
-/* harmony export */   lj: () => (/* binding */ parseAuditLog),
-/* harmony export */   np: () => (/* binding */ AuditLogFormatError),
-/* harmony export */   zv: () => (/* binding */ PROMOTION_APPROVALS)
-/* harmony export */ });
-/* unused harmony exports AUDIT_COLUMNS, GENESIS_HASH, escapeCell, unescapeCell, rowCells, chainHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The audit log (audit.log): a markdown table with one row per strict promotion or emergency
- * bypass, each row carrying a SHA-256 chained to the row before it so that an edited, removed or
- * reordered row is detected (`schemagate audit verify`). Pure: rendering, escaping, parsing and
- * chain checking; the edge (runtime/driftAudit.ts) locks, reads and appends.
- *
- * Every cell is escaped so that no user text can end a cell, start a row, or form an HTML
- * comment: `|`, `<`, `>`, `&`, backticks, backslashes and every control character (newlines
- * included) become HTML character references. A row is therefore always one line.
- */
-
-const AUDIT_COLUMNS = [
-    'Date',
-    'Kind',
-    'PR',
-    'Commit',
-    'Actor',
-    'Approvers',
-    'Schema bundle SHA-256',
-    'Change request',
-    'Validation window',
-    'Notes',
-    'Row hash',
-];
-const AUDIT_LOG_HEADER = `# schemagate audit log
-
-Strict-mode promotions and emergency bypasses, oldest first. Written by \`schemagate audit\` and
-the drift-check stage; rows are hash-chained: check them with \`schemagate audit verify\`.
-
-| ${AUDIT_COLUMNS.join(' | ')} |
-|${AUDIT_COLUMNS.map(() => '---').join('|')}|
-`;
-/** Distinct approvals (not the actor) a promotion to strict needs. */
-const PROMOTION_APPROVALS = 2;
-/** The hash the first row chains to. */
-const GENESIS_HASH = '0'.repeat(64);
-const stamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-/** Escapes one cell: the result has no `|`, `<`, `>`, backtick, backslash or control character. */
-function escapeCell(text) {
-    return text.replace(/[&|<>`\\\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `&#${c.codePointAt(0)};`);
-}
-function unescapeCell(text) {
-    return text.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
-}
-/** The escaped cells of a row, without the hash. */
-function rowCells(f) {
-    return [
-        stamp(f.date),
-        f.kind,
-        f.pr === null ? '' : `#${f.pr}`,
-        f.commit,
-        f.actor,
-        f.approvers.join(', '),
-        f.bundleSha,
-        f.changeRequest,
-        f.validationWindow,
-        f.notes,
-    ].map(escapeCell);
-}
-/** SHA-256 of the previous row's hash and this row's escaped cells, as written. */
-function chainHash(prev, cells) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${prev}\n${cells.join('\t')}`)
-        .digest('hex');
-}
-/** One complete table row (with its newline), chained to `prev`. */
-function renderAuditRow(f, prev) {
-    const cells = rowCells(f);
-    const hash = chainHash(prev, cells);
-    return { line: `| ${[...cells, hash].join(' | ')} |\n`, hash };
-}
-class AuditLogFormatError extends Error {
-    line;
-    constructor(line, message) {
-        super(`line ${line}: ${message}`);
-        this.line = line;
-        this.name = 'AuditLogFormatError';
-    }
-}
-function rawRows(text) {
-    const lines = text.split('\n');
-    const head = `| ${AUDIT_COLUMNS.join(' | ')} |`;
-    const at = lines.indexOf(head);
-    if (at < 0)
-        throw new AuditLogFormatError(1, `not a schemagate audit log (no table header "${head}")`);
-    const rows = [];
-    for (let i = at + 2; i < lines.length; i++) {
-        const l = lines[i];
-        if (l.trim() === '')
-            continue;
-        if (!l.startsWith('| ') || !l.endsWith(' |'))
-            throw new AuditLogFormatError(i + 1, 'not a table row of the audit log');
-        rows.push({ line: i + 1, cells: l.slice(2, -2).split(' | ') });
-    }
-    return rows;
-}
-function toRow(raw, index) {
-    const c = raw.cells;
-    if (c.length !== AUDIT_COLUMNS.length)
-        throw new AuditLogFormatError(raw.line, `expected ${AUDIT_COLUMNS.length} cells, found ${c.length}`);
-    const u = c.map(unescapeCell);
-    const date = new Date(u[0]);
-    if (Number.isNaN(date.getTime()))
-        throw new AuditLogFormatError(raw.line, `bad date ${JSON.stringify(u[0])}`);
-    if (u[1] !== 'promotion' && u[1] !== 'bypass')
-        throw new AuditLogFormatError(raw.line, `bad kind ${JSON.stringify(u[1])}`);
-    if (u[2] !== '' && !/^#\d+$/.test(u[2]))
-        throw new AuditLogFormatError(raw.line, `bad pull request ${JSON.stringify(u[2])}`);
-    return {
-        index,
-        line: raw.line,
-        date,
-        kind: u[1],
-        pr: u[2] === '' ? null : Number(u[2].slice(1)),
-        commit: u[3],
-        actor: u[4],
-        approvers: u[5] === '' ? [] : u[5].split(', '),
-        bundleSha: u[6],
-        changeRequest: u[7],
-        validationWindow: u[8],
-        notes: u[9],
-        hash: u[10],
-    };
-}
-/** The rows of a log (an empty or missing log has none). Throws AuditLogFormatError. */
-function parseAuditLog(text) {
-    if (text === undefined || text.trim() === '')
-        return [];
-    return rawRows(text).map((raw, i) => toRow(raw, i + 1));
-}
-/** Checks every row's hash against its cells and the row before; names the first bad row. */
-function verifyAuditChain(text) {
-    if (text === undefined || text.trim() === '')
-        return { ok: true, rows: 0, head: GENESIS_HASH };
-    let raws;
-    try {
-        raws = rawRows(text);
-    }
-    catch (e) {
-        if (e instanceof AuditLogFormatError)
-            return { ok: false, row: 0, line: e.line, reason: e.message };
-        throw e;
-    }
-    let prev = GENESIS_HASH;
-    for (const [i, raw] of raws.entries()) {
-        try {
-            toRow(raw, i + 1);
-        }
-        catch (e) {
-            if (e instanceof AuditLogFormatError)
-                return { ok: false, row: i + 1, line: raw.line, reason: e.message };
-            throw e;
-        }
-        const cells = raw.cells.slice(0, -1);
-        const stored = raw.cells[raw.cells.length - 1];
-        const expected = chainHash(prev, cells);
-        if (stored !== expected)
-            return {
-                ok: false,
-                row: i + 1,
-                line: raw.line,
-                reason: 'its hash does not match its cells and the row before (edited, removed or reordered rows)',
-            };
-        prev = stored;
-    }
-    return { ok: true, rows: raws.length, head: prev };
-}
-/** The hash the next row chains to. */
-function chainHead(rows) {
-    return rows.length === 0 ? GENESIS_HASH : rows[rows.length - 1].hash;
-}
-/** A promotion row that records the given pull request or commit. */
-function findPromotion(rows, key) {
-    return rows.find((r) => r.kind === 'promotion' &&
-        ((key.pr != null && r.pr === key.pr) ||
-            (key.commit !== undefined &&
-                key.commit !== '' &&
-                r.commit !== '' &&
-                sameCommit(r.commit, key.commit))));
-}
-/** Full and abbreviated SHAs match when one is a prefix (at least 7 hex digits) of the other. */
-function sameCommit(a, b) {
-    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    if (x.length < 7 || y.length < 7)
-        return x === y;
-    return x.startsWith(y) || y.startsWith(x);
-}
-/** Distinct approvers, not counting the actor. */
-function countedApprovers(approvers, actor) {
-    const seen = new Set();
-    for (const a of approvers) {
-        const login = a.replace(/^@/, '').trim();
-        if (login !== '' && login.toLowerCase() !== actor.toLowerCase())
-            seen.add(login.toLowerCase());
-    }
-    return [...seen].sort();
-}
-/** Why a promotion is too early (canary shorter than the window), or null. */
-function canaryWindowProblem(canarySince, promotedAt, windowMs, where) {
-    const ran = promotedAt.getTime() - canarySince.getTime();
-    if (ran >= windowMs)
-        return null;
-    const h = (ms) => `${(Math.max(0, ms) / 3_600_000).toFixed(1)} h`;
-    return `canary ran for ${h(ran)} (since ${where}, ${canarySince.toISOString().replace(/\.\d{3}Z$/, 'Z')}), less than governance.canary_window (${h(windowMs)}): promote after ${new Date(canarySince.getTime() + windowMs).toISOString().replace(/\.\d{3}Z$/, 'Z')}`;
-}
-
-
-/***/ }),
-
-/***/ 31:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ insertHistorySql),
-/* harmony export */   F_: () => (/* binding */ selectHistorySql),
-/* harmony export */   GQ: () => (/* binding */ HISTORY_TABLE),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   ie: () => (/* binding */ refreshRow),
-/* harmony export */   qD: () => (/* binding */ summarizeHistory),
-/* harmony export */   vK: () => (/* binding */ validationRows)
-/* harmony export */ });
-/* harmony import */ var _sql_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95505);
-/**
- * The validation history (`schemagate_validations`): one row per pair checked in a drift run,
- * and one per baseline refresh. The cumulative counters and the drift-management targets
- * (false-positive rate, baseline-refresh success rate, time from detection to resolution) are
- * computed from these rows, so they survive across runs. Pure: SQL text and arithmetic; the
- * edge runs the SQL (runtime/driftHistory.ts).
- */
-
-const HISTORY_TABLE = 'schemagate_validations';
-function createHistorySql(schema) {
-    return `CREATE SCHEMA IF NOT EXISTS ${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(schema)};
-CREATE TABLE IF NOT EXISTS ${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(schema, HISTORY_TABLE)} (
-  id bigserial PRIMARY KEY,
-  kind text NOT NULL,
-  subject text NOT NULL,
-  mode text NOT NULL,
-  result text NOT NULL,
-  total integer NOT NULL,
-  breaking integer NOT NULL,
-  critical integer NOT NULL,
-  tables text[] NOT NULL,
-  commit text NOT NULL,
-  recorded_at timestamptz NOT NULL
-);`;
-}
-function insertHistorySql(schema) {
-    return `INSERT INTO ${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(schema, HISTORY_TABLE)} (kind, subject, mode, result, total, breaking, critical, tables, commit, recorded_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10)`;
-}
-function selectHistorySql(schema) {
-    return `SELECT kind, subject, mode, result, total, breaking, critical, tables::text[] AS tables, commit, recorded_at
-FROM ${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(schema, HISTORY_TABLE)} ORDER BY recorded_at, id`;
-}
-/** The rows one drift run adds: one per pair. */
-function validationRows(pairs, mode, commit, at) {
-    return pairs.map((p) => ({
-        kind: 'validation',
-        subject: p.subject,
-        mode,
-        result: p.result,
-        total: p.counts.total,
-        breaking: p.counts.breaking,
-        critical: p.counts.critical,
-        tables: [...new Set(p.differences.flatMap((d) => (d.table === null ? [] : [d.table])))].sort(),
-        commit,
-        at,
-    }));
-}
-/** The row of one baseline refresh. */
-function refreshRow(result, mode, at) {
-    return {
-        kind: 'baseline-refresh',
-        subject: 'baseline',
-        mode,
-        result,
-        total: 0,
-        breaking: 0,
-        critical: 0,
-        tables: [],
-        commit: '',
-        at,
-    };
-}
-const hasDrift = (r) => r.kind === 'validation' && r.total > 0;
-function counted(rows) {
-    const m = new Map();
-    for (const r of rows) {
-        const key = `${r.subject}\u0000${r.mode}`;
-        const e = m.get(key) ?? { subject: r.subject, mode: r.mode, count: 0 };
-        m.set(key, { ...e, count: e.count + 1 });
-    }
-    return [...m.values()].sort((a, b) => (a.subject + a.mode < b.subject + b.mode ? -1 : 1));
-}
-/** Aggregates the history (rows in time order) at `now`. */
-function summarizeHistory(rows, now) {
-    const validations = rows.filter((r) => r.kind === 'validation');
-    const refreshes = rows.filter((r) => r.kind === 'baseline-refresh');
-    // A drift finding is a false positive when a successful baseline refresh followed it before
-    // any run of its subject came back clean: the difference was accepted, not fixed.
-    const findings = validations.filter(hasDrift);
-    let accepted = 0;
-    for (const f of findings) {
-        const later = rows.filter((r) => r.at.getTime() >= f.at.getTime() && r !== f);
-        const firstClean = later.find((r) => r.kind === 'validation' && r.subject === f.subject && r.total === 0);
-        const refresh = later.find((r) => r.kind === 'baseline-refresh' && r.result === 'success');
-        if (refresh && (!firstClean || refresh.at.getTime() <= firstClean.at.getTime()))
-            accepted++;
-    }
-    const resolutions = [];
-    const open = [];
-    const firstSeen = new Map();
-    const key = (s, t) => `${s}\u0000${t}`;
-    for (const r of validations) {
-        const now = new Set(r.tables);
-        for (const t of now)
-            if (!firstSeen.has(key(r.subject, t)))
-                firstSeen.set(key(r.subject, t), r.at);
-        for (const [k, since] of [...firstSeen]) {
-            const [subject, table] = k.split('\u0000');
-            if (subject !== r.subject || now.has(table))
-                continue;
-            resolutions.push({ subject, table, seconds: (r.at.getTime() - since.getTime()) / 1000 });
-            firstSeen.delete(k);
-        }
-    }
-    for (const [k, since] of firstSeen) {
-        const [subject, table] = k.split('\u0000');
-        open.push({ subject, table, seconds: (now.getTime() - since.getTime()) / 1000 });
-    }
-    return {
-        failures: counted(findings),
-        validations: counted(validations),
-        falsePositiveRate: findings.length === 0 ? null : accepted / findings.length,
-        baselineRefreshSuccessRate: refreshes.length === 0
-            ? null
-            : refreshes.filter((r) => r.result === 'success').length / refreshes.length,
-        resolutions,
-        open,
-    };
-}
-
-
-/***/ }),
-
 /***/ 49756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -594,267 +230,6 @@ function downJson(d) {
 
 /***/ }),
 
-/***/ 95332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  OF: () => (/* binding */ fenced),
-  b9: () => (/* binding */ renderDriftMarkdown)
-});
-
-// UNUSED EXPORTS: MAX_FIX_CHARS, MAX_LISTED, code
-
-// EXTERNAL MODULE: ./src/core/drift/check.ts
-var check = __webpack_require__(80583);
-// EXTERNAL MODULE: ./src/core/drift/types.ts
-var types = __webpack_require__(5022);
-;// CONCATENATED MODULE: ./src/core/report/driftMermaid.ts
-const MAX_TABLES = 30;
-const token = (s) => s.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'x';
-const label = (s) => s.replace(/["\n\r]/g, "'");
-function renderDriftErDiagram(diffs, models) {
-    const tables = new Map();
-    const marks = new Map();
-    for (const d of diffs) {
-        if (d.table === null)
-            continue;
-        const found = models.map((m) => m.tables[d.table]).filter((x) => x !== undefined);
-        if (found.length === 0)
-            continue;
-        // Columns and keys from every state, so an extra column shows up next to the reference ones.
-        tables.set(d.table, {
-            ...found[0],
-            columns: Object.assign({}, ...[...found].reverse().map((t) => t.columns)),
-            constraints: Object.assign({}, ...[...found].reverse().map((t) => t.constraints)),
-        });
-        if (d.kind === 'column') {
-            const col = d.object
-                .slice(d.table.length + 1)
-                .replace(/^"|"$/g, '')
-                .replace(/""/g, '"');
-            const m = marks.get(d.table) ?? new Map();
-            m.set(col, d.change);
-            marks.set(d.table, m);
-        }
-        else if (d.kind === 'table') {
-            const m = marks.get(d.table) ?? new Map();
-            m.set('', d.change);
-            marks.set(d.table, m);
-        }
-    }
-    if (tables.size === 0)
-        return null;
-    const keys = [...tables.keys()].sort().slice(0, MAX_TABLES);
-    const ids = new Map();
-    const used = new Set();
-    for (const k of keys) {
-        let id = token(k);
-        for (let i = 2; used.has(id); i++)
-            id = `${token(k)}_${i}`;
-        used.add(id);
-        ids.set(k, id);
-    }
-    const lines = ['erDiagram'];
-    for (const k of keys) {
-        const t = tables.get(k);
-        const tableMark = marks.get(k)?.get('');
-        const pk = new Set(Object.values(t.constraints)
-            .filter((c) => c.type === 'primaryKey')
-            .flatMap((c) => c.columns));
-        const fk = new Set(Object.values(t.constraints)
-            .filter((c) => c.type === 'foreignKey')
-            .flatMap((c) => c.columns));
-        const uk = new Set(Object.values(t.constraints)
-            .filter((c) => c.type === 'unique')
-            .flatMap((c) => c.columns));
-        lines.push(`  ${ids.get(k)}["${label(k)}${tableMark ? ` (${tableMark})` : ''}"] {`);
-        const cols = Object.values(t.columns).sort((a, b) => a.position - b.position || (a.name < b.name ? -1 : 1));
-        for (const c of cols) {
-            const keysOf = [pk.has(c.name) && 'PK', fk.has(c.name) && 'FK', uk.has(c.name) && 'UK']
-                .filter(Boolean)
-                .join(', ');
-            const mark = marks.get(k)?.get(c.name);
-            lines.push(`    ${token(c.type)} ${token(c.name)}${keysOf ? ` ${keysOf}` : ''}${mark ? ` "${mark}"` : ''}`);
-        }
-        lines.push('  }');
-    }
-    for (const k of keys) {
-        for (const c of Object.values(tables.get(k).constraints)) {
-            const target = c.foreignKey?.referencedTable;
-            if (c.type !== 'foreignKey' || !target || !ids.has(target))
-                continue;
-            lines.push(`  ${ids.get(k)} }o--|| ${ids.get(target)} : "${label(c.name)}"`);
-        }
-    }
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/core/report/driftReport.ts
-var driftReport = __webpack_require__(60251);
-;// CONCATENATED MODULE: ./src/core/report/driftMarkdown.ts
-/**
- * The drift-check section of the sticky comment and the job summary: a summary line, each
- * difference grouped by table with both sides, critical ones marked, the suggested fix SQL, an ER
- * diagram of the tables that differ and how to refresh the baseline.
- */
-
-
-
-
-/** Differences listed per pair in the comment; the JSON report always has them all. */
-const MAX_LISTED = 150;
-/** Characters of fix SQL shown per pair in the comment. */
-const MAX_FIX_CHARS = 20_000;
-/** Inline code that survives backticks in the text. */
-function code(text) {
-    const runs = text.match(/`+/g) ?? [];
-    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside. */
-function fenced(text, lang = '') {
-    const runs = text.match(/`{3,}/g) ?? [];
-    const fence = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function side(name, text) {
-    if (text === null)
-        return `  - ${name}: _(absent)_`;
-    if (!text.includes('\n') && text.length <= 160)
-        return `  - ${name}: ${code(text)}`;
-    return `  - ${name}:\n\n${fenced(text, 'sql')
-        .split('\n')
-        .map((l) => `    ${l}`)
-        .join('\n')}\n`;
-}
-/** Derived fields (fingerprints of a definition) say nothing the definition does not. */
-const shownFields = (d) => [...new Set(d.fields.map((f) => f.replace(/Fingerprint$/, '')))];
-function renderDifference(d, left, right) {
-    const icon = d.critical
-        ? ':rotating_light:'
-        : d.change === 'changed'
-            ? ':pencil2:'
-            : d.change === 'missing'
-                ? ':heavy_minus_sign:'
-                : ':heavy_plus_sign:';
-    const where = d.change === 'missing'
-        ? ` — in the ${types/* STATE_LABELS */.In[left]}, missing from the ${types/* STATE_LABELS */.In[right]}`
-        : d.change === 'extra'
-            ? ` — in the ${types/* STATE_LABELS */.In[right]}, not in the ${types/* STATE_LABELS */.In[left]}`
-            : shownFields(d).length > 0
-                ? ` (${shownFields(d).join(', ')})`
-                : '';
-    const head = `- ${icon} **${d.change}** ${d.kind} ${code(d.object)}${where}${d.critical ? ' — **critical**' : ''} · ${d.compatibility}`;
-    return [head, side(types/* STATE_LABELS */.In[left], d.left), side(types/* STATE_LABELS */.In[right], d.right)].join('\n');
-}
-function excludedNote(p) {
-    if (p.excluded.length === 0)
-        return '';
-    const shown = p.excluded.slice(0, MAX_LISTED).map(code).join(', ');
-    const more = p.excluded.length > MAX_LISTED ? `, …and ${p.excluded.length - MAX_LISTED} more` : '';
-    return `<details><summary>Excluded by drift filters: ${plural(p.excluded.length, 'table')}</summary>\n\n${shown}${more}\n\n</details>\n`;
-}
-function renderPair(p) {
-    const { left, right } = p.pair;
-    const title = `#### ${(0,types/* pairTitle */.xq)(p.pair)}: ${p.differences.length === 0 ? 'no drift' : plural(p.differences.length, 'difference')}`;
-    if (p.differences.length === 0)
-        return `${title}\n${p.excluded.length ? `\n${excludedNote(p)}` : ''}`;
-    const out = [title, ''];
-    const groups = new Map();
-    for (const d of p.differences.slice(0, MAX_LISTED)) {
-        const key = d.table ?? '';
-        groups.set(key, [...(groups.get(key) ?? []), d]);
-    }
-    for (const [table, diffs] of groups) {
-        const critical = diffs.some((d) => d.critical);
-        out.push(table === '' ? '**Other objects**' : `**${code(table)}**${critical ? ' (critical table)' : ''}`, '');
-        for (const d of diffs)
-            out.push(renderDifference(d, left, right));
-        out.push('');
-    }
-    if (p.differences.length > MAX_LISTED) {
-        out.push(`…and ${p.differences.length - MAX_LISTED} more differences: see the JSON validation report.`, '');
-    }
-    if (p.fix) {
-        out.push(`**Suggested fix** — SQL to ${p.fix.purpose}:`, '');
-        if (p.fix.sql.trim() !== '') {
-            const sql = p.fix.sql.trimEnd();
-            // A comment holds at most 65,536 characters; the JSON report keeps the whole plan.
-            const cut = sql.length > MAX_FIX_CHARS ? sql.slice(0, sql.lastIndexOf('\n', MAX_FIX_CHARS)) : sql;
-            out.push(fenced(cut, 'sql'), '');
-            if (cut !== sql)
-                out.push(`…the SQL goes on (${sql.length - cut.length} more characters): see the JSON validation report.`, '');
-        }
-        for (const u of p.fix.unsupported)
-            out.push(`> [!WARNING]\n> Not expressible as SQL by schemagate: ${u}`, '');
-        if (p.fix.note)
-            out.push(p.fix.note, '');
-    }
-    if (p.excluded.length)
-        out.push(excludedNote(p));
-    return out.join('\n');
-}
-function summaryLine(report) {
-    const counts = (0,driftReport/* totalCounts */.xW)(report);
-    const subjects = report.pairs.map((p) => (0,types/* pairTitle */.xq)(p.pair)).join('; ');
-    if (report.pairs.length === 0)
-        return ':grey_question: Nothing to compare: configure `schema`, a `database-url` or `drift.baseline`.';
-    if (!(0,driftReport/* hasDrift */.uL)(report))
-        return `:white_check_mark: **No drift** (${subjects}; mode ${report.mode}).`;
-    const diffs = report.pairs.flatMap((p) => p.differences);
-    const tables = new Set(diffs.flatMap((d) => (d.table === null ? [] : [d.table])));
-    const others = diffs.some((d) => d.table === null) ? ' and other objects' : '';
-    const what = `${plural(counts.total, 'difference')}${counts.critical > 0 ? ` (${counts.critical} critical)` : ''} in ${plural(tables.size, 'table')}${others}, ${counts.breaking} breaking`;
-    const verdict = report.result === 'fail'
-        ? ':x: **Drift found**'
-        : report.result === 'bypassed'
-            ? ':warning: **Drift found, bypassed**'
-            : report.mode === 'strict'
-                ? ':warning: **Drift found** (reported only: no breaking difference; strict blocks breaking ones)'
-                : ':warning: **Drift found** (reported only: canary mode)';
-    return `${verdict}: ${what} — missing ${counts.missing}, extra ${counts.extra}, changed ${counts.changed}; mode ${report.mode}.`;
-}
-function baselineNote(report) {
-    const usesBaseline = report.pairs.some((p) => p.pair.left === 'baseline' || p.pair.right === 'baseline');
-    if (!usesBaseline && !report.baselinePath)
-        return null;
-    const path = report.baselinePath ?? 'the baseline file';
-    return `<details><summary>Refreshing the baseline</summary>\n\nWhen the difference is intended (the live database is right), refresh ${code(path)} and commit it:\n\n${fenced('npx schemagate baseline refresh --url "$DATABASE_URL"', 'sh')}\n\n\`refresh\` keeps the previous file as a timestamped backup next to it; \`schemagate baseline check\` tells whether it is up to date.\n</details>\n`;
-}
-function renderDriftMarkdown(report) {
-    const out = ['### schemagate/drift-check', '', summaryLine(report), ''];
-    if (report.bypass) {
-        const due = report.bypass.dueBy.toISOString().replace(/\.\d{3}Z$/, 'Z');
-        const failing = report.pairs.flatMap((p) => (p.result === 'fail' ? p.differences : []));
-        out.push(`> [!CAUTION]\n> Emergency bypass: ${report.bypass.label.startsWith('EMERGENCY_BYPASS') ? code(report.bypass.label) : `the label ${code(report.bypass.label)}`} turned this failing check into success. It is recorded in the audit log. Follow-up due by **${due}** (within 24 hours): reconcile`, ...failing.slice(0, 20).map((d) => `> - ${(0,check/* describeDifference */.hF)(d)}`), ...(failing.length > 20 ? [`> - …and ${failing.length - 20} more`] : []), '');
-    }
-    const fresh = (0,driftReport/* newTables */.Sk)(report);
-    if (fresh.length > 0) {
-        const cc = (report.newTableNotify ?? []).map((n) => (n.startsWith('@') ? n : `@${n}`));
-        out.push(`:new: **New table${fresh.length === 1 ? '' : 's'}**: ${fresh.map((t) => `${code(t.table)} (${t.subject})`).join(', ')}${cc.length ? ` — cc ${cc.join(' ')}` : ''}`, '');
-    }
-    for (const p of report.pairs)
-        out.push(renderPair(p));
-    const diffs = report.pairs.flatMap((p) => p.differences);
-    const models = Object.values(report.models).filter((m) => m !== undefined);
-    const diagram = renderDriftErDiagram(diffs, models);
-    if (diagram)
-        out.push('#### Tables that differ', '', fenced(diagram, 'mermaid'), '');
-    const note = baselineNote(report);
-    if (note)
-        out.push(note);
-    if (report.schemaHash)
-        out.push(`<sub>schema SHA-256 ${code(report.schemaHash)} · ${(report.durationMs / 1000).toFixed(1)} s</sub>`, '');
-    return `${out.join('\n').trimEnd()}\n`;
-}
-
-
-/***/ }),
-
 /***/ 9268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -981,62 +356,6 @@ async function renderDriftMetrics(report, options = {}) {
     for (const r of ['pass', 'drift', 'fail', 'bypassed'])
         result.set({ result: r, mode: report.mode }, r === report.result ? 1 : 0);
     return registry.metrics();
-}
-
-
-/***/ }),
-
-/***/ 60251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sk: () => (/* binding */ newTables),
-/* harmony export */   WF: () => (/* binding */ renderDriftJson),
-/* harmony export */   uL: () => (/* binding */ hasDrift),
-/* harmony export */   xW: () => (/* binding */ totalCounts)
-/* harmony export */ });
-/* harmony import */ var _drift_decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92979);
-
-/** New tables: in the checked state of a pair and not in its reference, with where they appeared. */
-function newTables(report) {
-    return report.pairs.flatMap((p) => p.differences
-        .filter((d) => d.kind === 'table' && d.change === 'extra')
-        .map((d) => ({ table: d.object, subject: p.subject })));
-}
-function totalCounts(report) {
-    return (0,_drift_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .countDifferences */ .a)(report.pairs.flatMap((p) => p.differences));
-}
-function hasDrift(report) {
-    return report.pairs.some((p) => p.differences.length > 0);
-}
-/** The machine-readable validation report (report-path): subject, mode, result, counts, differences, schema hash. */
-function renderDriftJson(report) {
-    const doc = {
-        tool: 'schemagate',
-        check: 'drift-check',
-        subject: report.pairs.map((p) => p.subject).join(','),
-        mode: report.mode,
-        result: report.result,
-        drift: hasDrift(report),
-        schemaHash: report.schemaHash,
-        durationMs: Math.round(report.durationMs),
-        counts: totalCounts(report),
-        bypass: report.bypass ? { label: report.bypass.label, dueBy: report.bypass.dueBy.toISOString() } : null,
-        pairs: report.pairs.map((p) => ({
-            subject: p.subject,
-            left: p.pair.left,
-            right: p.pair.right,
-            result: p.result,
-            leftHash: p.leftHash,
-            rightHash: p.rightHash,
-            counts: p.counts,
-            fix: p.fix,
-            excluded: p.excluded,
-        })),
-        newTables: newTables(report),
-        differences: report.pairs.flatMap((p) => p.differences.map((d) => ({ subject: p.subject, ...d }))),
-    };
-    return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 
@@ -1170,377 +489,6 @@ function cutDescription(text) {
 
 /***/ }),
 
-/***/ 47988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ appendAuditRow),
-/* harmony export */   Hx: () => (/* binding */ auditLogPath),
-/* harmony export */   IA: () => (/* binding */ schemaBundleHash),
-/* harmony export */   Ob: () => (/* binding */ readAuditLog),
-/* harmony export */   Pn: () => (/* binding */ auditRows)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83648);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_drift_audit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38336);
-/* harmony import */ var _core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20812);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _migrationDir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66769);
-/* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62197);
-/**
- * The edge side of the audit log: the schema bundle's hash from the files on disk, where the log
- * is (always inside the repository, symlinks resolved), and appending one row under an exclusive
- * lock (proper-lockfile) so that concurrent writers chain their rows one after another and never
- * rewrite what is there: the file is only ever opened for appending.
- */
-
-
-
-
-
-
-
-
-
-/** SHA-256 of the declared schema files and the migration directory (names and bytes). */
-function schemaBundleHash(project) {
-    const { config } = project;
-    const files = [];
-    if (config.schema) {
-        const dir = project.path(config.schema);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-            for (const p of (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_8__/* .listSqlFiles */ .WP)(dir))
-                files.push({ name: `schema/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, p)}`, content: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p) });
-    }
-    const dir = project.path(config.migrations.dir);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-        for (const f of (0,_migrationDir_js__WEBPACK_IMPORTED_MODULE_7__/* .readMigrationDir */ .Oz)(dir, project.configFile))
-            files.push({ name: `migrations/${f.name}`, content: f.content });
-    return (0,_core_drift_audit_js__WEBPACK_IMPORTED_MODULE_4__/* .bundleHash */ .zh)(files);
-}
-const inside = (root, p) => {
-    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, p);
-    return r !== '' && !r.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(r);
-};
-/** The nearest existing ancestor of `p` (itself included), with symlinks resolved. */
-function realExisting(p) {
-    let at = p;
-    const rest = [];
-    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(at)) {
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at);
-        if (up === at)
-            break;
-        rest.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(up, at));
-        at = up;
-    }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at), ...rest);
-}
-/** Absolute path of audit.log; a ConfigError when unset or when it resolves outside the repository. */
-function auditLogPath(project) {
-    const file = project.configFile ?? 'schemagate.yml';
-    const log = project.config.audit.log;
-    if (!log)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(file, 'audit.log', 'not set: add `audit: { log: docs/schema-audit.md }` (any markdown path)');
-    const path = project.path(log);
-    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(project.root);
-    if (!inside(project.root, path) || !inside(root, realExisting(path)))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(file, 'audit.log', `${JSON.stringify(log)} resolves outside the repository${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? ' (through a symlink)' : ''}: use a path inside it, such as docs/schema-audit.md`);
-    return path;
-}
-async function readAuditLog(project) {
-    const path = auditLogPath(project);
-    return { path, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8') : undefined };
-}
-/** The rows of audit.log; an InputError naming the file and line when it cannot be read as a log. */
-async function auditRows(project) {
-    const { path, text } = await readAuditLog(project);
-    try {
-        return (0,_core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAuditLog */ .lj)(text);
-    }
-    catch (e) {
-        if (e instanceof _core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__/* .AuditLogFormatError */ .np)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${project.display(path)}:${e.line}: ${e.message.replace(/^line \d+: /, '')}`);
-        throw e;
-    }
-}
-/**
- * Appends one row, chained to the last, under an exclusive lock. `duplicateOf` finds an existing
- * row that already records the same event (then nothing is written). A log whose chain is broken
- * is not appended to: the first bad row is named instead.
- */
-async function appendAuditRow(project, fields, duplicateOf) {
-    const path = auditLogPath(project);
-    const shown = project.display(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    // Create the file if needed without truncating it; the lock needs a file to lock.
-    await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'a')).close();
-    const release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_3___default().lock(path, {
-        retries: { retries: 200, minTimeout: 10, maxTimeout: 200, randomize: true },
-        stale: 30_000,
-    });
-    try {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-        const chain = (0,_core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyAuditChain */ .Oq)(text);
-        if (!chain.ok)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${shown}:${chain.line}: audit log row ${chain.row} is invalid: ${chain.reason}; nothing was appended (run \`schemagate audit verify\`)`);
-        const rows = (0,_core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAuditLog */ .lj)(text);
-        const existing = duplicateOf?.(rows);
-        if (existing)
-            return { appended: false, existing };
-        const { line, hash } = (0,_core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__/* .renderAuditRow */ .CO)(fields, (0,_core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__/* .chainHead */ .MF)(rows));
-        // One complete row per append call; the header only when the file is empty.
-        const prefix = text.trim() === '' ? _core_drift_auditLog_js__WEBPACK_IMPORTED_MODULE_5__/* .AUDIT_LOG_HEADER */ .jG : text.endsWith('\n') ? '' : '\n';
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(path, prefix + line);
-        const lineNo = (text.trim() === '' ? prefix : text + prefix).split('\n').length;
-        return { appended: true, row: { ...fields, index: rows.length + 1, line: lineNo, hash }, line };
-    }
-    finally {
-        await release();
-    }
-}
-
-
-/***/ }),
-
-/***/ 88619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KX: () => (/* binding */ findCanaryStart),
-/* harmony export */   W8: () => (/* binding */ commitDate),
-/* harmony export */   Z$: () => (/* binding */ lenientMode),
-/* harmony export */   cE: () => (/* binding */ findStrictCommit)
-/* harmony export */ });
-/* unused harmony export prFromSubject */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/**
- * Which commit put `mode: strict` into the config file, read from the git history of that file.
- * Old versions of the file are read leniently (only the `mode` key): a config written for an
- * older schemagate must still tell its mode.
- */
-
-
-function git(root, args) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['-C', root, ...args], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        maxBuffer: 64 * 1024 * 1024,
-    });
-}
-function tryGit(root, args) {
-    try {
-        return git(root, args);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The mode a config text sets: `strict` only when it says so; unreadable text is not strict. */
-function lenientMode(text) {
-    if (text === undefined)
-        return 'canary';
-    try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-        return doc && typeof doc === 'object' && doc.mode === 'strict' ? 'strict' : 'canary';
-    }
-    catch {
-        return 'canary';
-    }
-}
-/** The pull request number a merge or squash commit subject names (GitHub's conventions). */
-function prFromSubject(subject) {
-    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-    return m ? Number(m[1]) : null;
-}
-/**
- * Finds the commit that made `configFile` (relative to `root`) strict. The caller has checked
- * that the file in the working tree is strict.
- */
-function findStrictCommit(root, configFile) {
-    if (tryGit(root, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true')
-        return { kind: 'unknown', reason: `${root} is not a git repository` };
-    const spec = `./${configFile}`;
-    const atHead = tryGit(root, ['show', `HEAD:${spec}`]);
-    if (lenientMode(atHead) !== 'strict')
-        return { kind: 'uncommitted' };
-    const log = tryGit(root, ['log', '--format=%H%x09%s', '--', spec]);
-    if (log === undefined)
-        return { kind: 'unknown', reason: `git log of ${configFile} failed` };
-    const commits = log
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => {
-        const tab = l.indexOf('\t');
-        return { sha: l.slice(0, tab), subject: l.slice(tab + 1) };
-    });
-    for (let i = 0; i < commits.length; i++) {
-        const c = commits[i];
-        const parentText = tryGit(root, ['show', `${c.sha}^:${spec}`]);
-        const hasParent = tryGit(root, ['rev-parse', '--verify', '--quiet', `${c.sha}^`]) !== undefined;
-        if (hasParent && parentText !== undefined && lenientMode(parentText) === 'strict')
-            continue;
-        if (!hasParent && tryGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true')
-            return {
-                kind: 'unknown',
-                reason: `the history of ${configFile} is cut at ${c.sha.slice(0, 12)} (shallow clone)`,
-            };
-        if (lenientMode(tryGit(root, ['show', `${c.sha}:${spec}`])) !== 'strict')
-            continue;
-        return { kind: 'found', sha: c.sha, subject: c.subject, pr: prFromSubject(c.subject) };
-    }
-    return { kind: 'unknown', reason: `no commit in the history of ${configFile} sets mode: strict` };
-}
-/**
- * When the config file last entered canary as seen from `ref`: the oldest commit of the newest
- * unbroken run of non-strict versions (canary is also the default, so a file created without
- * `mode` starts canary). Measured by committer date.
- */
-function findCanaryStart(root, configFile, ref = 'HEAD') {
-    const spec = `./${configFile}`;
-    const log = tryGit(root, ['log', '--format=%H%x09%cI', ref, '--', spec]);
-    if (log === undefined)
-        return { kind: 'unknown', reason: `git log of ${configFile} at ${ref} failed` };
-    const commits = log
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => {
-        const [sha, date] = l.split('\t');
-        return { sha, date: new Date(date) };
-    });
-    let start;
-    for (const c of commits) {
-        const mode = lenientMode(tryGit(root, ['show', `${c.sha}:${spec}`]));
-        if (mode === 'strict') {
-            if (start)
-                break;
-            continue;
-        }
-        start = c;
-        const hasParent = tryGit(root, ['rev-parse', '--verify', '--quiet', `${c.sha}^`]) !== undefined;
-        if (!hasParent && tryGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true')
-            return {
-                kind: 'unknown',
-                reason: `the history of ${configFile} is cut at ${c.sha.slice(0, 12)} (shallow clone)`,
-            };
-    }
-    return start
-        ? { kind: 'found', sha: start.sha, date: start.date }
-        : { kind: 'unknown', reason: `no commit in the history of ${configFile} runs in canary mode` };
-}
-/** Committer date of a commit. */
-function commitDate(root, sha) {
-    const out = tryGit(root, ['show', '-s', '--format=%cI', sha]);
-    return out ? new Date(out.trim()) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 25771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   cJ: () => (/* binding */ recordHistory),
-/* harmony export */   om: () => (/* binding */ historyTarget),
-/* harmony export */   s9: () => (/* binding */ configuredHistoryUrl)
-/* harmony export */ });
-/* harmony import */ var _core_drift_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_sql_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95505);
-
-
-
-/** governance.history_url, with `$NAME` read from the environment. */
-function configuredHistoryUrl(project, env) {
-    const value = project.config.governance.history_url;
-    if (value === undefined)
-        return undefined;
-    const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(value);
-    if (!m)
-        return value;
-    const url = env[m[1]];
-    if (!url)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(project.configFile ?? 'schemagate.yml', 'governance.history_url', `environment variable ${m[1]} is not set (pass it to the step's env)`);
-    return url;
-}
-/**
- * Where this run's history goes: the named history database, else the live database the check
- * read, unless that is a throw-away branch (the PR's Neon branch), where history would be lost.
- */
-function historyTarget(opts) {
-    if (opts.configured)
-        return { url: opts.configured, where: 'the history database (governance.history_url)' };
-    if (!opts.liveUrl)
-        return { url: null, why: 'no live database was checked and governance.history_url is not set' };
-    if (opts.liveIsEphemeral)
-        return {
-            url: null,
-            why: "the live database is this pull request's Neon branch, which is thrown away; set governance.history_url to keep it",
-        };
-    return { url: opts.liveUrl, where: 'the live database' };
-}
-async function recordHistory(db, schema, rows) {
-    await db.transaction(async (tx) => {
-        await tx.exec((0,_core_drift_history_js__WEBPACK_IMPORTED_MODULE_0__/* .createHistorySql */ .NA)(schema));
-        for (const r of rows)
-            await tx.query((0,_core_drift_history_js__WEBPACK_IMPORTED_MODULE_0__/* .insertHistorySql */ .AV)(schema), [
-                r.kind,
-                r.subject,
-                r.mode,
-                r.result,
-                r.total,
-                r.breaking,
-                r.critical,
-                r.tables,
-                r.commit,
-                r.at.toISOString(),
-            ]);
-    });
-}
-async function readHistory(db, schema) {
-    const exists = await db.query('SELECT to_regclass($1)::text AS t', [
-        (0,_core_sql_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .qualified */ .LX)(schema, _core_drift_history_js__WEBPACK_IMPORTED_MODULE_0__/* .HISTORY_TABLE */ .GQ),
-    ]);
-    if (!exists.rows[0]?.t)
-        return [];
-    const res = await db.query((0,_core_drift_history_js__WEBPACK_IMPORTED_MODULE_0__/* .selectHistorySql */ .F_)(schema));
-    return res.rows.map((r) => ({
-        kind: r.kind,
-        subject: String(r.subject),
-        mode: r.mode,
-        result: String(r.result),
-        total: Number(r.total),
-        breaking: Number(r.breaking),
-        critical: Number(r.critical),
-        tables: parseTextArray(r.tables),
-        commit: String(r.commit),
-        at: new Date(r.recorded_at),
-    }));
-}
-/** node-postgres returns text[] as a JS array; be lenient with the `{a,b}` form too. */
-function parseTextArray(v) {
-    if (Array.isArray(v))
-        return v.map(String);
-    if (typeof v !== 'string' || v === '{}')
-        return [];
-    return v
-        .slice(1, -1)
-        .split(',')
-        .map((s) => s.replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1'));
-}
-
-
-/***/ }),
-
 /***/ 98321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1629,8 +577,8 @@ async function actionsCorePort() {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/report/driftMarkdown.ts + 1 modules
-var driftMarkdown = __webpack_require__(95332);
+// EXTERNAL MODULE: ./src/core/report/driftMarkdown.ts + 2 modules
+var driftMarkdown = __webpack_require__(39977);
 // EXTERNAL MODULE: ./src/core/report/driftMetrics.ts
 var driftMetrics = __webpack_require__(9268);
 // EXTERNAL MODULE: ./src/core/report/driftReport.ts
@@ -1807,16 +755,18 @@ async function keepHistory(ctx, report, liveUrl) {
         liveIsEphemeral: Boolean(liveUrl) && (!ctx.input('database-url') || liveUrl === neonUrl),
     });
     if (target.url === null)
-        return { note: `\n_No validation history kept: ${target.why}._\n` };
-    if (report.pairs.length === 0)
-        return { note: '' };
+        return { rows: null, note: `\n_No validation history kept: ${target.why}._\n` };
     const db = await ctx.openDb(target.url);
     try {
         const schema = project.config.migrations.revisions_schema;
+        // Nothing compared: nothing to record, but the history still tells the canary window.
+        if (report.pairs.length === 0)
+            return { rows: await (0,driftHistory/* readHistory */.Lu)(db, schema), note: '' };
         await (0,driftHistory/* recordHistory */.cJ)(db, schema, (0,drift_history/* validationRows */.vK)(report.pairs, report.mode, ctx.pr?.headSha ?? ctx.run.sha, ctx.now()));
         const rows = await (0,driftHistory/* readHistory */.Lu)(db, schema);
         return {
             summary: (0,drift_history/* summarizeHistory */.qD)(rows, ctx.now()),
+            rows,
             note: `\n_Validation recorded in ${target.where} (${rows.length} row${rows.length === 1 ? '' : 's'} of history)._\n`,
         };
     }
@@ -1833,18 +783,31 @@ var duration = __webpack_require__(36740);
 var audit = __webpack_require__(38336);
 // EXTERNAL MODULE: ./src/core/drift/auditLog.ts
 var auditLog = __webpack_require__(20812);
+// EXTERNAL MODULE: ./src/core/governance/approverGroups.ts
+var approverGroups = __webpack_require__(43855);
+// EXTERNAL MODULE: ./src/core/governance/canaryWindow.ts
+var canaryWindow = __webpack_require__(86378);
+// EXTERNAL MODULE: ./src/core/governance/policy.ts
+var governance_policy = __webpack_require__(29436);
 // EXTERNAL MODULE: ./src/core/lint/approvals.ts
 var lint_approvals = __webpack_require__(46297);
 // EXTERNAL MODULE: ./src/runtime/driftGitHistory.ts
 var driftGitHistory = __webpack_require__(88619);
+// EXTERNAL MODULE: ./src/runtime/governanceSources.ts
+var governanceSources = __webpack_require__(8946);
+// EXTERNAL MODULE: ./src/runtime/promotionApprovals.ts + 1 modules
+var promotionApprovals = __webpack_require__(2812);
 ;// CONCATENATED MODULE: ./src/stages/drift-check/promotion.ts
 /**
  * A canary -> strict promotion made by the pull request: detected by comparing the config at the
- * PR base with the working tree; it needs two distinct approvals and is written to the audit log.
- * The approvals are counted by the lint gate's policy (latest review per reviewer, not the author,
- * and not stale: given on a commit where the config file was already what it is now). The audit
- * row is not written here (a file written on the runner is lost): the pull request commits it,
- * made with `schemagate audit`, and promotionGate.ts checks that it is there.
+ * PR base with the working tree. The base's rules decide it (a pull request cannot pick its own
+ * approvers): with governance.approvers, one approval from each group, each by a different
+ * reviewer; without, two approvals from distinct reviewers. The canary window (the longer of the
+ * base's and the PR's) is measured from the commit that set canary and from the validation
+ * history. Approvals are counted by the lint gate's policy (latest review per reviewer, not the
+ * author, and not stale). The audit row is not written here (a file written on the runner is
+ * lost): the pull request commits it, made with `schemagate audit`, and promotionGate.ts checks
+ * that it is there.
  */
 
 
@@ -1854,67 +817,139 @@ var driftGitHistory = __webpack_require__(88619);
 
 
 
-async function checkPromotion(ctx) {
+
+
+
+
+
+/**
+ * `history` holds the validation history's rows, or null when none is kept (the window is then
+ * measured from the git history alone).
+ */
+async function checkPromotion(ctx, history) {
     const { github, pr, project } = ctx;
     if (!github || !pr)
         return null;
     const file = project.configFile ?? 'schemagate.yml';
     const headPath = project.path(file);
     const head = (0,external_node_fs_.existsSync)(headPath) ? (0,external_node_fs_.readFileSync)(headPath, 'utf8') : undefined;
-    const base = await github.fileAt(file, pr.baseSha);
+    const repoFile = (0,governanceSources/* repoPath */.qN)(project, headPath);
+    const base = await github.fileAt(repoFile, pr.baseSha);
     const change = (0,audit/* detectModeChange */.jt)(base, head, file);
     if (change?.from !== 'canary' || change.to !== 'strict')
         return null;
+    const policy = (0,governance_policy/* promotionPolicy */.k)(base, project.config.governance, file, `the base commit ${pr.baseSha.slice(0, 7)}`);
+    const groupsConfigured = policy.ok && policy.policy.approvers.length > 0;
     const digest = async (commit) => {
-        const text = await github.fileAt(file, commit);
+        const text = await github.fileAt(repoFile, commit);
         return { [file]: text === undefined ? 'absent' : (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
     };
     const evaluated = await (0,lint_approvals/* evaluateApprovals */.EQ)({
-        requirements: [
-            {
-                id: 'drift:promotion',
-                reason: `mode ${change.from} → ${change.to}`,
-                count: auditLog/* PROMOTION_APPROVALS */.zv,
-                from: [],
-                distinctTeams: false,
-            },
-        ],
+        requirements: groupsConfigured
+            ? []
+            : [
+                {
+                    id: 'drift:promotion',
+                    reason: `mode ${change.from} → ${change.to}`,
+                    count: auditLog/* PROMOTION_APPROVALS */.zv,
+                    from: [],
+                    distinctTeams: false,
+                },
+            ],
         reviews: await github.listReviews(pr.number),
         prAuthor: pr.author,
         headSha: pr.headSha,
         fileDigestsAt: digest,
         teamMembers: (org, team) => github.teamMembers(org, team),
     });
-    const approvals = { satisfied: evaluated.satisfied, approvers: [...evaluated.results[0].approvers].sort() };
-    const note = approvals.satisfied
+    const notes = [...evaluated.notes];
+    const mode = `**Mode change ${change.from} → ${change.to}**`;
+    let satisfied;
+    let approvers;
+    let missing;
+    let groups = [];
+    let flags;
+    let body;
+    if (!policy.ok) {
+        satisfied = false;
+        approvers = [];
+        flags = [];
+        missing = 'the governance rules of the base config cannot be read';
+        body = `:no_entry: ${mode} cannot be approved: ${policy.error}.
+`;
+    }
+    else if (groupsConfigured) {
+        const result = await (0,promotionApprovals/* evaluatePromotionGroups */.l)(project, policy.policy.approvers, evaluated.present, {
+            readAt: (path) => github.fileAt(path, pr.baseSha),
+            files: async () => {
+                const changed = (0,governanceSources/* governedPaths */.vP)(project, (await github.listFiles(pr.number)).flatMap((f) => f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+                // A promotion that changes no schema file puts the whole bundle under strict.
+                return changed.length > 0 ? changed : (0,governanceSources/* bundlePaths */.hX)(project);
+            },
+            teamMembers: (org, slug) => github.teamMembers(org, slug),
+        });
+        notes.push(...result.codeownersErrors);
+        groups = result.groups;
+        satisfied = result.satisfied;
+        approvers = result.groups.flatMap((g) => (g.approver ? [g.approver] : [])).sort();
+        flags = (0,approverGroups/* approverFlags */.Nx)(result.groups, result.owners.owners, result.teams);
+        // Short names: the commit status keeps 140 characters.
+        const unmet = result.groups.filter((g) => !g.met).map((g) => (0,approverGroups/* groupLabel */.AM)(g.group));
+        missing = satisfied ? null : `needs one approval from each approver group (unmet: ${unmet.join('; ')})`;
+        const lines = result.groups
+            .map((g) => `- ${g.met ? ':white_check_mark:' : ':x:'} ${(0,approverGroups/* describeGroup */.N3)(g)}`)
+            .join('\n');
+        body = satisfied
+            ? `:lock: ${mode} approved by one member of each approver group (governance.approvers of ${policy.policy.source}):\n${lines}\n`
+            : `:no_entry: ${mode} needs one approval from each approver group (governance.approvers of ${policy.policy.source}), each by a different reviewer, not the author:\n${lines}\n`;
+    }
+    else {
+        satisfied = evaluated.satisfied;
+        approvers = [...evaluated.results[0].approvers].sort();
+        flags = approvers.map((a) => `--approver ${a}`);
+        missing = satisfied ? null : `needs ${auditLog/* PROMOTION_APPROVALS */.zv} distinct approvals (has ${approvers.length})`;
+        const who = approvers.length > 0 ? approvers.map((a) => `@${a}`).join(', ') : 'nobody yet';
+        body = satisfied
+            ? `:lock: ${mode} approved by ${who}.\n`
+            : `:no_entry: ${mode} needs ${auditLog/* PROMOTION_APPROVALS */.zv} approvals from distinct reviewers (not the author); approved by ${who}.\n`;
+    }
+    const record = satisfied
         ? project.config.audit.log
-            ? ` Record it in ${project.config.audit.log} with \`npx schemagate audit --pr ${pr.number}${approvals.approvers.map((a) => ` --approver ${a}`).join('')} --change-request <id> --validation-window <from..to>\` and commit the file, if not done yet.`
+            ? ` Record it in ${project.config.audit.log} with \`npx schemagate audit --pr ${pr.number}${flags.map((f) => ` ${f}`).join('')} --change-request <id> --validation-window <from..to>\` and commit the file, if not done yet.`
             : ' `audit.log` is not set, so no audit entry is kept.'
         : '';
-    const who = approvals.approvers.length > 0 ? approvals.approvers.map((a) => `@${a}`).join(', ') : 'nobody yet';
-    const section = approvals.satisfied
-        ? `:lock: **Mode change ${change.from} → ${change.to}** approved by ${who}.${note}\n`
-        : `:no_entry: **Mode change ${change.from} → ${change.to}** needs ${auditLog/* PROMOTION_APPROVALS */.zv} approvals from distinct reviewers (not the author); approved by ${who}.\n`;
-    const notes = evaluated.notes.map((n) => `\n- ${n}`).join('');
-    const early = canaryProblem(ctx, file);
+    // The record hint belongs to the first line of the section.
+    const firstBreak = body.indexOf('\n');
+    const section = satisfied ? `${body.slice(0, firstBreak)}${record}${body.slice(firstBreak)}` : body;
+    const noteLines = notes.map((n) => `\n- ${n}`).join('');
+    const windowMs = policy.ok
+        ? policy.policy.canaryWindowMs
+        : (0,duration/* parseDuration */.E)(project.config.governance.canary_window);
+    const early = canaryProblem(ctx, file, windowMs, history);
     return {
         change,
-        approvers: approvals.approvers,
-        satisfied: approvals.satisfied,
+        approvers,
+        satisfied,
+        missing,
+        groups,
         early,
-        notes: evaluated.notes,
-        section: `${section}${notes}${notes ? '\n' : ''}${early ? `\n:hourglass: **Too early for strict:** ${early}.\n` : ''}`,
+        notes,
+        section: `${section}${noteLines}${noteLines ? '\n' : ''}${early ? `\n:hourglass: **Too early for strict:** ${early}.\n` : ''}`,
     };
 }
-/** The canary window, measured from the commit that set canary (git history of the config file). */
-function canaryProblem(ctx, file) {
-    const windowMs = (0,duration/* parseDuration */.E)(ctx.project.config.governance.canary_window);
+/** The canary window, measured from the commit that set canary and from the validation history. */
+function canaryProblem(ctx, file, windowMs, history) {
     if (windowMs <= 0)
         return null; // no window asked for: nothing to measure
     const start = (0,driftGitHistory/* findCanaryStart */.KX)(ctx.project.root, file);
     if (start.kind === 'unknown')
         return `cannot tell since when the config is in canary: ${start.reason} (check out with fetch-depth: 0)`;
-    return (0,auditLog/* canaryWindowProblem */.KM)(start.date, ctx.now(), windowMs, `commit ${start.sha.slice(0, 12)}`);
+    return (0,canaryWindow/* canaryWindowCheck */.T)({
+        commit: { sha: start.sha, date: start.date },
+        history,
+        promotedAt: ctx.now(),
+        windowMs,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/drift-check/promotionGate.ts
@@ -1946,7 +981,7 @@ async function missingPromotion({ project, prNumber }) {
             return `audit log ${shown}:${chain.line}: row ${chain.row} is invalid (${chain.reason}); restore it from history (\`schemagate audit verify\` names the row)`;
         const rows = await (0,driftAudit/* auditRows */.Pn)(project);
         const at = (0,driftGitHistory/* findStrictCommit */.cE)(project.root, project.configFile);
-        const record = (commit, pr) => `npx schemagate audit${commit ? ` --commit ${commit}` : ''}${pr ? ` --pr ${pr}` : ''} --approver <login> --approver <login> --change-request <id> --validation-window <from..to>`;
+        const record = (commit, pr) => `npx schemagate audit${commit ? ` --commit ${commit}` : ''}${pr ? ` --pr ${pr}` : ''} ${approverPlaceholders(project)} --change-request <id> --validation-window <from..to>`;
         switch (at.kind) {
             case 'unknown':
                 return `cannot tell which commit set mode: strict in ${project.configFile}: ${at.reason}; fetch the full history (actions/checkout with fetch-depth: 0) so the audit log can be checked`;
@@ -1980,6 +1015,15 @@ async function promotionGateOutcome(ctx) {
         section: `:no_entry: **Audit log:** ${why}\n`,
         outputs: {},
     };
+}
+/** One approver flag per group of governance.approvers (a team's membership is not known offline), else two. */
+function approverPlaceholders(project) {
+    const groups = project.config.governance.approvers;
+    if (groups.length === 0)
+        return '--approver <login> --approver <login>';
+    return groups
+        .map((g) => ('team' in g ? `--team-approver ${g.team.replace(/^@/, '')}=<login>` : '--approver <login>'))
+        .join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/stages/drift-check/stage.ts
@@ -2043,10 +1087,11 @@ const stage = {
             section += `\n:alarm_clock: **Overdue reconciliations** (emergency bypasses not reconciled within 24 hours; close the issue once reconciled):\n${reconciliations.overdue
                 .map((o) => `- #${o.number}${o.pr !== null ? ` (PR #${o.pr})` : ''}, due ${o.due.toISOString().replace(/\.\d{3}Z$/, 'Z')} — ${o.url}`)
                 .join('\n')}\n`;
-        const promotion = await checkPromotion(ctx);
+        // The history first: the promotion's canary window is measured from it too.
+        const history = await keepHistory(ctx, report, liveUrl);
+        const promotion = await checkPromotion(ctx, history.rows);
         if (promotion)
             section += `\n${promotion.section}`;
-        const history = await keepHistory(ctx, report, liveUrl);
         section += history.note;
         const reportPath = project.path(ctx.input('report-path') || 'schemagate-drift.json');
         write(reportPath, (0,driftReport/* renderDriftJson */.WF)(report));
@@ -2062,7 +1107,7 @@ const stage = {
         }
         if (promotion && !promotion.satisfied) {
             state = 'failure';
-            description = `mode change canary → strict needs ${auditLog/* PROMOTION_APPROVALS */.zv} distinct approvals (has ${promotion.approvers.length}); ${description}`;
+            description = `mode change canary → strict ${promotion.missing}; ${description}`;
         }
         if (reconciliations.overdue.length > 0 && project.config.mode === 'strict') {
             state = 'failure';
@@ -2659,30 +1704,64 @@ async function rollbackEditedPrMigrations(r) {
     return { markdown, failed: false };
 }
 
+// EXTERNAL MODULE: ./src/core/report/sqlCut.ts
+var sqlCut = __webpack_require__(23032);
 ;// CONCATENATED MODULE: ./src/core/report/migrationSql.ts
 /**
  * The comment shows what will run: the full SQL of every migration file the pull request adds,
  * each collapsed, so reviewers can check the SQL against the intent without opening the diff.
- * Files are shown in apply order. The sticky comment cuts the longest section at GitHub's 65,536
- * characters with a pointer to the job summary, which keeps the whole text.
+ * Files are shown in apply order, within one section budget (sqlCut.ts): a file that does not fit
+ * is cut at a line, later files are only named, and a note says how to see them all.
  */
+
 
 /** Summary HTML must not let a file name open a tag. */
 const escapeHtml = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-function renderMigrationSql(files) {
+const DEFAULT_SEE_ALL = "the pull request's Files changed tab";
+function renderMigrationSql(files, options = {}) {
     if (files.length === 0)
         return '';
-    const blocks = files.map((f) => {
-        const lines = f.text.split('\n').length;
+    const limits = options.limits ?? sqlCut/* SECTION_SQL_LIMITS */.cB;
+    let lines = limits.maxLines;
+    let chars = limits.maxChars;
+    let total = 0;
+    let shown = 0;
+    let hidden = 0;
+    const blocks = [];
+    const unshown = [];
+    for (const f of files) {
+        const count = (0,sqlCut/* countLines */.lt)(f.text.trimEnd());
         const label = `${escapeHtml(f.path)}${f.part ? ` (${f.part})` : ''}`;
-        return `<details><summary><code>${label}</code>: ${lines} line${lines === 1 ? '' : 's'}</summary>\n\n${(0,driftMarkdown/* fenced */.OF)(f.text.trimEnd(), 'sql')}\n\n</details>`;
-    });
+        const c = (0,sqlCut/* cutSql */.$7)(f.text, { maxLines: lines, maxChars: chars });
+        total += c.totalLines;
+        shown += c.shownLines;
+        hidden += c.hiddenChars;
+        lines -= c.shownLines;
+        chars -= c.text.length;
+        const size = `${count} line${count === 1 ? '' : 's'}`;
+        if (c.shownLines === 0 && count > 0) {
+            unshown.push(`- <code>${label}</code>: ${size}`);
+            continue;
+        }
+        const more = c.cut ? `, first ${c.shownLines} shown` : '';
+        blocks.push(`<details><summary><code>${label}</code>: ${size}${more}</summary>\n\n${(0,driftMarkdown/* fenced */.OF)(c.text, 'sql')}\n\n</details>`);
+    }
     const n = files.length;
-    return `**SQL this pull request adds** (${n} file${n === 1 ? '' : 's'}, in apply order):\n\n${blocks.join('\n\n')}\n`;
+    const out = [
+        `**SQL this pull request adds** (${n} file${n === 1 ? '' : 's'}, in apply order):`,
+        '',
+        blocks.join('\n\n'),
+    ];
+    if (unshown.length > 0)
+        out.push('', 'Not shown (the section is full):', '', unshown.join('\n'));
+    if (shown < total)
+        out.push('', (0,sqlCut/* cutNote */.nA)({ totalLines: total, shownLines: shown, hiddenChars: hidden }, options.seeAll ?? DEFAULT_SEE_ALL, limits));
+    return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/prMigrationSql.ts
 /** The comment's collapsed SQL of the migration files a pull request adds (core/report/migrationSql.ts). */
+
 
 
 
@@ -2700,7 +1779,11 @@ async function prMigrationSqlSection(set, source, log) {
     const files = set.migrations
         .filter((m) => added.has(m.file))
         .map((m) => ({ path: m.up.file, text: m.up.text, ...(m.down ? { part: 'up' } : {}) }));
-    return renderMigrationSql(files);
+    // The cut note names a command a reviewer can run in a checkout of the pull request.
+    const dir = (0,external_node_path_.relative)(source.root, source.migrationsDir).split(external_node_path_.sep).join('/') || '.';
+    const base = source.baseSha ? source.baseSha.slice(0, 12) : 'origin/HEAD';
+    const seeAll = `\`git diff ${base}...HEAD -- ${dir}\` in a checkout of the pull request, or its Files changed tab.`;
+    return renderMigrationSql(files, { seeAll });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/types.ts

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63359);
 /* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5873);
-/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59779);
+/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81749);
 
 
 
@@ -20,9 +20,16 @@ export const modules = {
 
 /** Applies every statement of `files` (already parsed, in order) to `db`, then introspects it. */
 async function loadDeclaredSchema(db, files, options = {}) {
+    const total = files.reduce((n, f) => n + f.statements.length, 0);
+    let done = 0;
+    const report = () => options.onProgress?.({ phase: 'applying schema files', done, total, unit: 'statements' });
+    report();
     for (const file of files) {
-        for (const stmt of file.statements)
+        for (const stmt of file.statements) {
             await applyStatement(db, stmt);
+            done++;
+            report();
+        }
     }
     const model = await (0,_introspect_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .q)(db, options);
     const renames = files.flatMap((f) => f.directives.filter((d) => d.name === 'schemagate:rename').map((d) => parseRename(f.file, d, model)));
@@ -209,6 +216,7 @@ function splitName(text) {
 __webpack_require__.d(__webpack_exports__, {
   QH: () => (/* reexport */ BOOKKEEPING_SCHEMAS),
   nc: () => (/* reexport */ bookkeepingTableNames),
+  In: () => (/* reexport */ ignoredKinds),
   qb: () => (/* reexport */ introspect/* introspect */.q),
   Pr: () => (/* reexport */ withoutBookkeeping)
 });
@@ -247,9 +255,13 @@ function withoutBookkeeping(revisionsSchema, options = {}) {
         ignoreTables: [...(options.ignoreTables ?? []), ...bookkeepingTableNames(revisionsSchema).map(exact)],
     };
 }
+/** Config `ignore` as introspection options: the kinds never read, so never compared or planned. */
+function ignoredKinds(ignore) {
+    return { publications: ignore.publications, defaultPrivileges: ignore.default_privileges };
+}
 
-// EXTERNAL MODULE: ./src/core/catalog/introspect.ts + 16 modules
-var introspect = __webpack_require__(59779);
+// EXTERNAL MODULE: ./src/core/catalog/introspect.ts + 18 modules
+var introspect = __webpack_require__(81749);
 ;// CONCATENATED MODULE: ./src/core/catalog/index.ts
 
 
@@ -257,7 +269,7 @@ var introspect = __webpack_require__(59779);
 
 /***/ }),
 
-/***/ 59779:
+/***/ 81749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -390,6 +402,38 @@ WHERE co.contype IN ('p', 'u', 'c', 'f', 'x') AND r.relkind IN ('r', 'p')
         SELECT 1 FROM pg_constraint pco WHERE pco.oid = co.conparentid AND pco.conrelid = co.conrelid))
 ORDER BY 1, 2, 3`;
 
+;// CONCATENATED MODULE: ./src/core/catalog/queries/defaultPrivileges.ts
+
+/**
+ * pg_default_acl entries (ALTER DEFAULT PRIVILEGES). A global entry (no schema) replaces the
+ * built-in default of its object type, so it is read as grants beyond acldefault and defaults
+ * revoked; a per-schema entry only adds to it, so everything it holds is a grant. Per-schema
+ * entries outside the compared schemas are left out ($1/$2).
+ */
+// aclexplode rejects an empty ACL array ('{}' has no dimension), so a per-schema entry's empty
+// baseline is the global default filtered out, not an empty array.
+const baseline = `acldefault((CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END)::"char", d.defaclrole)`;
+const grantee = `CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END`;
+const defaultPrivilegesQuery = `
+SELECT pg_get_userbyid(d.defaclrole)::text AS role,
+       n.nspname::text AS schema,
+       d.defaclobjtype::text AS objtype,
+       (SELECT coalesce(json_agg(json_build_object('grantee', ${grantee}, 'privilege', g.privilege_type,
+                 'grantable', g.is_grantable) ORDER BY 1), '[]'::json)
+          FROM (SELECT a.grantee, a.privilege_type, a.is_grantable FROM aclexplode(d.defaclacl) a
+                EXCEPT
+                SELECT b.grantee, b.privilege_type, b.is_grantable FROM aclexplode(${baseline}) b
+                WHERE d.defaclnamespace = 0) g) AS grants,
+       (SELECT coalesce(json_agg(json_build_object('grantee', ${grantee}, 'privilege', g.privilege_type,
+                 'grantable', false) ORDER BY 1), '[]'::json)
+          FROM (SELECT b.grantee, b.privilege_type FROM aclexplode(${baseline}) b WHERE d.defaclnamespace = 0
+                EXCEPT
+                SELECT a.grantee, a.privilege_type FROM aclexplode(d.defaclacl) a) g) AS revoked
+FROM pg_default_acl d
+LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+WHERE d.defaclnamespace = 0 OR (${IN_SCOPE})
+ORDER BY 1, 2 NULLS FIRST, 3`;
+
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/extensions.ts
 
 /** Installed extensions, except plpgsql which every database has. */
@@ -477,6 +521,49 @@ JOIN pg_class c ON c.oid = po.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
 ORDER BY 1, 2, 3`;
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/publications.ts
+
+/**
+ * Publications with their tables (each with its column list and row filter) and schemas. Tables and
+ * schemas outside the compared schemas are left out ($1/$2, through IN_SCOPE). Catalog columns by
+ * version: column lists, row filters and FOR TABLES IN SCHEMA (pg_publication_namespace) from
+ * PostgreSQL 15, publish_generated_columns from 18; older servers get NULL/empty for them.
+ */
+function publicationsSql(opts) {
+    const columns = opts.v15
+        ? `CASE WHEN pr.prattrs IS NULL THEN NULL ELSE (SELECT json_agg(a.attname::text ORDER BY a.attname)
+         FROM pg_attribute a WHERE a.attrelid = pr.prrelid AND a.attnum = ANY (pr.prattrs::int2[])) END`
+        : 'NULL::json';
+    const where = opts.v15 ? 'pg_get_expr(pr.prqual, pr.prrelid)' : 'NULL::text';
+    const schemas = opts.v15
+        ? `(SELECT coalesce(array_agg(n.nspname::text ORDER BY n.nspname), '{}'::text[])
+         FROM pg_publication_namespace pn JOIN pg_namespace n ON n.oid = pn.pnnspid
+        WHERE pn.pnpubid = p.oid AND ${IN_SCOPE})`
+        : `'{}'::text[]`;
+    const generated = opts.v18 ? `CASE p.pubgencols WHEN 's' THEN 'stored' ELSE 'none' END` : `'none'`;
+    return `
+SELECT p.pubname::text AS name,
+       pg_get_userbyid(p.pubowner)::text AS owner,
+       ${commentOf('pg_publication', 'p.oid')} AS comment,
+       p.puballtables AS all_tables,
+       p.pubinsert AS pub_insert, p.pubupdate AS pub_update, p.pubdelete AS pub_delete,
+       p.pubtruncate AS pub_truncate, p.pubviaroot AS via_root,
+       ${generated} AS generated_columns,
+       (SELECT coalesce(json_agg(json_build_object(
+                 'schema', n.nspname::text, 'name', c.relname::text,
+                 'columns', ${columns}, 'where', ${where})
+               ORDER BY n.nspname, c.relname), '[]'::json)
+          FROM pg_publication_rel pr JOIN pg_class c ON c.oid = pr.prrelid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE pr.prpubid = p.oid AND ${IN_SCOPE}) AS tables,
+       ${schemas} AS schemas
+FROM pg_publication p
+ORDER BY 1`;
+}
+function publicationsQueryFor(serverVersion) {
+    return publicationsSql({ v15: serverVersion >= 150000, v18: serverVersion >= 180000 });
+}
 
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/routines.ts
 
@@ -957,6 +1044,10 @@ function unqualify(node, qualifier) {
 
 
 
+
+
+/** The catalog queries below, one per object kind (the keys of CatalogRows). */
+const CATALOG_QUERIES = 13;
 async function introspect(db, options = {}) {
     const params = [
         options.includeSchemas && options.includeSchemas.length > 0 ? [...options.includeSchemas] : null,
@@ -975,7 +1066,17 @@ async function introspect(db, options = {}) {
             await tx.query("SELECT pg_catalog.set_config('jit', 'off', true)");
             const v = await tx.query("SELECT current_setting('server_version_num')::int AS v");
             version = Number(v.rows[0].v);
-            const q = (sql) => run(tx, sql, params);
+            // One event per query: these are the slow part on thousands of tables.
+            const total = CATALOG_QUERIES;
+            let done = 0;
+            const report = () => options.onProgress?.({ phase: 'reading catalog', done, total, unit: 'object kinds' });
+            report();
+            const q = async (sql) => {
+                const rows = await run(tx, sql, params);
+                done++;
+                report();
+                return rows;
+            };
             return {
                 schemas: await q(schemasQuery),
                 extensions: await q(extensionsQuery),
@@ -989,6 +1090,8 @@ async function introspect(db, options = {}) {
                 routines: await q(routinesQuery),
                 triggers: await q(triggersQuery),
                 policies: await q(policiesQuery),
+                publications: options.ignore?.publications ? [] : await q(publicationsQueryFor(version)),
+                defaultPrivileges: options.ignore?.defaultPrivileges ? [] : await q(defaultPrivilegesQuery),
                 unsupported: await q(unsupportedQuery),
             };
         });
@@ -1283,6 +1386,17 @@ function assemble(serverVersion, rows, ignore) {
             ...(uses !== null ? { uses } : {}),
         });
     }
+    const publications = sortedRecord(rows.publications.map((r) => [(0,ids/* nameKey */.Rc)(str(r, 'name')), toPublication(r, ignored)]));
+    const defaultPrivileges = sortedRecord(rows.defaultPrivileges.map((r) => {
+        const d = {
+            role: str(r, 'role'),
+            schema: optStr(r, 'schema'),
+            objects: DEFAULT_ACL_OBJECTS[str(r, 'objtype')],
+            grants: grants(r),
+            revoked: grants(r, 'revoked'),
+        };
+        return [(0,ids/* defaultPrivilegeKey */.o$)(d.role, d.schema, d.objects), d];
+    }));
     return {
         serverVersion,
         schemas,
@@ -1296,7 +1410,48 @@ function assemble(serverVersion, rows, ignore) {
         views: sortedRecord(views),
         materializedViews: sortedRecord(matviews),
         routines: sortedRecord(routines),
+        publications,
+        defaultPrivileges,
         unsupported: unsupported.sort((a, b) => compareText((0,ids/* describeId */.p4)(a.id), (0,ids/* describeId */.p4)(b.id))),
+    };
+}
+const DEFAULT_ACL_OBJECTS = {
+    r: 'tables',
+    S: 'sequences',
+    f: 'functions',
+    T: 'types',
+    n: 'schemas',
+};
+function toPublication(r, ignored) {
+    const tables = json(r, 'tables');
+    const entries = (tables ?? [])
+        .filter((t) => !ignored(t.schema, t.name))
+        .map((t) => {
+        const table = (0,ids/* relKey */.jO)(t.schema, t.name);
+        return [
+            table,
+            { table, columns: t.columns ? [...t.columns].sort(compareText) : null, where: t.where ?? null },
+        ];
+    });
+    const publish = [];
+    if (bool(r, 'pub_insert'))
+        publish.push('insert');
+    if (bool(r, 'pub_update'))
+        publish.push('update');
+    if (bool(r, 'pub_delete'))
+        publish.push('delete');
+    if (bool(r, 'pub_truncate'))
+        publish.push('truncate');
+    return {
+        name: str(r, 'name'),
+        owner: str(r, 'owner'),
+        comment: optStr(r, 'comment'),
+        allTables: bool(r, 'all_tables'),
+        publish,
+        viaRoot: bool(r, 'via_root'),
+        generatedColumns: str(r, 'generated_columns') === 'stored' ? 'stored' : 'none',
+        tables: sortedRecord(entries),
+        schemas: strArray(r, 'schemas').sort(compareText),
     };
 }
 /**
@@ -1406,6 +1561,7 @@ function toTrigger(r) {
 /* harmony export */   Rc: () => (/* binding */ nameKey),
 /* harmony export */   Tu: () => (/* binding */ objectId),
 /* harmony export */   jO: () => (/* binding */ relKey),
+/* harmony export */   o$: () => (/* binding */ defaultPrivilegeKey),
 /* harmony export */   p4: () => (/* binding */ describeId)
 /* harmony export */ });
 /* harmony import */ var _sql_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95505);
@@ -1425,6 +1581,10 @@ function relKey(schema, name) {
 /** Key of a routine: `schema.name(argTypes)`. */
 function routineKey(schema, name, argTypes) {
     return `${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .qualified */ .LX)(schema, name)}(${argTypes})`;
+}
+/** Key of a default-privilege entry: `role IN SCHEMA s ON tables` (`role ON tables` for the global one). */
+function defaultPrivilegeKey(role, schema, objects) {
+    return `${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(role)}${schema !== null ? ` IN SCHEMA ${(0,_sql_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteIdent */ .v4)(schema)}` : ''} ON ${objects}`;
 }
 function objectId(kind, schema, name, extra = {}) {
     return { kind, schema, name, table: extra.table ?? null, args: extra.args ?? null };
@@ -1451,7 +1611,8 @@ function describeId(id) {
 /* harmony export */   eW: () => (/* binding */ FULL),
 /* harmony export */   iR: () => (/* binding */ modelHash),
 /* harmony export */   pk: () => (/* binding */ normalizeModel),
-/* harmony export */   rQ: () => (/* binding */ normalizeSqlText)
+/* harmony export */   rQ: () => (/* binding */ normalizeSqlText),
+/* harmony export */   z7: () => (/* binding */ withoutEmptyAdditions)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -1495,7 +1656,24 @@ function normalizeModel(model, options = {}) {
         views: mapValues(model.views, view),
         materializedViews: mapValues(model.materializedViews, (m) => view(options.state ? m : { ...m, populated: true })),
         routines: mapValues(model.routines, owner),
+        publications: mapValues(model.publications ?? {}, owner),
+        defaultPrivileges: model.defaultPrivileges ?? {},
     };
+}
+/**
+ * Model keys added after the first version, left out of the canonical JSON while empty: a schema
+ * without publications or default privileges keeps the hash (and the baseline files) it had
+ * before these kinds were modelled.
+ */
+const ADDED_LATER = ['publications', 'defaultPrivileges'];
+function withoutEmptyAdditions(model) {
+    const out = { ...model };
+    for (const k of ADDED_LATER) {
+        const v = model[k];
+        if (v === undefined || Object.keys(v).length === 0)
+            delete out[k];
+    }
+    return out;
 }
 /** JSON with object keys sorted at every level; arrays keep their (meaningful) order. */
 function stableStringify(value, indent = 0) {
@@ -1514,7 +1692,7 @@ function sortKeys(value) {
 }
 /** Canonical JSON of the comparison form (pretty-printed with `indent`). */
 function canonicalJson(model, options = {}, indent = 0) {
-    return stableStringify(normalizeModel(model, options), indent);
+    return stableStringify(withoutEmptyAdditions(normalizeModel(model, options)), indent);
 }
 /** sha256 (hex) of the canonical JSON: the drift baseline's fingerprint of a schema. */
 function modelHash(model, options = {}) {

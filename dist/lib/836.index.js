@@ -13,10 +13,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54249);
-/* harmony import */ var _core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97929);
+/* harmony import */ var _core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97929);
 /* harmony import */ var _db_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61370);
 /* harmony import */ var _runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66769);
 /* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96618);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9851);
+
 
 
 
@@ -42,7 +44,8 @@ const USAGE = `schemagate migrate [up|down [n]|status|baseline <version>] [--url
 The database is --url or DATABASE_URL. It is required: the embedded database keeps nothing
 between runs. Only \`up --dry-run\` works without one (every migration is then pending).
 One line per applied file, with its time, on standard output (progress and warnings on standard
-error); --format json prints one JSON document instead (up, down). --dir-format (or --format with
+error: a bar on a terminal, otherwise one line when the run starts, e.g. "applying migrations: 120
+files"); --format json prints one JSON document instead (up, down) and no progress. --dir-format (or --format with
 a directory format name) overrides migrations.format.
 Exit codes: 0 ok, 1 a migration failed or another run held the lock, 2 bad input.`;
 const migrateCommand = {
@@ -118,7 +121,7 @@ const migrateCommand = {
             db = await (0,_db_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openDb */ .bI)(url, 'schemagate migrate');
             switch (action) {
                 case 'status':
-                    io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .statusText */ .qS)(await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationStatus */ .vd)(db, options)));
+                    io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .statusText */ .qS)(await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationStatus */ .vd)(db, options)));
                     return 0;
                 case 'resolve':
                     io.out(await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInFlight */ .Qu)(db, { ...options, ...resolve }));
@@ -135,17 +138,27 @@ const migrateCommand = {
                     if (!Number.isInteger(count) || count < 1)
                         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`migrate down: n must be a positive whole number, got "${rest[0]}"`);
                     const d = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateDown */ .Y4)(db, { ...options, count });
-                    io.out(output === 'json' ? (0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .downJson */ .jy)(d) : (0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .downText */ .oY)(d));
+                    io.out(output === 'json' ? (0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .downJson */ .jy)(d) : (0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .downText */ .oY)(d));
                     return d.failure ? 1 : 0;
                 }
                 default: {
-                    // Text: each file's line goes out as it is applied, once, on stdout.
-                    const r = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateUp */ .Pi)(db, {
-                        ...options,
-                        dryRun,
-                        log: (m) => io.err(m),
-                        onApplied: output === 'text' ? (a) => io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .appliedLine */ .kD)(a)) : () => { },
-                    });
+                    // Progress on stderr: a bar on a terminal, one line on CI; none for JSON or a dry run.
+                    const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .startProgress */ .o)(io, { quiet: output === 'json' || dryRun });
+                    const shown = progress.io;
+                    let r;
+                    try {
+                        // Text: each file's line goes out as it is applied, once, on stdout.
+                        r = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateUp */ .Pi)(db, {
+                            ...options,
+                            dryRun,
+                            log: (m) => shown.err(m),
+                            onApplied: output === 'text' ? (a) => shown.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .appliedLine */ .kD)(a)) : () => { },
+                            onProgress: progress.onProgress,
+                        });
+                    }
+                    finally {
+                        progress.stop();
+                    }
                     // The linter is loaded only for a dry run: `migrate up` should start fast.
                     const risks = dryRun
                         ? (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 49756))).statementRisks(set, r, {
@@ -155,9 +168,9 @@ const migrateCommand = {
                         })
                         : undefined;
                     if (output === 'json')
-                        io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .runJson */ .MP)(r, risks));
+                        io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .runJson */ .MP)(r, risks));
                     else
-                        (r.failure ? io.err : io.out)((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_6__/* .runText */ .le)(r, risks, { perFile: false }));
+                        (r.failure ? io.err : io.out)((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .runText */ .le)(r, risks, { perFile: false }));
                     return r.failure ? 1 : 0;
                 }
             }
@@ -187,6 +200,123 @@ function resolveArgs(rest, values) {
     if (values.applied === values['not-applied'])
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`give exactly one of --applied and --not-applied; ${usage}`);
     return { version, statement, applied: values.applied === true };
+}
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ startProgress)
+/* harmony export */ });
+/* unused harmony export progressMode */
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var cli_progress__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98502);
+/* harmony import */ var cli_progress__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(cli_progress__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The CLI edge of progress (core/progress.ts): a bar on standard error when it is a terminal, one
+ * line per phase elsewhere (CI logs, pipes, tests), nothing in quiet mode (`--format json`,
+ * `--dry-run`). Never on standard output, which carries the command's result.
+ */
+
+
+/** A bar only for a person at a terminal: CI runners and TERM=dumb get the plain lines. */
+function progressMode(io, quiet) {
+    if (quiet)
+        return 'off';
+    const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
+    return io.progressStream?.isTTY && !ci && io.env.TERM !== 'dumb' ? 'bar' : 'lines';
+}
+function startProgress(io, options) {
+    const mode = progressMode(io, options.quiet);
+    if (mode === 'off')
+        return { onProgress: undefined, io, stop: () => { } };
+    if (mode === 'lines')
+        return linesDisplay(io);
+    return barDisplay(io, io.progressStream);
+}
+/** One line per phase, when it starts, with its size; a phase with nothing to do says nothing. */
+function linesDisplay(io) {
+    const started = new Set();
+    const onProgress = (e) => {
+        if (e.total === 0 || started.has(e.phase))
+            return;
+        started.add(e.phase);
+        io.err(`${e.phase}: ${e.total} ${e.total === 1 ? e.unit.replace(/s$/, '') : e.unit}`);
+    };
+    return { onProgress, io, stop: () => { } };
+}
+/**
+ * One bar for the whole command, showing the phase that reported last (two sides of a diff are
+ * read at once). Cleared when stopped: the bar is for watching, the output says what was done.
+ */
+function barDisplay(io, stream) {
+    const bar = new (cli_progress__WEBPACK_IMPORTED_MODULE_1___default().SingleBar)({
+        stream: withoutCursorRestore(stream),
+        format: '{phase} [{bar}] {value}/{total} {unit}',
+        barsize: 30,
+        clearOnComplete: true,
+        hideCursor: true,
+        // Redraw on every tick, so the bar comes back below a line printed over it.
+        forceRedraw: true,
+        gracefulExit: true,
+    });
+    let running = false;
+    const onProgress = (e) => {
+        if (e.total === 0)
+            return;
+        const payload = { phase: e.phase, unit: e.unit };
+        if (!running) {
+            running = true;
+            bar.start(e.total, e.done, payload);
+            return;
+        }
+        bar.setTotal(e.total);
+        bar.update(e.done, payload);
+    };
+    const clear = () => {
+        if (!running)
+            return;
+        // readline's helpers write the escape codes to any stream, a real terminal or not.
+        (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.cursorTo)(stream, 0);
+        (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.clearLine)(stream, 0);
+    };
+    const wrapped = {
+        ...io,
+        out: (t) => {
+            clear();
+            io.out(t);
+        },
+        err: (t) => {
+            clear();
+            io.err(t);
+        },
+    };
+    return {
+        onProgress,
+        io: wrapped,
+        stop: () => {
+            if (running)
+                bar.stop();
+            running = false;
+        },
+    };
+}
+/**
+ * cli-progress saves the cursor at start and restores it at stop; with command output printed
+ * between the two, the restore would jump back up and the next lines would overwrite that output.
+ * The bar's stream therefore drops the save/restore sequences (ESC 7, ESC 8).
+ */
+function withoutCursorRestore(stream) {
+    const write = (chunk, ...rest) => chunk === '\u001b7' || chunk === '\u001b8'
+        ? true
+        : stream.write.call(stream, chunk, ...rest);
+    return new Proxy(stream, {
+        get: (target, key) => (key === 'write' ? write : Reflect.get(target, key, target)),
+    });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 296;
-export const ids = [296];
+export const id = 709;
+export const ids = [709];
 export const modules = {
 
-/***/ 36296:
+/***/ 5709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -81,10 +81,14 @@ function equalExcept(a, b, ignore) {
 ;// CONCATENATED MODULE: ./src/core/diff/context.ts
 /** Phase order used to break ties: drops (dependents first), then creates (dependencies first). */
 const RANK = {
+    /** Default privileges narrowed before anything is created, so new objects do not get them. */
+    revokeDefaultPrivilege: 3,
     /** Renames run first: every later step names objects by their new names. */
     rename: 5,
     dropTrigger: 10,
     dropPolicy: 11,
+    /** Publications (and tables leaving one) before the tables they list are dropped or reshaped. */
+    dropPublication: 12,
     dropView: 20,
     dropForeignKey: 30,
     dropIndex: 40,
@@ -113,8 +117,11 @@ const RANK = {
     trigger: 320,
     policy: 330,
     rowSecurity: 335,
+    publication: 340,
     comment: 400,
     grant: 410,
+    /** Default privileges widened last, so objects this plan creates keep the grants they are declared with. */
+    defaultPrivilege: 420,
 };
 function stmt(sql, facts = {}) {
     return {
@@ -2149,129 +2156,6 @@ function constraintsGenerator(ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/diff/generators/definedObjects.ts
-/**
- * Objects the model knows only by a definition text and, where PostgreSQL can print one, the
- * statement that creates them (model.unsupported: aggregates, window functions, range types,
- * rules, triggers on views, foreign tables, event triggers). Equal definitions are no change; a
- * change, an addition or a removal is planned from `create`/`drop` when both are known, and is
- * an unsupported change otherwise (which refuses the plan).
- */
-
-
-
-function label(u) {
-    return (0,ids/* describeId */.p4)(u.id).slice(u.id.kind.length + 1);
-}
-function provided(u) {
-    if (u.id.schema === null)
-        return [];
-    if (u.id.kind === 'aggregate' || u.id.kind === 'function')
-        return [refs.func((0,ids/* relKey */.jO)(u.id.schema, u.id.name))];
-    if (u.id.kind === 'other' || u.id.kind === 'collation')
-        return [refs.type((0,ids/* relKey */.jO)(u.id.schema, u.id.name))];
-    return [];
-}
-function ranks(kind) {
-    if (kind === 'aggregate' || kind === 'function')
-        return { create: RANK.routine + 1, drop: RANK.dropRoutine - 1 };
-    if (kind === 'other' || kind === 'collation')
-        return { create: RANK.type, drop: RANK.dropType };
-    return { create: RANK.trigger, drop: RANK.dropTrigger };
-}
-function stepName(u) {
-    return `${u.id.table !== null ? `${u.id.table}.` : ''}${u.id.name}${u.id.args !== null ? `(${u.id.args})` : ''}`;
-}
-function tableKey(u) {
-    return u.id.table !== null && u.id.schema !== null ? (0,ids/* relKey */.jO)(u.id.schema, u.id.table) : null;
-}
-function definedObjects_createStep(ctx, u, create) {
-    const table = tableKey(u);
-    const own = provided(u);
-    return {
-        id: vid(u.id.kind, u.id.schema, stepName(u), 'create'),
-        rank: ranks(u.id.kind).create,
-        statements: [stmt(create, table ? { locks: [{ table, mode: 'ACCESS EXCLUSIVE' }] } : {})],
-        requires: [
-            ...(table ? [refs.rel(table)] : []),
-            // REPLICA IDENTITY USING INDEX: the index (its key is the qualified name in `uses`).
-            ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
-            ...(u.id.schema !== null ? [refs.schema(u.id.schema)] : []),
-            ...refsIn(u.uses ?? create, ctx.analysis.toIndex).filter((r) => !own.includes(r)),
-        ],
-        provides: own,
-    };
-}
-function definedObjects_dropStep(ctx, u, drop) {
-    const table = tableKey(u);
-    const own = provided(u);
-    return {
-        id: vid(u.id.kind, u.id.schema, stepName(u), 'drop'),
-        rank: ranks(u.id.kind).drop,
-        statements: [stmt(drop, table ? { locks: [{ table, mode: 'ACCESS EXCLUSIVE' }] } : {})],
-        removes: own,
-        releases: [
-            ...(table ? [refs.rel(table)] : []),
-            ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
-            ...refsIn(u.uses ?? u.create ?? '', ctx.analysis.fromIndex).filter((r) => !own.includes(r)),
-        ],
-    };
-}
-function definedObjectsGenerator(ctx) {
-    const { from, to, analysis } = ctx;
-    const a = new Map(from.unsupported.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
-    const b = new Map(to.unsupported.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
-    // Dropping or recreating the table or view also drops what hangs on it.
-    const goneWithTable = (u) => {
-        const t = tableKey(u);
-        return (t !== null &&
-            (analysis.droppedTables.has(t) ||
-                analysis.recreatedViews.has(t) ||
-                ((from.views[t] !== undefined || from.materializedViews[t] !== undefined) &&
-                    to.views[t] === undefined &&
-                    to.materializedViews[t] === undefined)));
-    };
-    for (const [key, u] of [...b].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-        const old = a.get(key);
-        const same = old !== undefined && old.definition !== undefined && old.definition === u.definition;
-        if (same && !goneWithTable(old))
-            continue;
-        if (old === undefined || goneWithTable(old)) {
-            if (u.create !== undefined)
-                ctx.add(definedObjects_createStep(ctx, u, u.create));
-            else
-                ctx.unsupported({ kind: u.id.kind, name: label(u), reason: `not created: ${u.reason}` });
-            continue;
-        }
-        if (old.definition === undefined || u.definition === undefined) {
-            ctx.unsupported({
-                kind: u.id.kind,
-                name: label(u),
-                reason: `present on both sides, not compared: ${u.reason}`,
-            });
-        }
-        else if (u.create !== undefined && old.drop !== undefined) {
-            ctx.add(definedObjects_dropStep(ctx, old, old.drop));
-            ctx.add(definedObjects_createStep(ctx, u, u.create));
-        }
-        else {
-            ctx.unsupported({
-                kind: u.id.kind,
-                name: label(u),
-                reason: `changed, cannot be recreated: ${u.reason}`,
-            });
-        }
-    }
-    for (const [key, u] of [...a].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-        if (b.has(key) || goneWithTable(u))
-            continue;
-        if (u.drop !== undefined && u.id.kind !== 'foreignTable' && u.id.kind !== 'eventTrigger')
-            ctx.add(definedObjects_dropStep(ctx, u, u.drop));
-        else
-            ctx.unsupported({ kind: u.id.kind, name: label(u), reason: `not dropped: ${u.reason}` });
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/diff/generators/grants.ts
@@ -2447,6 +2331,236 @@ function grantsGenerator(ctx) {
             statements,
             requires: t.requires,
         });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/generators/defaultPrivileges.ts
+
+
+
+
+/** acldefault() of each object type for its owner and PUBLIC (what a global entry starts from). */
+function builtinDefault(objects, role, version) {
+    const g = (grantee, privileges) => ({
+        grantee,
+        privileges: [...privileges].sort(),
+        grantable: [],
+    });
+    switch (objects) {
+        case 'tables':
+            return [
+                g(role, [
+                    'DELETE',
+                    'INSERT',
+                    'REFERENCES',
+                    'SELECT',
+                    'TRIGGER',
+                    'TRUNCATE',
+                    'UPDATE',
+                    // PostgreSQL 17 added MAINTAIN to a table owner's privileges.
+                    ...(version === 0 || version >= 170000 ? ['MAINTAIN'] : []),
+                ]),
+            ];
+        case 'sequences':
+            return [g(role, ['SELECT', 'UPDATE', 'USAGE'])];
+        case 'functions':
+            return [g(role, ['EXECUTE']), g('PUBLIC', ['EXECUTE'])];
+        case 'types':
+            return [g(role, ['USAGE']), g('PUBLIC', ['USAGE'])];
+        case 'schemas':
+            return [g(role, ['CREATE', 'USAGE'])];
+    }
+}
+/** The full privilege set of an entry: default, minus revoked, plus grants (which may add GRANT OPTION). */
+function fullAcl(d, version) {
+    const base = d.schema === null ? builtinDefault(d.objects, d.role, version) : [];
+    const by = new Map();
+    const entry = (grantee) => {
+        let e = by.get(grantee);
+        if (!e) {
+            e = { privileges: new Set(), grantable: new Set() };
+            by.set(grantee, e);
+        }
+        return e;
+    };
+    for (const b of base)
+        for (const p of b.privileges)
+            entry(b.grantee).privileges.add(p);
+    for (const r of d.revoked)
+        for (const p of r.privileges)
+            entry(r.grantee).privileges.delete(p);
+    for (const x of d.grants) {
+        const e = entry(x.grantee);
+        for (const p of x.privileges)
+            e.privileges.add(p);
+        for (const p of x.grantable)
+            e.grantable.add(p);
+    }
+    return [...by.entries()]
+        .filter(([, e]) => e.privileges.size > 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([grantee, e]) => ({
+        grantee,
+        privileges: [...e.privileges].sort(),
+        grantable: [...e.grantable].sort(),
+    }));
+}
+function absent(like) {
+    return { ...like, grants: [], revoked: [] };
+}
+function defaultPrivilegesGenerator(ctx) {
+    const from = ctx.from.defaultPrivileges ?? {};
+    const to = ctx.to.defaultPrivileges ?? {};
+    // An entry whose role or object type differ by version (MAINTAIN) is compared on one version.
+    const version = ctx.version || ctx.to.serverVersion;
+    for (const key of [...new Set([...Object.keys(from), ...Object.keys(to)])].sort()) {
+        const a = from[key];
+        const b = to[key];
+        const any = (b ?? a);
+        if (any.schema !== null && b === undefined && !ctx.to.schemas[(0,quote/* quoteIdent */.v4)(any.schema)]) {
+            // Dropping the schema drops its default privileges.
+            continue;
+        }
+        const head = `ALTER DEFAULT PRIVILEGES FOR ROLE ${(0,quote/* quoteIdent */.v4)(any.role)}${any.schema !== null ? ` IN SCHEMA ${(0,quote/* quoteIdent */.v4)(any.schema)}` : ''} `;
+        const statements = grantStatements(any.objects.toUpperCase(), fullAcl(a ?? absent(any), version), fullAcl(b ?? absent(any), version)).map((s) => ({ ...s, sql: head + s.sql }));
+        const narrow = statements.filter((s) => s.sql.startsWith(`${head}REVOKE`));
+        const widen = statements.filter((s) => !s.sql.startsWith(`${head}REVOKE`));
+        if (narrow.length > 0)
+            ctx.add({
+                id: vid('defaultPrivilege', any.schema, key, 'grant', 'revoke'),
+                rank: RANK.revokeDefaultPrivilege,
+                statements: narrow,
+            });
+        if (widen.length > 0)
+            ctx.add({
+                id: vid('defaultPrivilege', any.schema, key, 'grant'),
+                rank: RANK.defaultPrivilege,
+                statements: widen,
+                requires: any.schema !== null ? [refs.schema(any.schema)] : [],
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/generators/definedObjects.ts
+/**
+ * Objects the model knows only by a definition text and, where PostgreSQL can print one, the
+ * statement that creates them (model.unsupported: aggregates, window functions, range types,
+ * rules, triggers on views, foreign tables, event triggers). Equal definitions are no change; a
+ * change, an addition or a removal is planned from `create`/`drop` when both are known, and is
+ * an unsupported change otherwise (which refuses the plan).
+ */
+
+
+
+function label(u) {
+    return (0,ids/* describeId */.p4)(u.id).slice(u.id.kind.length + 1);
+}
+function provided(u) {
+    if (u.id.schema === null)
+        return [];
+    if (u.id.kind === 'aggregate' || u.id.kind === 'function')
+        return [refs.func((0,ids/* relKey */.jO)(u.id.schema, u.id.name))];
+    if (u.id.kind === 'other' || u.id.kind === 'collation')
+        return [refs.type((0,ids/* relKey */.jO)(u.id.schema, u.id.name))];
+    return [];
+}
+function ranks(kind) {
+    if (kind === 'aggregate' || kind === 'function')
+        return { create: RANK.routine + 1, drop: RANK.dropRoutine - 1 };
+    if (kind === 'other' || kind === 'collation')
+        return { create: RANK.type, drop: RANK.dropType };
+    return { create: RANK.trigger, drop: RANK.dropTrigger };
+}
+function stepName(u) {
+    return `${u.id.table !== null ? `${u.id.table}.` : ''}${u.id.name}${u.id.args !== null ? `(${u.id.args})` : ''}`;
+}
+function tableKey(u) {
+    return u.id.table !== null && u.id.schema !== null ? (0,ids/* relKey */.jO)(u.id.schema, u.id.table) : null;
+}
+function definedObjects_createStep(ctx, u, create) {
+    const table = tableKey(u);
+    const own = provided(u);
+    return {
+        id: vid(u.id.kind, u.id.schema, stepName(u), 'create'),
+        rank: ranks(u.id.kind).create,
+        statements: [stmt(create, table ? { locks: [{ table, mode: 'ACCESS EXCLUSIVE' }] } : {})],
+        requires: [
+            ...(table ? [refs.rel(table)] : []),
+            // REPLICA IDENTITY USING INDEX: the index (its key is the qualified name in `uses`).
+            ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
+            ...(u.id.schema !== null ? [refs.schema(u.id.schema)] : []),
+            ...refsIn(u.uses ?? create, ctx.analysis.toIndex).filter((r) => !own.includes(r)),
+        ],
+        provides: own,
+    };
+}
+function definedObjects_dropStep(ctx, u, drop) {
+    const table = tableKey(u);
+    const own = provided(u);
+    return {
+        id: vid(u.id.kind, u.id.schema, stepName(u), 'drop'),
+        rank: ranks(u.id.kind).drop,
+        statements: [stmt(drop, table ? { locks: [{ table, mode: 'ACCESS EXCLUSIVE' }] } : {})],
+        removes: own,
+        releases: [
+            ...(table ? [refs.rel(table)] : []),
+            ...(u.id.kind === 'replicaIdentity' && u.uses ? [refs.rel(u.uses)] : []),
+            ...refsIn(u.uses ?? u.create ?? '', ctx.analysis.fromIndex).filter((r) => !own.includes(r)),
+        ],
+    };
+}
+function definedObjectsGenerator(ctx) {
+    const { from, to, analysis } = ctx;
+    const a = new Map(from.unsupported.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
+    const b = new Map(to.unsupported.map((u) => [(0,ids/* describeId */.p4)(u.id), u]));
+    // Dropping or recreating the table or view also drops what hangs on it.
+    const goneWithTable = (u) => {
+        const t = tableKey(u);
+        return (t !== null &&
+            (analysis.droppedTables.has(t) ||
+                analysis.recreatedViews.has(t) ||
+                ((from.views[t] !== undefined || from.materializedViews[t] !== undefined) &&
+                    to.views[t] === undefined &&
+                    to.materializedViews[t] === undefined)));
+    };
+    for (const [key, u] of [...b].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+        const old = a.get(key);
+        const same = old !== undefined && old.definition !== undefined && old.definition === u.definition;
+        if (same && !goneWithTable(old))
+            continue;
+        if (old === undefined || goneWithTable(old)) {
+            if (u.create !== undefined)
+                ctx.add(definedObjects_createStep(ctx, u, u.create));
+            else
+                ctx.unsupported({ kind: u.id.kind, name: label(u), reason: `not created: ${u.reason}` });
+            continue;
+        }
+        if (old.definition === undefined || u.definition === undefined) {
+            ctx.unsupported({
+                kind: u.id.kind,
+                name: label(u),
+                reason: `present on both sides, not compared: ${u.reason}`,
+            });
+        }
+        else if (u.create !== undefined && old.drop !== undefined) {
+            ctx.add(definedObjects_dropStep(ctx, old, old.drop));
+            ctx.add(definedObjects_createStep(ctx, u, u.create));
+        }
+        else {
+            ctx.unsupported({
+                kind: u.id.kind,
+                name: label(u),
+                reason: `changed, cannot be recreated: ${u.reason}`,
+            });
+        }
+    }
+    for (const [key, u] of [...a].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+        if (b.has(key) || goneWithTable(u))
+            continue;
+        if (u.drop !== undefined && u.id.kind !== 'foreignTable' && u.id.kind !== 'eventTrigger')
+            ctx.add(definedObjects_dropStep(ctx, u, u.drop));
+        else
+            ctx.unsupported({ kind: u.id.kind, name: label(u), reason: `not dropped: ${u.reason}` });
     }
 }
 
@@ -2714,6 +2828,199 @@ function policiesGenerator(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/diff/generators/publications.ts
+/**
+ * Publications (logical replication). Options, listed tables and schemas change in place with
+ * ALTER PUBLICATION; a table whose column list or row filter changes, or whose published columns
+ * the plan drops or retypes (PostgreSQL refuses while the publication depends on them), leaves
+ * the publication before the table changes and joins again after. Only FOR ALL TABLES cannot be
+ * altered: the publication is dropped and created again. Tables leave before they are dropped
+ * (ALTER PUBLICATION … DROP TABLE), publications are dropped before their tables, and created
+ * after them. Entries are added and removed one by one, never with SET TABLE, so tables outside
+ * the compared schemas that a publication also lists are left alone.
+ */
+
+
+
+
+const ALL_OPS = ['insert', 'update', 'delete', 'truncate'];
+function tableSql(e) {
+    const cols = e.columns !== null ? ` (${e.columns.map(quote/* quoteIdent */.v4).join(', ')})` : '';
+    const where = e.where !== null ? ` WHERE (${e.where})` : '';
+    // Table keys are quoted, qualified SQL names already (relKey).
+    return `${e.table}${cols}${where}`;
+}
+function options(p, all) {
+    const out = [];
+    if (all || p.publish.join() !== ALL_OPS.join())
+        out.push(`publish = ${(0,quote/* quoteLiteral */.ce)(p.publish.join(', '))}`);
+    if (all || p.viaRoot)
+        out.push(`publish_via_partition_root = ${p.viaRoot}`);
+    if (all || p.generatedColumns !== 'none')
+        out.push(`publish_generated_columns = ${p.generatedColumns}`);
+    return out;
+}
+function locks(tables) {
+    return tables.map((table) => ({ table, mode: 'SHARE UPDATE EXCLUSIVE' }));
+}
+function dropHazard(p) {
+    return {
+        id: 'drop-publication',
+        message: `subscribers of publication ${(0,quote/* quoteIdent */.v4)(p.name)} stop receiving changes, and their subscriptions fail until it exists again`,
+    };
+}
+/** What a publication needs of the target version; null when it can be created there. */
+function versionProblem(p, version) {
+    if (version === 0)
+        return null;
+    if (version < 150000) {
+        if (p.schemas.length > 0)
+            return 'FOR TABLES IN SCHEMA needs PostgreSQL 15 or newer';
+        const e = Object.values(p.tables).find((t) => t.columns !== null || t.where !== null);
+        if (e)
+            return `a column list or row filter (table ${e.table}) needs PostgreSQL 15 or newer`;
+    }
+    if (version < 180000 && p.generatedColumns !== 'none')
+        return 'publish_generated_columns needs PostgreSQL 18 or newer';
+    return null;
+}
+function entryRefs(e, index) {
+    return [refs.rel(e.table), ...refsIn(e.where, index)];
+}
+function publications_createStep(ctx, p) {
+    const name = (0,quote/* quoteIdent */.v4)(p.name);
+    const targets = [
+        ...Object.values(p.tables).map((e, i) => `${i === 0 ? 'TABLE ' : ''}${tableSql(e)}`),
+        ...p.schemas.map((s) => `TABLES IN SCHEMA ${(0,quote/* quoteIdent */.v4)(s)}`),
+    ];
+    const what = p.allTables ? ' FOR ALL TABLES' : targets.length > 0 ? ` FOR ${targets.join(', ')}` : '';
+    const opts = options(p, false);
+    const statements = [
+        stmt(`CREATE PUBLICATION ${name}${what}${opts.length > 0 ? ` WITH (${opts.join(', ')})` : ''}`, {
+            locks: locks(Object.keys(p.tables)),
+        }),
+    ];
+    if (p.comment !== null)
+        statements.push(stmt(`COMMENT ON PUBLICATION ${name} IS ${(0,quote/* quoteLiteral */.ce)(p.comment)}`));
+    return {
+        id: vid('publication', null, p.name, 'create'),
+        rank: RANK.publication,
+        statements,
+        requires: [
+            ...Object.values(p.tables).flatMap((e) => entryRefs(e, ctx.analysis.toIndex)),
+            ...p.schemas.map(refs.schema),
+        ],
+    };
+}
+function publications_dropStep(ctx, p) {
+    return {
+        id: vid('publication', null, p.name, 'drop'),
+        rank: RANK.dropPublication,
+        statements: [stmt(`DROP PUBLICATION ${(0,quote/* quoteIdent */.v4)(p.name)}`, { hazards: [dropHazard(p)] })],
+        releases: [
+            ...Object.values(p.tables).flatMap((e) => entryRefs(e, ctx.analysis.fromIndex)),
+            ...p.schemas.map(refs.schema),
+        ],
+    };
+}
+/** Columns of `table` dropped or retyped by this plan (a publication entry naming them must leave first). */
+function changedColumns(ctx, table) {
+    const out = new Set(ctx.analysis.retypedColumns.get(table) ?? []);
+    const a = ctx.from.tables[table];
+    const b = ctx.to.tables[table];
+    if (a && b)
+        for (const c of Object.keys(a.columns))
+            if (!b.columns[c])
+                out.add(c);
+    return out;
+}
+function blocked(ctx, e) {
+    const cols = changedColumns(ctx, e.table);
+    if (cols.size === 0)
+        return false;
+    return (e.columns ?? []).some((c) => cols.has(c)) || mentionsColumn(e.where, cols);
+}
+function alter(ctx, a, b) {
+    const name = (0,quote/* quoteIdent */.v4)(b.name);
+    const early = [];
+    const late = [];
+    const releases = [];
+    const requires = [];
+    for (const key of Object.keys(a.tables).sort()) {
+        const x = a.tables[key];
+        const y = b.tables[key];
+        // A table the plan drops leaves its publications with it; naming it first is explicit and safe.
+        if (y && y.columns?.join() === x.columns?.join() && y.where === x.where && !blocked(ctx, x))
+            continue;
+        early.push(stmt(`ALTER PUBLICATION ${name} DROP TABLE ${key}`, { locks: locks([key]) }));
+        releases.push(...entryRefs(x, ctx.analysis.fromIndex));
+    }
+    for (const key of Object.keys(b.tables).sort()) {
+        const x = a.tables[key];
+        const y = b.tables[key];
+        if (x && y.columns?.join() === x.columns?.join() && y.where === x.where && !blocked(ctx, x))
+            continue;
+        late.push(stmt(`ALTER PUBLICATION ${name} ADD TABLE ${tableSql(y)}`, { locks: locks([key]) }));
+        requires.push(...entryRefs(y, ctx.analysis.toIndex));
+    }
+    for (const s of a.schemas.filter((s) => !b.schemas.includes(s))) {
+        early.push(stmt(`ALTER PUBLICATION ${name} DROP TABLES IN SCHEMA ${(0,quote/* quoteIdent */.v4)(s)}`));
+        releases.push(refs.schema(s));
+    }
+    for (const s of b.schemas.filter((s) => !a.schemas.includes(s))) {
+        late.push(stmt(`ALTER PUBLICATION ${name} ADD TABLES IN SCHEMA ${(0,quote/* quoteIdent */.v4)(s)}`));
+        requires.push(refs.schema(s));
+    }
+    if (a.publish.join() !== b.publish.join() ||
+        a.viaRoot !== b.viaRoot ||
+        a.generatedColumns !== b.generatedColumns) {
+        const opts = options(b, true).filter((o) => ctx.version >= 180000 || !o.startsWith('publish_generated_columns'));
+        late.push(stmt(`ALTER PUBLICATION ${name} SET (${opts.join(', ')})`));
+    }
+    if (a.comment !== b.comment)
+        late.push(stmt(`COMMENT ON PUBLICATION ${name} IS ${b.comment === null ? 'NULL' : (0,quote/* quoteLiteral */.ce)(b.comment)}`));
+    if (early.length > 0)
+        ctx.add({
+            id: vid('publication', null, b.name, 'alter', 'leave'),
+            rank: RANK.dropPublication,
+            statements: early,
+            releases,
+        });
+    if (late.length > 0)
+        ctx.add({
+            id: vid('publication', null, b.name, 'alter'),
+            rank: RANK.publication,
+            statements: late,
+            requires,
+            after: early.length > 0 ? [vid('publication', null, b.name, 'alter', 'leave')] : [],
+        });
+}
+function publicationsGenerator(ctx) {
+    const from = ctx.from.publications ?? {};
+    const to = ctx.to.publications ?? {};
+    for (const key of Object.keys(to).sort()) {
+        const b = to[key];
+        const a = from[key];
+        const problem = versionProblem(b, ctx.version);
+        if (problem !== null && (a === undefined || JSON.stringify(a) !== JSON.stringify(b))) {
+            ctx.unsupported({ kind: 'publication', name: (0,ids/* nameKey */.Rc)(b.name), reason: problem });
+            continue;
+        }
+        if (a === undefined)
+            ctx.add(publications_createStep(ctx, b));
+        else if (a.allTables !== b.allTables) {
+            // FOR ALL TABLES is fixed at creation.
+            ctx.add(publications_dropStep(ctx, a));
+            ctx.add({ ...publications_createStep(ctx, b), after: [vid('publication', null, a.name, 'drop')] });
+        }
+        else
+            alter(ctx, a, b);
+    }
+    for (const key of Object.keys(from).sort())
+        if (!to[key])
+            ctx.add(publications_dropStep(ctx, from[key]));
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff/generators/schemas.ts
 /** Schemas and extensions: create, drop, extension version and schema changes. */
 
@@ -2787,7 +3094,7 @@ function extensionsGenerator(ctx) {
 
 
 const sequences_NOT_COMPARED = ['comment', 'grants', 'owner', 'ownedBy'];
-function options(s) {
+function sequences_options(s) {
     return (` AS ${s.dataType} INCREMENT BY ${s.increment} MINVALUE ${s.min} MAXVALUE ${s.max}` +
         ` START WITH ${s.start} CACHE ${s.cache} ${s.cycle ? 'CYCLE' : 'NO CYCLE'}`);
 }
@@ -2819,7 +3126,7 @@ function sequencesGenerator(ctx) {
         ctx.add({
             id: vid('sequence', s.schema, s.name, 'create'),
             rank: RANK.sequence,
-            statements: [stmt(`CREATE SEQUENCE ${(0,quote/* qualified */.LX)(s.schema, s.name)}${options(s)}`)],
+            statements: [stmt(`CREATE SEQUENCE ${(0,quote/* qualified */.LX)(s.schema, s.name)}${sequences_options(s)}`)],
             provides: [refs.rel(key)],
             requires: [refs.schema(s.schema)],
         });
@@ -3155,7 +3462,20 @@ function renameTableRefs(model, oldKey, newKey) {
             k,
             s.ownedBy ? { ...s, ownedBy: { ...s.ownedBy, table: fix(s.ownedBy.table) } } : s,
         ])),
+        // A renamed table stays in its publications.
+        publications: mapPublicationTables(model, oldKey, (e) => ({ ...e, table: newKey }), newKey),
     };
+}
+/** Rewrites the entries of table `key` in every publication (re-keyed to `newKey`). */
+function mapPublicationTables(model, key, fn, newKey = key) {
+    return Object.fromEntries(Object.entries(model.publications ?? {}).map(([k, p]) => {
+        const e = p.tables[key];
+        if (!e)
+            return [k, p];
+        const { [key]: _old, ...rest } = p.tables;
+        const tables = Object.fromEntries(Object.entries({ ...rest, [newKey]: fn(e) }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        return [k, { ...p, tables }];
+    }));
 }
 function applyRenames(from, to, hints) {
     let model = from;
@@ -3208,6 +3528,11 @@ function applyRenames(from, to, hints) {
         model = {
             ...model,
             tables: { ...model.tables, [key]: { ...t, columns: { ...others, [h.to]: renamed } } },
+            // A publication's column list follows the rename (its row filter text is compared as printed).
+            publications: mapPublicationTables(model, key, (e) => ({
+                ...e,
+                columns: e.columns ? e.columns.map((c) => (c === h.from ? h.to : c)).sort() : null,
+            })),
         };
         steps.push({
             id: vid('column', h.schema, `${h.table}.${h.from}`, 'rename'),
@@ -3250,6 +3575,8 @@ function applyRenames(from, to, hints) {
 
 
 
+
+
 /** Order matters only for comments and grants, which look at what the others recreated. */
 const GENERATORS = [
     schemasGenerator,
@@ -3267,8 +3594,10 @@ const GENERATORS = [
     definedObjectsGenerator,
     triggersGenerator,
     policiesGenerator,
+    publicationsGenerator,
     commentsGenerator,
     grantsGenerator,
+    defaultPrivilegesGenerator,
 ];
 function planDiff(fromModel, to, options = {}) {
     const renamed = applyRenames(fromModel, to, options.renames ?? []);
@@ -3292,9 +3621,17 @@ function planDiff(fromModel, to, options = {}) {
         markRecreated: (kind, key) => recreated.add(`${kind}\u0000${key}`),
         isRecreated: (kind, key) => recreated.has(`${kind}\u0000${key}`),
     };
-    for (const generate of GENERATORS)
+    const progress = options.onProgress;
+    const kinds = GENERATORS.length;
+    progress?.({ phase: 'diffing', done: 0, total: kinds, unit: 'object kinds' });
+    GENERATORS.forEach((generate, i) => {
         generate(ctx);
-    return { statements: orderSteps(steps).flatMap((s) => s.statements), unsupported: dedupe(unsupported) };
+        progress?.({ phase: 'diffing', done: i + 1, total: kinds, unit: 'object kinds' });
+    });
+    progress?.({ phase: 'planning', done: 0, total: steps.length, unit: 'steps' });
+    const ordered = orderSteps(steps);
+    progress?.({ phase: 'planning', done: steps.length, total: steps.length, unit: 'steps' });
+    return { statements: ordered.flatMap((s) => s.statements), unsupported: dedupe(unsupported) };
 }
 /** Builds the dependency graph from the steps' refs and sorts it. */
 function orderSteps(steps) {

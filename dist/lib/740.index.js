@@ -1,32 +1,62 @@
-export const id = 226;
-export const ids = [226];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 78670:
+/***/ 82359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   diffCommand: () => (/* binding */ diffCommand),
-/* harmony export */   loadBothSources: () => (/* binding */ loadBothSources),
-/* harmony export */   loadSchemaSource: () => (/* binding */ loadSchemaSource),
-/* harmony export */   reportUnsupported: () => (/* binding */ reportUnsupported)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41477);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36524);
-/* harmony import */ var _core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36296);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84053);
-/* harmony import */ var _db_pgDb_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89443);
-/* harmony import */ var _runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61610);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96618);
-/* harmony import */ var _runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62197);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  diffCommand: () => (/* binding */ diffCommand),
+  loadBothSources: () => (/* binding */ loadBothSources),
+  loadSchemaSource: () => (/* binding */ loadSchemaSource),
+  reportUnsupported: () => (/* binding */ reportUnsupported)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/core/catalog/declared.ts
+var declared = __webpack_require__(41477);
+// EXTERNAL MODULE: ./src/core/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(36524);
+// EXTERNAL MODULE: ./src/core/diff/index.ts + 27 modules
+var diff = __webpack_require__(5709);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/progress.ts
+/**
+ * Progress of long work (a migration run over many files, a diff of thousands of tables), reported
+ * by the core through an `onProgress` callback in its options. The core only counts; drawing a bar
+ * or printing a line per phase is the CLI edge's job (src/cli/progress.ts), and the stages pass no
+ * callback at all.
+ */
+/** The same callback with the phase renamed, e.g. to say which side of a diff is being read. */
+function relabel(on, name) {
+    return on && ((e) => on({ ...e, phase: name(e.phase) }));
+}
+
+// EXTERNAL MODULE: ./src/db/connectionTarget.ts
+var connectionTarget = __webpack_require__(84053);
+// EXTERNAL MODULE: ./src/db/pgDb.ts
+var pgDb = __webpack_require__(89443);
+// EXTERNAL MODULE: ./src/runtime/devDatabase.ts
+var devDatabase = __webpack_require__(61610);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
+var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
+var sqlFiles = __webpack_require__(62197);
+// EXTERNAL MODULE: ./src/cli/progress.ts
+var cli_progress = __webpack_require__(9851);
+;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
+
+
 
 
 
@@ -45,25 +75,25 @@ __webpack_require__.r(__webpack_exports__);
  * Two sources on the embedded database load one after the other (see loadBothSources).
  */
 async function loadSchemaSource(source, flag, cwd, devUrl, options = {}) {
-    if ((0,_db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__/* .isConnectionString */ .mO)(source)) {
-        const db = (0,_db_pgDb_js__WEBPACK_IMPORTED_MODULE_8__.connectPg)(source, { applicationName: 'schemagate-diff', max: 1 });
+    if ((0,connectionTarget/* isConnectionString */.mO)(source)) {
+        const db = (0,pgDb.connectPg)(source, { applicationName: 'schemagate-diff', max: 1 });
         try {
-            return { model: await (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .introspect */ .qb)(db, options), renames: [], usings: [] };
+            return { model: await (0,catalog/* introspect */.qb)(db, options), renames: [], usings: [] };
         }
         finally {
             await db.close();
         }
     }
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, source);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz((0,_db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeConnectionString */ .T3)(source)
+    const dir = (0,external_node_path_.resolve)(cwd, source);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new errors/* InputError */.dz((0,connectionTarget/* looksLikeConnectionString */.T3)(source)
             ? `${flag}: not a postgres:// URL, key=value connection string or directory of *.sql files (its value is not shown)`
             : `${flag} ${source}: not a postgres:// URL or a directory of *.sql files`);
     }
-    const files = await (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSqlFiles */ .VH)((0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .listSqlFiles */ .WP)(dir), (0,_runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__/* .relativeTo */ .Mf)(cwd));
-    const dev = await (0,_runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_9__.openDevDatabase)(devUrl);
+    const files = await (0,sqlFiles/* parseSqlFiles */.VH)((0,sqlFiles/* listSqlFiles */.WP)(dir), (0,sqlFiles/* relativeTo */.Mf)(cwd));
+    const dev = await (0,devDatabase.openDevDatabase)(devUrl);
     try {
-        return await (0,_core_catalog_declared_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDeclaredSchema */ .k)(dev.db, files, options);
+        return await (0,declared/* loadDeclaredSchema */.k)(dev.db, files, options);
     }
     finally {
         await dev.dispose();
@@ -71,20 +101,22 @@ async function loadSchemaSource(source, flag, cwd, devUrl, options = {}) {
 }
 /** True when the source will be loaded on the embedded database (one per process). */
 function usesEmbedded(source, devUrl) {
-    return !(0,_db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_7__/* .isConnectionString */ .mO)(source) && (!devUrl || devUrl === 'embedded' || devUrl === 'pglite');
+    return !(0,connectionTarget/* isConnectionString */.mO)(source) && (!devUrl || devUrl === 'embedded' || devUrl === 'pglite');
 }
 /**
  * Loads both sides at once when they do not share the embedded database (which is one database
  * per process); both loads are settled before an error is thrown so nothing is left open.
  */
 async function loadBothSources(from, to, cwd, devUrl, options) {
+    // One set of options for both sides, or one per side (progress names the side it reports on).
+    const sides = 'from' in options ? options : { from: options, to: options };
     if (usesEmbedded(from, devUrl) && usesEmbedded(to, devUrl)) {
-        const a = await loadSchemaSource(from, '--from', cwd, devUrl, options);
-        return [a, await loadSchemaSource(to, '--to', cwd, devUrl, options)];
+        const a = await loadSchemaSource(from, '--from', cwd, devUrl, sides.from);
+        return [a, await loadSchemaSource(to, '--to', cwd, devUrl, sides.to)];
     }
     const [a, b] = await Promise.allSettled([
-        loadSchemaSource(from, '--from', cwd, devUrl, options),
-        loadSchemaSource(to, '--to', cwd, devUrl, options),
+        loadSchemaSource(from, '--from', cwd, devUrl, sides.from),
+        loadSchemaSource(to, '--to', cwd, devUrl, sides.to),
     ]);
     if (a.status === 'rejected')
         throw a.reason;
@@ -95,7 +127,7 @@ async function loadBothSources(from, to, cwd, devUrl, options) {
 /** Unsupported objects go to stderr too, so a script piping the SQL still sees them. */
 function reportUnsupported(command, plan, io) {
     for (const u of plan.unsupported)
-        io.err(`schemagate ${command}: unsupported ${(0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeUnsupported */ .lN)(u)}`);
+        io.err(`schemagate ${command}: unsupported ${(0,diff/* describeUnsupported */.lN)(u)}`);
 }
 const diffCommand = {
     name: 'diff',
@@ -105,9 +137,11 @@ const diffCommand = {
         'Prints nothing when the schemas are equal. When a change cannot be planned the whole plan is\n' +
         'refused (exit 2, every unsupported change named); --partial prints the supported part instead,\n' +
         'marked PARTIAL PLAN. Migration-tool bookkeeping tables are left out.\n' +
+        'Progress goes to standard error: a bar on a terminal, otherwise one line per phase (reading\n' +
+        'each side, diffing, planning); standard output has only the SQL.\n' +
         'Exit codes: 0 ok, 2 bad input or a refused plan.',
     async run(args, io) {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        const { values } = (0,external_node_util_.parseArgs)({
             args,
             options: {
                 from: { type: 'string' },
@@ -119,24 +153,155 @@ const diffCommand = {
             allowPositionals: false,
         });
         if (!values.from || !values.to)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('both --from and --to are required (a postgres:// URL or a directory)');
-        const project = (0,_runtime_project_js__WEBPACK_IMPORTED_MODULE_10__/* .loadProject */ .g)({ root: io.cwd, config: values.config, env: io.env });
+            throw new errors/* InputError */.dz('both --from and --to are required (a postgres:// URL or a directory)');
+        const project = (0,runtime_project/* loadProject */.g)({ root: io.cwd, config: values.config, env: io.env });
         const devUrl = project.config.dev_url;
-        const options = (0,_core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutBookkeeping */ .Pr)(project.config.migrations.revisions_schema);
-        const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, options);
-        const plan = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planDiff */ .Ry)(from.model, to.model, {
-            concurrentIndexes: values['concurrent-indexes'],
-            renames: to.renames,
-            usings: to.usings,
+        const options = (0,catalog/* withoutBookkeeping */.Pr)(project.config.migrations.revisions_schema, {
+            ignore: (0,catalog/* ignoredKinds */.In)(project.config.ignore),
         });
-        (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseUnsupported */ .Om)('diff', plan, values.partial ?? false);
-        const sql = (0,_core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanSql */ .s4)(plan);
+        const progress = (0,cli_progress/* startProgress */.o)(io, { quiet: false });
+        let plan;
+        try {
+            const on = progress.onProgress;
+            const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, {
+                from: { ...options, onProgress: relabel(on, (p) => `${p} (--from)`) },
+                to: { ...options, onProgress: relabel(on, (p) => `${p} (--to)`) },
+            });
+            plan = (0,diff/* planDiff */.Ry)(from.model, to.model, {
+                concurrentIndexes: values['concurrent-indexes'],
+                renames: to.renames,
+                usings: to.usings,
+                onProgress: on,
+            });
+        }
+        finally {
+            progress.stop();
+        }
+        (0,diff/* refuseUnsupported */.Om)('diff', plan, values.partial ?? false);
+        const sql = (0,diff/* renderPlanSql */.s4)(plan);
         if (sql)
             io.out(sql);
         reportUnsupported('diff', plan, io);
         return 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ startProgress)
+/* harmony export */ });
+/* unused harmony export progressMode */
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var cli_progress__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98502);
+/* harmony import */ var cli_progress__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(cli_progress__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The CLI edge of progress (core/progress.ts): a bar on standard error when it is a terminal, one
+ * line per phase elsewhere (CI logs, pipes, tests), nothing in quiet mode (`--format json`,
+ * `--dry-run`). Never on standard output, which carries the command's result.
+ */
+
+
+/** A bar only for a person at a terminal: CI runners and TERM=dumb get the plain lines. */
+function progressMode(io, quiet) {
+    if (quiet)
+        return 'off';
+    const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
+    return io.progressStream?.isTTY && !ci && io.env.TERM !== 'dumb' ? 'bar' : 'lines';
+}
+function startProgress(io, options) {
+    const mode = progressMode(io, options.quiet);
+    if (mode === 'off')
+        return { onProgress: undefined, io, stop: () => { } };
+    if (mode === 'lines')
+        return linesDisplay(io);
+    return barDisplay(io, io.progressStream);
+}
+/** One line per phase, when it starts, with its size; a phase with nothing to do says nothing. */
+function linesDisplay(io) {
+    const started = new Set();
+    const onProgress = (e) => {
+        if (e.total === 0 || started.has(e.phase))
+            return;
+        started.add(e.phase);
+        io.err(`${e.phase}: ${e.total} ${e.total === 1 ? e.unit.replace(/s$/, '') : e.unit}`);
+    };
+    return { onProgress, io, stop: () => { } };
+}
+/**
+ * One bar for the whole command, showing the phase that reported last (two sides of a diff are
+ * read at once). Cleared when stopped: the bar is for watching, the output says what was done.
+ */
+function barDisplay(io, stream) {
+    const bar = new (cli_progress__WEBPACK_IMPORTED_MODULE_1___default().SingleBar)({
+        stream: withoutCursorRestore(stream),
+        format: '{phase} [{bar}] {value}/{total} {unit}',
+        barsize: 30,
+        clearOnComplete: true,
+        hideCursor: true,
+        // Redraw on every tick, so the bar comes back below a line printed over it.
+        forceRedraw: true,
+        gracefulExit: true,
+    });
+    let running = false;
+    const onProgress = (e) => {
+        if (e.total === 0)
+            return;
+        const payload = { phase: e.phase, unit: e.unit };
+        if (!running) {
+            running = true;
+            bar.start(e.total, e.done, payload);
+            return;
+        }
+        bar.setTotal(e.total);
+        bar.update(e.done, payload);
+    };
+    const clear = () => {
+        if (!running)
+            return;
+        // readline's helpers write the escape codes to any stream, a real terminal or not.
+        (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.cursorTo)(stream, 0);
+        (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.clearLine)(stream, 0);
+    };
+    const wrapped = {
+        ...io,
+        out: (t) => {
+            clear();
+            io.out(t);
+        },
+        err: (t) => {
+            clear();
+            io.err(t);
+        },
+    };
+    return {
+        onProgress,
+        io: wrapped,
+        stop: () => {
+            if (running)
+                bar.stop();
+            running = false;
+        },
+    };
+}
+/**
+ * cli-progress saves the cursor at start and restores it at stop; with command output printed
+ * between the two, the restore would jump back up and the next lines would overwrite that output.
+ * The bar's stream therefore drops the save/restore sequences (ESC 7, ESC 8).
+ */
+function withoutCursorRestore(stream) {
+    const write = (chunk, ...rest) => chunk === '\u001b7' || chunk === '\u001b8'
+        ? true
+        : stream.write.call(stream, chunk, ...rest);
+    return new Proxy(stream, {
+        get: (target, key) => (key === 'write' ? write : Reflect.get(target, key, target)),
+    });
+}
 
 
 /***/ }),
