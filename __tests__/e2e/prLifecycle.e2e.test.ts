@@ -110,7 +110,7 @@ it('two pushes editing the PR’s own migration: the branch is reset from its pa
   expect(await columns(branchUrl(41), 'orders')).toEqual(['id']);
   // The comment shows, collapsed, the SQL the PR adds.
   expect(section('migrate')).toContain(
-    '<details><summary><code>db/migrations/002_orders.sql</code>: 4 lines</summary>\n\n```sql\nCREATE TABLE orders (\n  id bigint PRIMARY KEY\n);\n```',
+    '<details><summary><code>db/migrations/002_orders.sql</code>: 3 lines</summary>\n\n```sql\nCREATE TABLE orders (\n  id bigint PRIMARY KEY\n);\n```',
   );
 
   // Review comments: the author edits 002_orders.sql itself and pushes again.
