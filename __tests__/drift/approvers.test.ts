@@ -17,6 +17,7 @@ import { FakeGitHub } from '../e2e/harness/fakeGitHub.js';
 import { createTestDatabase } from '../helpers/pgTestDb.js';
 import { fakeActions } from '../stages/fakes.js';
 import { commitAll, initRepo } from './git.js';
+import { writePrEvent } from './prEvent.js';
 import { config, makeProject, SCHEMA_SQL } from './project.js';
 
 jest.setTimeout(180_000);
@@ -83,19 +84,7 @@ function approve(...logins: string[]): void {
 
 async function runDrift(root: string) {
   const eventPath = join(root, 'event.json');
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      pull_request: {
-        number: 42,
-        head: { sha: 'head123', repo: { full_name: 'acme/app' } },
-        base: { sha: 'base123', ref: 'main', repo: { full_name: 'acme/app' } },
-        user: { login: 'dana' },
-        labels: [],
-        state: 'open',
-      },
-    }),
-  );
+  writePrEvent(eventPath);
   const port = octokitGitHub(createOctokit({ token: 't0ken', baseUrl: gh.url, retryBaseMs: 1 }), {
     repository: 'acme/app',
     sectionOrder: ['drift-check', 'lint-gate'],

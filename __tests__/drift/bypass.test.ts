@@ -3,7 +3,7 @@
  * follow-up issue (created, then reused) on a fake GitHub port and through Octokit against nock,
  * and overdue reconciliations listed, failing strict mode.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import nock from 'nock';
@@ -18,6 +18,7 @@ import { runStage } from '../../src/stages/runStage.js';
 import { runCli } from '../helpers/cliRunner.js';
 import { fakeActions, fakeGitHub, workspace } from '../stages/fakes.js';
 import { commitAll, initRepo } from './git.js';
+import { writePrEvent } from './prEvent.js';
 import { config, makeProject, SCHEMA_SQL } from './project.js';
 
 jest.setTimeout(180_000);
@@ -54,19 +55,7 @@ function issuesPort(initial: IssueRef[] = [], labels: string[] = []) {
 async function run(root: string, port: GitHubPort, env: Record<string, string> = {}) {
   const { actions } = fakeActions({ 'github-token': 't0ken', 'working-directory': root });
   const event = join(workspace(), 'event.json');
-  writeFileSync(
-    event,
-    JSON.stringify({
-      pull_request: {
-        number: 42,
-        head: { sha: 'head123', repo: { full_name: 'acme/app' } },
-        base: { sha: 'base123', ref: 'main', repo: { full_name: 'acme/app' } },
-        user: { login: 'dana' },
-        labels: [],
-        state: 'open',
-      },
-    }),
-  );
+  writePrEvent(event);
   const saved = process.env.EMERGENCY_BYPASS;
   if (env.EMERGENCY_BYPASS !== undefined) process.env.EMERGENCY_BYPASS = env.EMERGENCY_BYPASS;
   try {

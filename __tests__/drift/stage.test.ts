@@ -16,6 +16,7 @@ import { runStage } from '../../src/stages/runStage.js';
 import { runCli } from '../helpers/cliRunner.js';
 import { fakeActions, fakeGitHub, workspace } from '../stages/fakes.js';
 import { commitAll, initRepo } from './git.js';
+import { writePrEvent } from './prEvent.js';
 import { config, makeProject, SCHEMA_SQL } from './project.js';
 
 jest.setTimeout(180_000);
@@ -39,19 +40,7 @@ async function demo(): Promise<string> {
 
 function event(root: string, labels: string[] = []): string {
   const path = join(root, 'event.json');
-  writeFileSync(
-    path,
-    JSON.stringify({
-      pull_request: {
-        number: 42,
-        head: { sha: 'head123', repo: { full_name: 'acme/app' } },
-        base: { sha: 'base123', ref: 'main', repo: { full_name: 'acme/app' } },
-        user: { login: 'dana' },
-        labels: labels.map((name) => ({ name })),
-        state: 'open',
-      },
-    }),
-  );
+  writePrEvent(path, labels);
   return path;
 }
 
