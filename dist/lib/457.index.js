@@ -273,6 +273,40 @@ function isDir(p) {
 
 /***/ }),
 
+/***/ 23442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ matchDistinct)
+/* harmony export */ });
+/**
+ * Largest assignment of people to groups with one distinct person per group (bipartite matching
+ * by augmenting paths). Groups are a handful and people a few dozen, so the simple search is
+ * enough. Returns person -> index of the group they stand for.
+ */
+function matchDistinct(eligible) {
+    const groupOf = new Map();
+    const tryGroup = (g, seen) => {
+        for (const who of eligible[g]) {
+            if (seen.has(who))
+                continue;
+            seen.add(who);
+            const prev = groupOf.get(who);
+            if (prev === undefined || tryGroup(prev, seen)) {
+                groupOf.set(who, g);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (let g = 0; g < eligible.length; g++)
+        tryGroup(g, new Set());
+    return groupOf;
+}
+
+
+/***/ }),
+
 /***/ 46297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -281,6 +315,8 @@ function isDir(p) {
 /* harmony export */   VQ: () => (/* binding */ displayPrincipal)
 /* harmony export */ });
 /* unused harmony exports normaliseLogin, latestVerdicts */
+/* harmony import */ var _governance_distinctApprovers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23442);
+
 const normaliseLogin = (p) => p.replace(/^@/, '').toLowerCase();
 const displayPrincipal = (p) => `@${p.replace(/^@/, '')}`;
 /** The latest review per reviewer; COMMENTED and PENDING reviews do not change an earlier verdict (as on GitHub). */
@@ -383,25 +419,9 @@ function whyDifferent(head, at, commit) {
     }
     return '';
 }
-/** Largest set of approvers with each one standing for a different group (small bipartite matching). */
+/** Largest set of approvers with each one standing for a different group. */
 function distinctAssignment(groups) {
-    const owner = new Map(); // approver -> group index
-    const tryAssign = (g, seen) => {
-        for (const who of groups[g]) {
-            if (seen.has(who))
-                continue;
-            seen.add(who);
-            const prev = owner.get(who);
-            if (prev === undefined || tryAssign(prev, seen)) {
-                owner.set(who, g);
-                return true;
-            }
-        }
-        return false;
-    };
-    for (let g = 0; g < groups.length; g++)
-        tryAssign(g, new Set());
-    return [...owner.keys()];
+    return [...(0,_governance_distinctApprovers_js__WEBPACK_IMPORTED_MODULE_0__/* .matchDistinct */ .W)(groups).keys()];
 }
 
 

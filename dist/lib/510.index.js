@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   VQ: () => (/* binding */ displayPrincipal)
 /* harmony export */ });
 /* unused harmony exports normaliseLogin, latestVerdicts */
+/* harmony import */ var _governance_distinctApprovers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23442);
+
 const normaliseLogin = (p) => p.replace(/^@/, '').toLowerCase();
 const displayPrincipal = (p) => `@${p.replace(/^@/, '')}`;
 /** The latest review per reviewer; COMMENTED and PENDING reviews do not change an earlier verdict (as on GitHub). */
@@ -112,25 +114,9 @@ function whyDifferent(head, at, commit) {
     }
     return '';
 }
-/** Largest set of approvers with each one standing for a different group (small bipartite matching). */
+/** Largest set of approvers with each one standing for a different group. */
 function distinctAssignment(groups) {
-    const owner = new Map(); // approver -> group index
-    const tryAssign = (g, seen) => {
-        for (const who of groups[g]) {
-            if (seen.has(who))
-                continue;
-            seen.add(who);
-            const prev = owner.get(who);
-            if (prev === undefined || tryAssign(prev, seen)) {
-                owner.set(who, g);
-                return true;
-            }
-        }
-        return false;
-    };
-    for (let g = 0; g < groups.length; g++)
-        tryAssign(g, new Set());
-    return [...owner.keys()];
+    return [...(0,_governance_distinctApprovers_js__WEBPACK_IMPORTED_MODULE_0__/* .matchDistinct */ .W)(groups).keys()];
 }
 
 

@@ -377,6 +377,7 @@ function summarizeHistory(rows, now) {
 /* harmony export */   U: () => (/* binding */ evaluateGroups)
 /* harmony export */ });
 /* harmony import */ var _codeowners_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44171);
+/* harmony import */ var _distinctApprovers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23442);
 /**
  * Dual approval as the governance document means it: one approval from each named group
  * (governance.approvers), each group's approval by a different person, never "any two people".
@@ -384,6 +385,7 @@ function summarizeHistory(rows, now) {
  * (latest per reviewer, not the author, not stale). A team whose members cannot be read, or an
  * owner given only by email, is reported and never counted.
  */
+
 
 const login = (s) => s.replace(/^@/, '').toLowerCase();
 const teamKey = (org, slug) => `${org}/${slug}`.toLowerCase();
@@ -447,26 +449,10 @@ function candidates(g, input) {
         : null;
     return { members, unreadable, problem };
 }
-/** Largest assignment of approvers to groups, one distinct person per group (bipartite matching). */
+/** Largest assignment of approvers to groups, one distinct person per group. */
 function assign(eligible) {
-    const groupOf = new Map();
-    const tryGroup = (g, seen) => {
-        for (const who of eligible[g]) {
-            if (seen.has(who))
-                continue;
-            seen.add(who);
-            const prev = groupOf.get(who);
-            if (prev === undefined || tryGroup(prev, seen)) {
-                groupOf.set(who, g);
-                return true;
-            }
-        }
-        return false;
-    };
-    for (let g = 0; g < eligible.length; g++)
-        tryGroup(g, new Set());
     const out = eligible.map(() => null);
-    for (const [who, g] of groupOf)
+    for (const [who, g] of (0,_distinctApprovers_js__WEBPACK_IMPORTED_MODULE_1__/* .matchDistinct */ .W)(eligible))
         out[g] = who;
     return out;
 }
@@ -757,6 +743,40 @@ function ownersOf(codeowners, paths) {
         const rule = ruleFor(codeowners, path);
         return { path, owners: rule?.owners ?? [], line: rule?.line ?? null };
     });
+}
+
+
+/***/ }),
+
+/***/ 23442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ matchDistinct)
+/* harmony export */ });
+/**
+ * Largest assignment of people to groups with one distinct person per group (bipartite matching
+ * by augmenting paths). Groups are a handful and people a few dozen, so the simple search is
+ * enough. Returns person -> index of the group they stand for.
+ */
+function matchDistinct(eligible) {
+    const groupOf = new Map();
+    const tryGroup = (g, seen) => {
+        for (const who of eligible[g]) {
+            if (seen.has(who))
+                continue;
+            seen.add(who);
+            const prev = groupOf.get(who);
+            if (prev === undefined || tryGroup(prev, seen)) {
+                groupOf.set(who, g);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (let g = 0; g < eligible.length; g++)
+        tryGroup(g, new Set());
+    return groupOf;
 }
 
 

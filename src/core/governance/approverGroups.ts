@@ -6,6 +6,7 @@
  * owner given only by email, is reported and never counted.
  */
 import { type Owner, ownerText } from './codeowners.js';
+import { matchDistinct } from './distinctApprovers.js';
 
 export type ApproverGroup =
   | { readonly team: string }
@@ -108,24 +109,10 @@ function candidates(g: ApproverGroup, input: GroupsInput): Candidates {
   return { members, unreadable, problem };
 }
 
-/** Largest assignment of approvers to groups, one distinct person per group (bipartite matching). */
+/** Largest assignment of approvers to groups, one distinct person per group. */
 function assign(eligible: readonly string[][]): (string | null)[] {
-  const groupOf = new Map<string, number>();
-  const tryGroup = (g: number, seen: Set<string>): boolean => {
-    for (const who of eligible[g]) {
-      if (seen.has(who)) continue;
-      seen.add(who);
-      const prev = groupOf.get(who);
-      if (prev === undefined || tryGroup(prev, seen)) {
-        groupOf.set(who, g);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let g = 0; g < eligible.length; g++) tryGroup(g, new Set());
   const out: (string | null)[] = eligible.map(() => null);
-  for (const [who, g] of groupOf) out[g] = who;
+  for (const [who, g] of matchDistinct(eligible)) out[g] = who;
   return out;
 }
 

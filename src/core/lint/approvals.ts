@@ -6,6 +6,7 @@
  * Reused by the drift gate for "two distinct approvals".
  */
 import type { Review } from '../../github/port.js';
+import { matchDistinct } from '../governance/distinctApprovers.js';
 
 export interface ApprovalRequirement {
   /** Stable id, e.g. `risk:high` or `owners:users`. */
@@ -169,21 +170,7 @@ function whyDifferent(
   return '';
 }
 
-/** Largest set of approvers with each one standing for a different group (small bipartite matching). */
+/** Largest set of approvers with each one standing for a different group. */
 function distinctAssignment(groups: readonly string[][]): string[] {
-  const owner = new Map<string, number>(); // approver -> group index
-  const tryAssign = (g: number, seen: Set<string>): boolean => {
-    for (const who of groups[g]) {
-      if (seen.has(who)) continue;
-      seen.add(who);
-      const prev = owner.get(who);
-      if (prev === undefined || tryAssign(prev, seen)) {
-        owner.set(who, g);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let g = 0; g < groups.length; g++) tryAssign(g, new Set());
-  return [...owner.keys()];
+  return [...matchDistinct(groups).keys()];
 }

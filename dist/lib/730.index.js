@@ -1,5 +1,5 @@
-export const id = 737;
-export const ids = [737];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
 /***/ 90737:
@@ -293,6 +293,40 @@ const checkCommand = {
         return failed ? 1 : 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 23442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ matchDistinct)
+/* harmony export */ });
+/**
+ * Largest assignment of people to groups with one distinct person per group (bipartite matching
+ * by augmenting paths). Groups are a handful and people a few dozen, so the simple search is
+ * enough. Returns person -> index of the group they stand for.
+ */
+function matchDistinct(eligible) {
+    const groupOf = new Map();
+    const tryGroup = (g, seen) => {
+        for (const who of eligible[g]) {
+            if (seen.has(who))
+                continue;
+            seen.add(who);
+            const prev = groupOf.get(who);
+            if (prev === undefined || tryGroup(prev, seen)) {
+                groupOf.set(who, g);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (let g = 0; g < eligible.length; g++)
+        tryGroup(g, new Set());
+    return groupOf;
+}
 
 
 /***/ }),
