@@ -759,7 +759,9 @@ function alterColumn(ctx, key, t, a, b) {
             statements.push(stmt(`${at} SET EXPRESSION AS (${b.generated})`, { rewritesTable: true, locks: lock }));
         }
         else {
-            // No in-place form on this version: drop the column and add it again.
+            // No in-place form on this version: drop the column and add it again (its comment and
+            // grants go with it, which the comment and grant generators read from here).
+            ctx.markRecreated('column', `${key}\u0000${b.name}`);
             const dataLoss = a.generated === null;
             ctx.add({
                 id: vid('column', t.schema, `${t.name}.${b.name}`, 'replace'),
@@ -1801,18 +1803,16 @@ function* targets(ctx) {
         };
         for (const [n, c] of Object.entries(t.columns)) {
             const fc = f?.columns[n];
-            // A column dropped and added again (generated expression change) loses its comment.
-            const replaced = fc !== undefined && fc.generated !== c.generated && !(fc.generated !== null && c.generated === null);
             yield {
                 kind: 'column',
                 key: `${k}\u0000${n}`,
                 schema: t.schema,
                 name: `${t.name}.${n}`,
                 clause: `COLUMN ${k}.${(0,quote/* quoteIdent */.v4)(n)}`,
-                from: replaced ? null : fc?.comment,
+                from: fc?.comment,
                 to: c.comment,
                 requires: [refs.rel(k)],
-                created: !fc || replaced,
+                created: !fc,
             };
         }
         // Objects that live inside the table and are commented ON <name> ON <table>.
@@ -2270,7 +2270,6 @@ function* grants_targets(ctx) {
         };
         for (const [n, c] of Object.entries(t.columns)) {
             const fc = f?.columns[n];
-            const replaced = fc !== undefined && fc.generated !== c.generated && !(fc.generated !== null && c.generated === null);
             yield {
                 kind: 'column',
                 key: `${k}\u0000${n}`,
@@ -2278,7 +2277,7 @@ function* grants_targets(ctx) {
                 name: `${t.name}.${n}`,
                 object: `TABLE ${k}`,
                 column: n,
-                from: replaced ? [] : fc?.grants,
+                from: fc?.grants,
                 to: c.grants,
                 requires: [refs.rel(k)],
             };

@@ -141,7 +141,9 @@ function alterColumn(ctx: DiffContext, key: string, t: Table, a: Column, b: Colu
     } else if (a.generated !== null && b.generated !== null && ctx.version >= 170000) {
       statements.push(stmt(`${at} SET EXPRESSION AS (${b.generated})`, { rewritesTable: true, locks: lock }));
     } else {
-      // No in-place form on this version: drop the column and add it again.
+      // No in-place form on this version: drop the column and add it again (its comment and
+      // grants go with it, which the comment and grant generators read from here).
+      ctx.markRecreated('column', `${key}\u0000${b.name}`);
       const dataLoss = a.generated === null;
       ctx.add({
         id: vid('column', t.schema, `${t.name}.${b.name}`, 'replace'),

@@ -119,19 +119,16 @@ function* targets(ctx: DiffContext): Generator<Target> {
     };
     for (const [n, c] of Object.entries(t.columns)) {
       const fc = f?.columns[n];
-      // A column dropped and added again (generated expression change) loses its comment.
-      const replaced =
-        fc !== undefined && fc.generated !== c.generated && !(fc.generated !== null && c.generated === null);
       yield {
         kind: 'column',
         key: `${k}\u0000${n}`,
         schema: t.schema,
         name: `${t.name}.${n}`,
         clause: `COLUMN ${k}.${quoteIdent(n)}`,
-        from: replaced ? null : fc?.comment,
+        from: fc?.comment,
         to: c.comment,
         requires: [refs.rel(k)],
-        created: !fc || replaced,
+        created: !fc,
       };
     }
     // Objects that live inside the table and are commented ON <name> ON <table>.

@@ -133,8 +133,6 @@ function* targets(ctx: DiffContext): Generator<Target> {
     };
     for (const [n, c] of Object.entries(t.columns)) {
       const fc = f?.columns[n];
-      const replaced =
-        fc !== undefined && fc.generated !== c.generated && !(fc.generated !== null && c.generated === null);
       yield {
         kind: 'column',
         key: `${k}\u0000${n}`,
@@ -142,7 +140,7 @@ function* targets(ctx: DiffContext): Generator<Target> {
         name: `${t.name}.${n}`,
         object: `TABLE ${k}`,
         column: n,
-        from: replaced ? [] : fc?.grants,
+        from: fc?.grants,
         to: c.grants,
         requires: [refs.rel(k)],
       };
