@@ -13,6 +13,8 @@ import { renderDriftMarkdown } from '../../src/core/report/driftMarkdown.js';
 import { renderDriftMetrics } from '../../src/core/report/driftMetrics.js';
 import type { DriftReport } from '../../src/core/report/driftReport.js';
 import { renderDriftJson } from '../../src/core/report/driftReport.js';
+import { renderDriftText } from '../../src/core/report/terminalDrift.js';
+import { terminalStyle } from '../../src/core/report/terminalStyle.js';
 import { closeEmbedded, openDb } from '../../src/db/index.js';
 import { runDrift } from '../../src/runtime/driftRun.js';
 import { loadProject } from '../../src/runtime/project.js';
@@ -111,6 +113,53 @@ erDiagram
     const md = renderDriftMarkdown({ ...report, baselinePath: 'ci/schema_baseline.json' });
     expect(md).toContain('<summary>Refreshing the baseline</summary>');
     expect(md).toContain('npx schemagate baseline refresh --url "$DATABASE_URL"');
+  });
+});
+
+describe('terminal text', () => {
+  it('ends with the declared plan, once: not again when it is the fix printed above', () => {
+    const plain = terminalStyle(false);
+    const text = renderDriftText(report, plain);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      'declared plan: the suggested fix above is the SQL from the migrations to the declared schema',
+    );
+    const live = renderDriftText(
+      {
+        ...report,
+        declaredPlan: {
+          from: 'live',
+          sql: 'CREATE TABLE public.coupons (\n  code text NOT NULL\n);\n',
+          statements: 1,
+          unsupported: ['policy public.t.p (USING clause)'],
+          schemaDir: 'db/schema',
+        },
+      },
+      plain,
+    );
+    expect(
+      live.endsWith(
+        [
+          'declared plan: SQL from the live database to the declared schema (1 statement):',
+          '    CREATE TABLE public.coupons (',
+          '      code text NOT NULL',
+          '    );',
+          '    not expressible as SQL by schemagate: policy public.t.p (USING clause)',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true);
+    const same = renderDriftText(
+      {
+        ...report,
+        declaredPlan: { from: 'live', sql: '', statements: 0, unsupported: [], schemaDir: 'db/schema' },
+      },
+      plain,
+    );
+    expect(
+      same.endsWith(
+        'declared plan: nothing would run: the live database and the declared schema are the same\n',
+      ),
+    ).toBe(true);
   });
 });
 

@@ -88,7 +88,27 @@ function renderDriftText(report, s) {
                 out.push(`    ${p.fix.note}`);
         }
     }
+    if (report.declaredPlan)
+        out.push('', ...declaredPlanLines(report, report.declaredPlan, s));
     return `${out.join('\n')}\n`;
+}
+/** The whole plan: a terminal has no comment size limit, and the reader can page or pipe it. */
+function declaredPlanLines(report, plan, s) {
+    const source = types/* STATE_LABELS */.In[plan.from];
+    const title = s.bold('declared plan');
+    if (plan.statements === 0 && plan.unsupported.length === 0)
+        return [`${title}: nothing would run: the ${source} and the declared schema are the same`];
+    // Without a database the plan is often the declared-vs-migrations fix printed just above.
+    if (plan.sql.trim() !== '' && report.pairs.some((p) => p.fix?.sql.trim() === plan.sql.trim()))
+        return [`${title}: the suggested fix above is the SQL from the ${source} to the declared schema`];
+    const out = [
+        `${title}: SQL from the ${source} to the declared schema (${plural(plan.statements, 'statement')}):`,
+    ];
+    if (plan.sql.trim() !== '')
+        out.push(indent(plan.sql.trimEnd(), '    '));
+    for (const u of plan.unsupported)
+        out.push(s.yellow(`    not expressible as SQL by schemagate: ${u}`));
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/core/report/terminalStyle.ts

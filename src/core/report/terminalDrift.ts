@@ -6,6 +6,7 @@
 import type { PairCheck } from '../drift/check.js';
 import type { Difference } from '../drift/types.js';
 import { pairTitle, STATE_LABELS } from '../drift/types.js';
+import type { DeclaredPlan } from './declaredPlan.js';
 import { type DriftReport, hasDrift, totalCounts } from './driftReport.js';
 import type { TerminalStyle } from './terminalStyle.js';
 
@@ -74,5 +75,23 @@ export function renderDriftText(report: DriftReport, s: TerminalStyle): string {
       if (p.fix.note) out.push(`    ${p.fix.note}`);
     }
   }
+  if (report.declaredPlan) out.push('', ...declaredPlanLines(report, report.declaredPlan, s));
   return `${out.join('\n')}\n`;
+}
+
+/** The whole plan: a terminal has no comment size limit, and the reader can page or pipe it. */
+function declaredPlanLines(report: DriftReport, plan: DeclaredPlan, s: TerminalStyle): string[] {
+  const source = STATE_LABELS[plan.from];
+  const title = s.bold('declared plan');
+  if (plan.statements === 0 && plan.unsupported.length === 0)
+    return [`${title}: nothing would run: the ${source} and the declared schema are the same`];
+  // Without a database the plan is often the declared-vs-migrations fix printed just above.
+  if (plan.sql.trim() !== '' && report.pairs.some((p) => p.fix?.sql.trim() === plan.sql.trim()))
+    return [`${title}: the suggested fix above is the SQL from the ${source} to the declared schema`];
+  const out = [
+    `${title}: SQL from the ${source} to the declared schema (${plural(plan.statements, 'statement')}):`,
+  ];
+  if (plan.sql.trim() !== '') out.push(indent(plan.sql.trimEnd(), '    '));
+  for (const u of plan.unsupported) out.push(s.yellow(`    not expressible as SQL by schemagate: ${u}`));
+  return out;
 }
