@@ -1,17 +1,22 @@
 /** Large files are parsed in pieces with positions in the original file; empty files are recorded no-ops. */
+import type { Db } from '../../src/core/db.js';
 import { migrateUp } from '../../src/core/migrations/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { cutPoints } from '../../src/core/sql/split.js';
+import { closeEmbedded, openEmbedded } from '../../src/db/pgliteDb.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/pgTestDb.js';
 import { options, setOf } from './helpers.js';
 
 let t: TestDatabase;
+let embedded: Db;
 beforeAll(async () => {
   await loadSqlParser();
   t = await createTestDatabase('mig_size');
-});
+  embedded = await openEmbedded();
+}, 60_000);
 afterAll(async () => {
   await t.drop();
+  await closeEmbedded();
 });
 
 describe('cutPoints', () => {
@@ -85,4 +90,91 @@ it('an empty or comments-only file is applied as a no-op, recorded, with a warni
     { version: '1' },
     { version: '2' },
   ]);
+});
+
+/** `rows` INSERTs (quotes, dollar quotes, comments and non-ASCII on the way), one per line after a CREATE TABLE. */
+function bigFile(table: string, rows: number): string {
+  const out = [`CREATE TABLE ${table} (id int PRIMARY KEY, v text, w text);`];
+  for (let i = 0; i < rows; i++)
+    out.push(
+      i % 10 === 0
+        ? `INSERT INTO ${table} VALUES (${i}, $$semi;colon ${i}$$, E'it\\'s; é'); -- row ${i}; comment`
+        : `INSERT INTO ${table} VALUES (${i}, 'row ${i}; it''s', /* c; */ 'padding padding')`,
+    );
+  return `${out.join(';\n')};\n`;
+}
+
+const count = async (db: Db, table: string) =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+const exists = async (db: Db, table: string) =>
+  (await db.query<{ r: string | null }>('SELECT to_regclass($1)::text AS r', [table])).rows[0].r !== null;
+const versions = async (db: Db, schema: string) =>
+  (
+    await db.query<{ version: string }>(`SELECT version FROM ${schema}.schemagate_revisions ORDER BY 1`)
+  ).rows.map((r) => r.version);
+
+describe.each([
+  ['PostgreSQL', () => t.db],
+  ['PGlite', () => embedded],
+])('big files on %s', (_name, dbOf) => {
+  it('a 5 MB file of INSERTs applies in one transaction and is recorded', async () => {
+    const db = dbOf();
+    const text = bigFile('big5', 90_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(5_000_000);
+    const r = await migrateUp(db, options(setOf({ '1_big5.up.sql': text }), { revisionsSchema: 'size5' }));
+    expect(r.failure).toBeUndefined();
+    expect(r.applied.map((a) => [a.version, a.statements])).toEqual([['1', 90_001]]);
+    expect(await count(db, 'big5')).toBe(90_000);
+    expect(await versions(db, 'size5')).toEqual(['1']);
+  }, 180_000);
+
+  it('a syntax error in the middle of a big file is reported at its line and column; nothing is applied', async () => {
+    const db = dbOf();
+    const lines = bigFile('bigsyn', 40_000).split('\n');
+    // Line 30,001 holds row 29,999; the error is after several chunks have been sent.
+    expect(lines[30_000]).toBe(
+      "INSERT INTO bigsyn VALUES (29999, 'row 29999; it''s', /* c; */ 'padding padding');",
+    );
+    lines[30_000] = "INSERT INTO bigsyn VALUES (29999, 'row 29999; it''s', /* c; */ 'padding' padding);";
+    const set = setOf({
+      '1_ok.up.sql': 'CREATE TABLE before_big (id int);',
+      '2_bigsyn.up.sql': lines.join('\n'),
+    });
+    const r = await migrateUp(db, options(set, { revisionsSchema: 'sizesyn' }));
+    expect(r.failure).toMatchObject({
+      file: 'db/migrations/2_bigsyn.up.sql',
+      line: 30_001,
+      column: 74,
+      statement: "INSERT INTO bigsyn VALUES (29999, 'row 29999; it''s', /* c; */ 'padding' padding)",
+    });
+    expect(r.failure?.message).toMatch(/syntax error at or near "padding"/);
+    expect(r.applied.map((a) => a.version)).toEqual(['1']);
+    expect(await exists(db, 'bigsyn')).toBe(false);
+    expect(await versions(db, 'sizesyn')).toEqual(['1']);
+  }, 180_000);
+
+  it('an error PostgreSQL gives no position for is reported at its statement; nothing is applied', async () => {
+    const db = dbOf();
+    const lines = bigFile('bigdup', 40_000).split('\n');
+    lines[35_000] = lines[35_000].replace('(34999,', '(7,');
+    const r = await migrateUp(
+      db,
+      options(setOf({ '1_bigdup.up.sql': lines.join('\n') }), { revisionsSchema: 'sizedup' }),
+    );
+    expect(r.failure).toMatchObject({ line: 35_001, column: 1, sqlState: '23505' });
+    expect(r.failure?.statement).toMatch(/^INSERT INTO bigdup VALUES \(7, 'row 34999/);
+    expect(await exists(db, 'bigdup')).toBe(false);
+    expect(await versions(db, 'sizedup')).toEqual([]);
+  }, 180_000);
+
+  it('transaction control deep in a big file is refused at its line before anything runs', async () => {
+    const db = dbOf();
+    const lines = bigFile('bigtx', 20_000).split('\n');
+    lines[15_000] = 'COMMIT;';
+    const set = setOf({ '1_bigtx.up.sql': lines.join('\n') });
+    await expect(migrateUp(db, options(set, { revisionsSchema: 'sizetx' }))).rejects.toThrow(
+      /^db\/migrations\/1_bigtx\.up\.sql:15001:1: COMMIT inside a migration file/,
+    );
+    expect(await exists(db, 'bigtx')).toBe(false);
+  }, 180_000);
 });

@@ -9,7 +9,11 @@ export interface QueryResult<R = Record<string, unknown>> {
 
 export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
-  /** Runs a script that may hold several statements and no parameters (simple query protocol). */
+  /**
+   * Runs a script that may hold several statements and no parameters (simple query protocol).
+   * When the driver can count them, the error of a failed script carries how many of its
+   * statements completed before it (see completedStatementsOf).
+   */
   exec(sql: string): Promise<void>;
 }
 
@@ -32,6 +36,8 @@ export interface DbErrorFields {
   readonly position?: string | number;
   readonly detail?: string;
   readonly hint?: string;
+  /** Statements of the failed script that completed before the error, when the driver counted them. */
+  readonly completedStatements?: number;
 }
 
 export function dbErrorFields(err: unknown): DbErrorFields {
@@ -42,5 +48,6 @@ export function dbErrorFields(err: unknown): DbErrorFields {
     position: (e?.position as string | number | undefined) ?? undefined,
     detail: typeof e?.detail === 'string' ? e.detail : undefined,
     hint: typeof e?.hint === 'string' ? e.hint : undefined,
+    completedStatements: typeof e?.completedStatements === 'number' ? e.completedStatements : undefined,
   };
 }

@@ -115,10 +115,23 @@ export function connectPg(
         }
       },
       async exec(sql: string): Promise<void> {
+        // Each statement of a simple query that completes sends CommandComplete: counting them tells
+        // which statement of a script failed when PostgreSQL gives no position (or the session died).
+        const wire = (client as unknown as { connection?: NodeJS.EventEmitter }).connection;
+        let completed = 0;
+        const onComplete = () => {
+          completed++;
+        };
+        wire?.on('commandComplete', onComplete);
         try {
           await client.query(sql);
         } catch (err) {
-          throw broken(err);
+          const e = broken(err);
+          if (wire && e !== null && typeof e === 'object')
+            (e as { completedStatements?: number }).completedStatements = completed;
+          throw e;
+        } finally {
+          wire?.off('commandComplete', onComplete);
         }
       },
     };

@@ -5,7 +5,12 @@
 import type { Queryable } from '../db.js';
 import { dbErrorFields } from '../db.js';
 import { SqlExecutionError } from '../errors.js';
-import { parseSqlFile, type SqlStatement, splitTransactionWrapper } from '../sql/index.js';
+import {
+  parseSqlFile,
+  type SqlStatement,
+  splitTransactionWrapper,
+  type TransactionControlUse,
+} from '../sql/index.js';
 import { MigrationDirError } from './errors.js';
 import type { MigrationPart } from './types.js';
 
@@ -17,6 +22,15 @@ export function partStatements(part: MigrationPart): SqlStatement[] {
   const { body, refused } = splitTransactionWrapper(
     parseSqlFile(part.file, part.text, { firstLine: part.firstLine }).statements,
   );
+  refuseTransactionControl(part, refused);
+  return body;
+}
+
+/** Throws at the first transaction control statement of a part, if any: nothing has run yet. */
+export function refuseTransactionControl(
+  part: MigrationPart,
+  refused: readonly TransactionControlUse[],
+): void {
   const first = refused[0];
   if (first) {
     const s = first.statement;
@@ -28,7 +42,6 @@ export function partStatements(part: MigrationPart): SqlStatement[] {
         'a plain leading BEGIN and trailing COMMIT are allowed and ignored. Put changes that must commit separately in separate files.',
     );
   }
-  return body;
 }
 
 /** Line and column inside the file of a 1-based character position within the statement text. */

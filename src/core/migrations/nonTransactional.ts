@@ -11,6 +11,25 @@ function hasOption(list: unknown, name: string): boolean {
   );
 }
 
+/**
+ * Bare words without which nonTransactionalReason is always undefined: the migrate path parses
+ * only statements holding one of them (first word, or any word), so this list must follow the
+ * switch below.
+ */
+export function nonTransactionalWords(serverVersion: number): { first: string[]; any: string[] } {
+  return {
+    first: ['vacuum', 'cluster', 'reindex'],
+    any: [
+      'concurrently',
+      'system',
+      'database',
+      'tablespace',
+      'subscription',
+      ...(serverVersion < 120000 ? ['value'] : []),
+    ],
+  };
+}
+
 /** Why `stmt` cannot run in a transaction on a server of `serverVersion`, or undefined. */
 export function nonTransactionalReason(stmt: SqlStatement, serverVersion: number): string | undefined {
   const a = stmt.ast ?? {};

@@ -6,14 +6,27 @@ import type { Db } from '../db.js';
 import { loadSqlParser } from '../sql/index.js';
 import { partStatements, runStatement } from './executor.js';
 import { nonTransactionalReason } from './nonTransactional.js';
+import { planPart, runScript, ScriptFailure } from './script.js';
 import type { MigrationSet } from './types.js';
 
 export async function replayMigrations(db: Db, set: MigrationSet): Promise<void> {
   await loadSqlParser();
   const version = await db.serverVersion();
-  const parsed = set.migrations.map((m) => ({ m, stmts: partStatements(m.up) }));
+  // Transactional files run as scripts (lexed, parsed only where it matters), the others statement by statement.
+  const planned = set.migrations.map((m) => {
+    const plan = planPart(m.up, m.transactional, version);
+    return { m, script: plan.script, stmts: plan.script ? [] : partStatements(m.up) };
+  });
   await db.session(async (conn) => {
-    for (const { m, stmts } of parsed) {
+    for (const { m, script, stmts } of planned) {
+      if (script) {
+        try {
+          await runScript(conn, script, 'BEGIN;\n', () => 'COMMIT');
+        } catch (err) {
+          throw err instanceof ScriptFailure ? err.error : err;
+        }
+        continue;
+      }
       const inTx = m.transactional && !stmts.some((s) => nonTransactionalReason(s, version));
       if (!inTx) {
         for (const s of stmts) await runStatement(conn, s);

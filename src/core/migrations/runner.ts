@@ -9,6 +9,7 @@ import type { Db, Queryable } from '../db.js';
 import { DbConnectionLostError, SqlExecutionError } from '../errors.js';
 import type { OnProgress } from '../progress.js';
 import { loadSqlParser, qualified, quoteLiteral, type SqlStatement } from '../sql/index.js';
+import { LineCounter, lexStatements } from '../sql/split.js';
 import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
 import { MigrationDirError, MigrationInFlightError, MigrationStateError } from './errors.js';
@@ -16,6 +17,7 @@ import { partStatements, runStatement } from './executor.js';
 import { type InFlightEvidence, inFlightEvidence, stillRunning } from './inFlight.js';
 import { isSessionStatement, nonTransactionalReason } from './nonTransactional.js';
 import { type RevisionRow, RevisionTable } from './revisionTable.js';
+import { type MigrationScript, planPart, runScript, ScriptFailure } from './script.js';
 import { describeFile, findMigration, type MigrationState, migrationState } from './status.js';
 import { verifySum } from './sum.js';
 import type { Migration, MigrationPart, MigrationSet } from './types.js';
@@ -42,7 +44,8 @@ export interface PlannedStatement {
   readonly line: number;
   readonly column: number;
   readonly text: string;
-  readonly kind: string;
+  /** Parse tree node type; absent when the statement was not parsed (a transactional file in a real run). */
+  readonly kind?: string;
   /** Set when the statement cannot run inside a transaction. */
   readonly nonTransactional?: string;
 }
@@ -95,8 +98,28 @@ export interface RunReport {
 
 interface Prepared {
   readonly migration: Migration;
+  /** The parsed statements; empty when the part runs as a script. */
   readonly statements: SqlStatement[];
+  /** A transactional part sent as its own text (see script.ts), parsed only where it matters. */
+  readonly script?: MigrationScript;
   readonly transactional: boolean;
+}
+
+const statementCount = (p: Prepared) => (p.script ? p.script.statementCount : p.statements.length);
+
+/**
+ * A real run: transactional parts are lexed and run as scripts; a part that runs outside a
+ * transaction (marked so, or holding a statement that needs it) is parsed for statement-level handling.
+ */
+function prepareRun(
+  part: MigrationPart,
+  migration: Migration,
+  markedTransactional: boolean,
+  serverVersion: number,
+): Prepared {
+  const plan = planPart(part, markedTransactional, serverVersion);
+  if (plan.script) return { migration, statements: [], script: plan.script, transactional: true };
+  return prepare(part, migration, markedTransactional, serverVersion);
 }
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -134,6 +157,19 @@ function prepare(
     );
   }
   return { migration, statements, transactional: false };
+}
+
+/** The statements of a script as the lexer finds them (no parse tree). */
+function lexedPlan(script: MigrationScript): PlannedStatement[] {
+  const out: PlannedStatement[] = [];
+  const { part, bounds } = script;
+  const lines = new LineCounter(part.text, part.firstLine);
+  lexStatements(
+    part.text,
+    (start, end) => out.push({ ...lines.at(start), text: part.text.slice(start, end) }),
+    { from: bounds[0], to: bounds[bounds.length - 1] },
+  );
+  return out;
 }
 
 function planned(stmts: readonly SqlStatement[], serverVersion: number): PlannedStatement[] {
@@ -216,14 +252,14 @@ function pendingReport(
     hasDown: p.migration.down !== undefined,
     transactional: p.transactional,
     resumeAt: state.partial.find((x) => x.migration === p.migration)?.row.progress ?? 0,
-    statements: planned(p.statements, serverVersion),
+    statements: p.script ? lexedPlan(p.script) : planned(p.statements, serverVersion),
   }));
 }
 
 function failureOf(
   p: Prepared,
   err: SqlExecutionError,
-  stmt: SqlStatement,
+  statement: string,
   completed?: number,
 ): MigrationFailure {
   const lost = err.cause instanceof DbConnectionLostError;
@@ -232,7 +268,7 @@ function failureOf(
     file: p.migration.up.file,
     line: err.line,
     column: err.column,
-    statement: stmt.text,
+    statement,
     message: lost
       ? `${err.detail} while running this statement; ${
           p.transactional
@@ -276,8 +312,11 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
 
   const plan = (state: MigrationState, serverVersion: number) => {
     assertRunnable(o.set, state, o.allowOutOfOrder);
-    const prepared = state.pending.map((m) => prepare(m.up, m, m.transactional, serverVersion));
-    empty = prepared.filter((p) => p.statements.length === 0).map((p) => p.migration.up.file);
+    // A dry run shows every statement with its kind, so it parses; a real run parses only what needs it.
+    const prepared = state.pending.map((m) =>
+      (o.dryRun ? prepare : prepareRun)(m.up, m, m.transactional, serverVersion),
+    );
+    empty = prepared.filter((p) => statementCount(p) === 0).map((p) => p.migration.up.file);
     return prepared;
   };
   // An empty or comments-only file is a no-op that is still recorded, as golang-migrate does.
@@ -345,31 +384,36 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
       let failure: MigrationFailure | undefined;
       if (p.transactional) {
         let current: SqlStatement | undefined;
+        // The revision row is written as the connecting user even if the file switched role (SET ROLE owner).
+        const finish = () =>
+          `SET SESSION AUTHORIZATION DEFAULT;\nRESET ROLE;\n${table.recordSql({
+            version: m.version,
+            name: m.name,
+            checksum: m.checksum,
+            executionMs: clock() - started,
+            appliedBy,
+            operation: 'apply',
+          })};\nCOMMIT`;
+        const start = `${fileSettings(o)}BEGIN;\n`;
         try {
-          // BEGIN rides with the first statement, the revision row and COMMIT with the last.
-          const last = p.statements.length - 1;
-          const finish = () => {
-            const row = {
-              version: m.version,
-              name: m.name,
-              checksum: m.checksum,
-              executionMs: clock() - started,
-              appliedBy,
-            };
-            // The row is written as the connecting user even if the file switched role (SET ROLE owner).
-            return `SET SESSION AUTHORIZATION DEFAULT;\nRESET ROLE;\n${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`;
-          };
-          const start = `${fileSettings(o)}BEGIN;\n`;
-          if (last < 0) await conn.exec(`${start}${finish()}`);
-          for (let k = 0; k <= last; k++) {
-            current = p.statements[k];
-            await runStatement(conn, current, k === 0 ? start : '', k === last ? finish() : '');
+          if (p.script) {
+            // BEGIN rides with the first chunk, the revision row and COMMIT with the last.
+            await runScript(conn, p.script, start, finish);
+          } else {
+            // BEGIN rides with the first statement, the revision row and COMMIT with the last.
+            const last = p.statements.length - 1;
+            if (last < 0) await conn.exec(`${start}${finish()}`);
+            for (let k = 0; k <= last; k++) {
+              current = p.statements[k];
+              await runStatement(conn, current, k === 0 ? start : '', k === last ? finish() : '');
+            }
+            current = undefined;
           }
-          current = undefined;
         } catch (err) {
           await conn.exec('ROLLBACK').catch(() => {});
-          if (!(err instanceof SqlExecutionError) || !current) throw err;
-          failure = failureOf(p, err, current);
+          if (err instanceof ScriptFailure) failure = failureOf(p, err.error, err.statement);
+          else if (!(err instanceof SqlExecutionError) || !current) throw err;
+          else failure = failureOf(p, err, current.text);
         }
       } else {
         await conn.exec(fileSettings(o));
@@ -394,7 +438,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
         version: m.version,
         file: m.up.file,
         durationMs,
-        statements: p.statements.length,
+        statements: statementCount(p),
         transactional: p.transactional,
         resumedAt: partialRow?.progress ?? undefined,
       };
@@ -474,7 +518,7 @@ async function applyStatementwise(
         // PostgreSQL answered with an error: the statement did not apply, nothing is in flight.
         if (!(err.cause instanceof DbConnectionLostError))
           await table.setProgress(conn, m.version, i, progressChecksum(p.statements, i), m.checksum, null);
-        return failureOf(p, err, s, i);
+        return failureOf(p, err, s.text, i);
       }
     }
     const next = i + 1 < total ? i + 2 : null;
@@ -617,7 +661,7 @@ export async function migrateDown(db: Db, o: RunnerOptions & { count: number }):
       } catch (err) {
         if (p.transactional) await conn.exec('ROLLBACK').catch(() => {});
         if (!(err instanceof SqlExecutionError) || !current) throw err;
-        const f = failureOf(p, err, current);
+        const f = failureOf(p, err, current.text);
         return {
           rolledBack,
           currentVersion: versionAfter(o.set, rows, rolledBack),

@@ -5,6 +5,8 @@ export type { Directive, ParseOptions, SqlFile, SqlStatement } from './statement
 export { parseSqlFile } from './statements.js';
 export { TextPosition } from './textPosition.js';
 export {
+  isPlainBegin,
+  isPlainCommit,
   splitTransactionWrapper,
   type TransactionControlUse,
   transactionControlKind,

@@ -32,14 +32,16 @@ export function transactionControlKind(stmt: SqlStatement): string | undefined {
   return WHAT[String(stmt.ast?.kind)] ?? 'transaction control';
 }
 
-const isPlainBegin = (s: SqlStatement | undefined) =>
+/** A BEGIN or START TRANSACTION without options: the wrapper a file may open with. */
+export const isPlainBegin = (s: SqlStatement | undefined) =>
   s !== undefined &&
   s.kind === 'TransactionStmt' &&
   (s.ast?.kind === 'TRANS_STMT_BEGIN' || s.ast?.kind === 'TRANS_STMT_START') &&
   // BEGIN ISOLATION LEVEL ... would be lost if stripped: not a plain wrapper.
   !(Array.isArray(s.ast?.options) && s.ast.options.length > 0);
 
-const isPlainCommit = (s: SqlStatement | undefined) =>
+/** A COMMIT without AND CHAIN: the wrapper a file may close with. */
+export const isPlainCommit = (s: SqlStatement | undefined) =>
   s !== undefined && s.kind === 'TransactionStmt' && s.ast?.kind === 'TRANS_STMT_COMMIT' && !s.ast?.chain;
 
 /**

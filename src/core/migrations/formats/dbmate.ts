@@ -24,13 +24,34 @@ interface Section {
   readonly transactional: boolean;
 }
 
+/**
+ * Finds the marker lines by searching for `--` at line starts only (a file of hundreds of
+ * megabytes is not split into lines), and cuts the sections as `lines.slice().join('\n')` would.
+ */
 function splitSections(dir: string, f: MigrationDirFile): { up?: Section; down?: Section } {
-  const lines = f.content.split('\n');
-  const marks: { kind: 'up' | 'down'; line: number; options: string }[] = [];
-  lines.forEach((l, i) => {
-    const m = MARKER.exec(l.replace(/\r$/, ''));
-    if (m) marks.push({ kind: m[1] as 'up' | 'down', line: i, options: m[2] });
-  });
+  const text = f.content;
+  const marks: { kind: 'up' | 'down'; line: number; start: number; next: number; options: string }[] = [];
+  let line = 0;
+  let counted = 0;
+  for (let at = text.indexOf('--'); at >= 0; at = text.indexOf('--', at + 2)) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    if (start !== at) continue;
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const m = MARKER.exec(text.slice(at, end).replace(/\r$/, ''));
+    if (m) {
+      for (let k = text.indexOf('\n', counted); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) line++;
+      counted = at;
+      marks.push({
+        kind: m[1] as 'up' | 'down',
+        line,
+        start,
+        next: nl < 0 ? text.length + 1 : nl + 1,
+        options: m[2],
+      });
+    }
+    at = end - 1;
+  }
   const out: { up?: Section; down?: Section } = {};
   marks.forEach((mark, k) => {
     if (out[mark.kind]) {
@@ -39,11 +60,11 @@ function splitSections(dir: string, f: MigrationDirFile): { up?: Section; down?:
         `second -- migrate:${mark.kind} section`,
       );
     }
-    const end = k + 1 < marks.length ? marks[k + 1].line : lines.length;
+    const end = k + 1 < marks.length ? marks[k + 1].start - 1 : text.length;
     out[mark.kind] = {
       part: {
         file: joinPath(dir, f.name),
-        text: lines.slice(mark.line + 1, end).join('\n'),
+        text: mark.next > end ? '' : text.slice(mark.next, end),
         firstLine: mark.line + 2,
       },
       transactional: !/\btransaction:false\b/.test(mark.options),
