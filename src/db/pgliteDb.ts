@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { baselineWasm } from '../baselineWasm.js';
 import type { Db, Queryable, QueryResult } from '../core/db.js';
 
 type PGliteT = import('@electric-sql/pglite').PGlite;
@@ -40,16 +40,13 @@ async function startEmbedded(): Promise<PGliteT> {
   ]);
   // PGlite's 9 MB of wasm: V8's optimising tier costs more CPU and memory to compile than a
   // typical run spends in queries (check examples/shop: 4.2 s -> 1.7 s of CPU, 344 -> 225 MB with
-  // the baseline compiler only). Applies to the modules compiled while PGlite starts; restored after.
-  setFlagsFromString('--liftoff-only');
-  try {
-    return await PGlite.create({
+  // the baseline compiler only).
+  return baselineWasm(() =>
+    PGlite.create({
       startParams: [...PGlite.defaultStartParams, ...START_PARAMS.flatMap((p) => ['-c', p])],
       ...(data ? { loadDataDir: new Blob([data], { type: 'application/x-tar' }) } : {}),
-    });
-  } finally {
-    setFlagsFromString('--no-liftoff-only');
-  }
+    }),
+  );
 }
 
 /**
