@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { baselineWasm } from '../baselineWasm.js';
 import type { Db, Queryable, QueryResult } from '../core/db.js';
+import { tarEntries } from './tarEntries.js';
 
 type PGliteT = import('@electric-sql/pglite').PGlite;
 
@@ -34,17 +35,45 @@ const START_PARAMS = ['shared_buffers=16MB'];
 async function startEmbedded(): Promise<PGliteT> {
   const snapshot = snapshotPath();
   // Read the snapshot while the PGlite module loads; an uncompressed tar (no gunzip on this path).
-  const [{ PGlite }, data] = await Promise.all([
+  const [{ PGlite, MemoryFS }, data] = await Promise.all([
     import('@electric-sql/pglite'),
     snapshot ? readFile(snapshot) : undefined,
   ]);
+  // PGlite's own loadDataDir copies the snapshot into a Blob, an ArrayBuffer, one array per file
+  // and the in-memory file system. Written here instead, before PGlite looks for a database
+  // (which it then finds and starts, as it would a persistent one): each file is a view over the
+  // one buffer read above, which the in-memory file system keeps as its contents (canOwn).
+  class SnapshotFS extends MemoryFS {
+    override async initialSyncFs(): Promise<void> {
+      if (!data || !snapshot) return;
+      const mod = this.pg!.Module;
+      const FS = mod.FS;
+      const root: string = mod.ENV?.PGDATA ?? '/pglite/data';
+      const made = new Set<string>();
+      const dir = (path: string) => {
+        if (made.has(path)) return;
+        FS.mkdirTree(path);
+        made.add(path);
+      };
+      for (const e of tarEntries(data, snapshot)) {
+        const path = `${root}/${e.name}`;
+        if (e.type === 'dir') {
+          dir(path);
+          continue;
+        }
+        dir(path.slice(0, path.lastIndexOf('/')));
+        FS.writeFile(path, e.data, { canOwn: true });
+        FS.utime(path, e.mtime * 1000, e.mtime * 1000);
+      }
+    }
+  }
   // PGlite's 9 MB of wasm: V8's optimising tier costs more CPU and memory to compile than a
   // typical run spends in queries (check examples/shop: 4.2 s -> 1.7 s of CPU, 344 -> 225 MB with
   // the baseline compiler only).
   return baselineWasm(() =>
     PGlite.create({
       startParams: [...PGlite.defaultStartParams, ...START_PARAMS.flatMap((p) => ['-c', p])],
-      ...(data ? { loadDataDir: new Blob([data], { type: 'application/x-tar' }) } : {}),
+      ...(data ? { fs: new SnapshotFS() } : {}),
     }),
   );
 }
