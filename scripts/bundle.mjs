@@ -13,13 +13,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { externalBuiltins, remainingBuiltinImports, rewriteBuiltinImports } from './builtinImports.mjs';
 import { generateActions } from './gen-actions.mjs';
 
 const root = process.cwd();
-// Build next to dist/ and swap at the end, so a failed build leaves the committed bundles intact.
-const dist = join(root, '.tmp', 'dist-next');
+// `npm run bundle -- --out <dir>`: build the bundles into <dir> only (no action.yml, no JSON
+// Schema, dist/ untouched), e.g. to measure a change without touching the committed bundles.
+const outAt = process.argv.indexOf('--out');
+const out = outAt === -1 ? undefined : process.argv[outAt + 1];
+if (outAt !== -1 && (!out || out.startsWith('--'))) throw new Error('bundle: --out needs a directory');
+// Build next to the destination and swap at the end, so a failed build leaves the old one intact.
+const target = out ? resolve(root, out) : join(root, 'dist');
+const dist = out ? `${target}.next` : join(root, '.tmp', 'dist-next');
 const require = createRequire(import.meta.url);
 // `npm run bundle -- --no-minify`: a readable build with source maps, for profiling.
 const minify = !process.argv.includes('--no-minify');
@@ -91,7 +97,9 @@ for (const entry of entries) {
 const { configJsonSchema } = await import(join(dist, 'lib', 'index.js'));
 const schema = `${JSON.stringify(await configJsonSchema(), null, 2)}\n`;
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-renameSync(dist, join(root, 'dist'));
-generateActions(root);
-writeFileSync(join(root, 'schemagate.schema.json'), schema);
+rmSync(target, { recursive: true, force: true });
+renameSync(dist, target);
+if (!out) {
+  generateActions(root);
+  writeFileSync(join(root, 'schemagate.schema.json'), schema);
+}

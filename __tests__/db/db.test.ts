@@ -77,3 +77,44 @@ it('hands out the embedded database empty each time', async () => {
   const s = await b.query("SELECT 1 FROM pg_namespace WHERE nspname = 'leftover'");
   expect(s.rows).toEqual([]);
 });
+
+it('resets publications, default privileges, settings and the public schema between leases', async () => {
+  // A fresh instance: its first lease is the database as loaded, with nothing to reset.
+  await closeEmbedded();
+  const fresh = await openEmbedded();
+  const publicAcl = async (db: Db) =>
+    (
+      await db.query<{ owner: string; acl: string; comment: string }>(
+        `SELECT pg_get_userbyid(nspowner)::text AS owner, nspacl::text AS acl,
+                obj_description(oid, 'pg_namespace') AS comment
+         FROM pg_namespace WHERE nspname = 'public'`,
+      )
+    ).rows;
+  const searchPath = async (db: Db) =>
+    (await db.query<{ p: string }>("SELECT current_setting('search_path') AS p")).rows[0].p;
+  const asLoaded = await publicAcl(fresh);
+  const loadedPath = await searchPath(fresh);
+  expect(asLoaded).toEqual([
+    { owner: 'pg_database_owner', acl: expect.any(String), comment: 'standard public schema' },
+  ]);
+
+  await fresh.exec(`
+    CREATE SCHEMA "Odd ""name""";
+    CREATE TABLE "Odd ""name""".t (id int);
+    CREATE TABLE public.p (id int);
+    CREATE PUBLICATION "pub one" FOR TABLE public.p;
+    ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;
+    ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+    ALTER DEFAULT PRIVILEGES IN SCHEMA "Odd ""name""" GRANT USAGE ON SEQUENCES TO PUBLIC;
+    REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+    SET search_path = '';
+  `);
+  const next = await openEmbedded();
+  const count = async (sql: string) => (await next.query<{ n: number }>(sql)).rows[0].n;
+  expect(await count('SELECT count(*)::int AS n FROM pg_publication')).toBe(0);
+  expect(await count('SELECT count(*)::int AS n FROM pg_default_acl')).toBe(0);
+  expect(await count(`SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'Odd "name"'`)).toBe(0);
+  expect(await count("SELECT count(*)::int AS n FROM pg_class WHERE relname = 'p'")).toBe(0);
+  expect(await searchPath(next)).toBe(loadedPath);
+  expect(await publicAcl(next)).toEqual(asLoaded);
+});

@@ -2,17 +2,20 @@
  * The embedded database and start-up (issue 16, items 1 and 3): whole processes of the shipped CLI
  * bundle, as users run them, each timed with its peak memory (/usr/bin/time's maximum RSS).
  *
- *   node bench/check/run.mjs [--rounds 5]
+ *   node bench/check/run.mjs [--rounds 5] [--baseline <bundle dir>]
  *
  * Rows: `node -e 0` (Node's own start, the floor), `schemagate --version`, `--help`, `lint` of a
  * one-statement file, and `check examples/shop` (config, parse, migrations, drift on the embedded
  * PGlite database, lint). Rounds are interleaved so a change in load hits every row alike.
+ * The bundle is dist/, or SCHEMAGATE_BENCH_DIST; --baseline adds the same rows for another build
+ * (e.g. `npm run bundle -- --out .tmp/dist-before` on the commit before a change), interleaved in
+ * the same rounds, so a before/after comparison shares one machine state.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { root, schemagateCli } from '../lib/paths.mjs';
+import { join, relative, resolve } from 'node:path';
+import { distDir, root, schemagateCli } from '../lib/paths.mjs';
 import { best, fmtMs, median, option } from '../lib/proc.mjs';
 import { machine, mdTable, writeResults, writeSummary } from '../lib/report.mjs';
 
@@ -24,9 +27,13 @@ const work = mkdtempSync(join(tmpdir(), 'sg-bench-check-'));
 const oneStatement = join(work, 'one.sql');
 writeFileSync(oneStatement, 'ALTER TABLE orders ADD COLUMN note text;\n');
 const [node, cli] = schemagateCli();
+const baselineOpt = option('baseline', '');
+const baseline = baselineOpt ? resolve(root, baselineOpt, 'cli', 'index.js') : undefined;
+if (baseline && !existsSync(baseline)) throw new Error(`--baseline: ${baseline} is missing`);
+const bundleName = relative(root, distDir) || distDir;
 
 const GOALS = { version: 150, lint1: 350, check: 2000, checkMiB: 300 };
-const ROWS = [
+const OWN_ROWS = [
   { id: 'node', label: '`node -e 0` (Node start, the floor)', args: ['-e', '0'] },
   { id: 'version', label: '`schemagate --version`', args: [...cli, '--version'], goal: GOALS.version },
   { id: 'help', label: '`schemagate --help`', args: [...cli, '--help'] },
@@ -44,6 +51,23 @@ const ROWS = [
     goal: GOALS.check,
   },
 ];
+// The baseline's rows: the same commands on the other build, without goals (not judged).
+const ROWS = baseline
+  ? OWN_ROWS.flatMap((row) =>
+      row.id === 'node'
+        ? [row]
+        : [
+            row,
+            {
+              ...row,
+              id: `${row.id}-baseline`,
+              label: `${row.label}, baseline`,
+              args: row.args.map((a) => (a === cli[0] ? baseline : a)),
+              goal: undefined,
+            },
+          ],
+    )
+  : OWN_ROWS;
 
 /** One process: wall ms (measured here) and peak RSS in KiB (from /usr/bin/time -f %M). */
 function measure(row) {
@@ -95,7 +119,7 @@ const table = mdTable(
 );
 
 const check = stat('check');
-const verdicts = ROWS.filter((r) => r.goal).map((r) => {
+const verdicts = OWN_ROWS.filter((r) => r.goal).map((r) => {
   const s = stat(r.id);
   const timeOk = s.median <= r.goal;
   const memOk = r.id !== 'check' || s.rss / 1024 <= GOALS.checkMiB;
@@ -103,6 +127,7 @@ const verdicts = ROWS.filter((r) => r.goal).map((r) => {
 });
 const met = verdicts.every((v) => v.ok) ? true : verdicts.some((v) => v.ok) ? 'partly' : false;
 const verdict = `${verdicts.map((v) => `${v.text}: ${v.ok ? 'met' : 'not met'}`).join('; ')}; check's peak RSS ${mib(check.rss)} (goal ≤ ${GOALS.checkMiB} MiB).`;
+const command = `node bench/check/run.mjs --rounds ${rounds}${baselineOpt ? ` --baseline ${baselineOpt}` : ''}`;
 const load = `load average (1 min) ${start.load1} at start, ${loadEnd} at end`;
 
 writeResults(
@@ -110,21 +135,26 @@ writeResults(
   `# Embedded database and start-up
 
 ${start.date} · ${start.cores} cores · Node ${start.node} · ${load} · ${rounds} interleaved rounds.
-Command: \`node bench/check/run.mjs --rounds ${rounds}\`. Each figure is a whole process of the shipped
-bundle (\`node dist/cli/index.js\`), wall clock, with its peak resident memory from \`/usr/bin/time -f %M\`.
+Command: \`${command}\`. Each figure is a whole process of the
+bundle in ${bundleName}/ (\`node ${bundleName}/cli/index.js\`), wall clock, with its peak resident memory from
+\`/usr/bin/time -f %M\`.${baseline ? ` Rows marked "baseline" run ${relative(root, baseline) || baseline} in the same rounds.` : ''}
 
 ${table}
 
 ${verdict}
 
-The embedded database starts from the pre-initialised data directory in dist/lib/pgdata.tar (built
-by \`npm run bundle\` with scripts/pgliteSnapshot.mjs), with 16 MB of shared buffers, PGlite's wasm
-compiled by V8's baseline compiler only, booting while check reads the rest once the migrations parse.
+The embedded database starts from the pre-initialised data directory in lib/pgdata.tar (built
+by \`npm run bundle\` with scripts/pgliteSnapshot.mjs), its files written into PGlite's in-memory file
+system as views over the one buffer read from the archive, with 16 MB of shared buffers, booting while
+check reads the rest once the migrations parse; the first use of the fresh database skips the reset.
+PGlite's and libpg-query's wasm are compiled by V8's baseline compiler only. Commands load only the
+modules they use (node-postgres only for a server, lint's git/JSON/SARIF modules only when asked), and
+the git top level is found by walking up to \`.git\`.
 `,
 );
 writeSummary('check', {
   title: 'Embedded database and start-up (issue 16)',
-  command: `node bench/check/run.mjs --rounds ${rounds}`,
+  command,
   table,
   target: `check examples/shop ≤ 2.0 s and ≤ ${GOALS.checkMiB} MiB; --version ≤ 0.15 s; lint of one statement ≤ 0.35 s`,
   met,

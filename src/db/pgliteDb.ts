@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { baselineWasm } from '../baselineWasm.js';
 import type { Db, Queryable, QueryResult } from '../core/db.js';
+import { tarEntries } from './tarEntries.js';
 
 type PGliteT = import('@electric-sql/pglite').PGlite;
 
@@ -34,22 +35,47 @@ const START_PARAMS = ['shared_buffers=16MB'];
 async function startEmbedded(): Promise<PGliteT> {
   const snapshot = snapshotPath();
   // Read the snapshot while the PGlite module loads; an uncompressed tar (no gunzip on this path).
-  const [{ PGlite }, data] = await Promise.all([
+  const [{ PGlite, MemoryFS }, data] = await Promise.all([
     import('@electric-sql/pglite'),
     snapshot ? readFile(snapshot) : undefined,
   ]);
+  // PGlite's own loadDataDir copies the snapshot into a Blob, an ArrayBuffer, one array per file
+  // and the in-memory file system. Written here instead, before PGlite looks for a database
+  // (which it then finds and starts, as it would a persistent one): each file is a view over the
+  // one buffer read above, which the in-memory file system keeps as its contents (canOwn).
+  class SnapshotFS extends MemoryFS {
+    override async initialSyncFs(): Promise<void> {
+      if (!data || !snapshot) return;
+      const mod = this.pg!.Module;
+      const FS = mod.FS;
+      const root: string = mod.ENV?.PGDATA ?? '/pglite/data';
+      const made = new Set<string>();
+      const dir = (path: string) => {
+        if (made.has(path)) return;
+        FS.mkdirTree(path);
+        made.add(path);
+      };
+      for (const e of tarEntries(data, snapshot)) {
+        const path = `${root}/${e.name}`;
+        if (e.type === 'dir') {
+          dir(path);
+          continue;
+        }
+        dir(path.slice(0, path.lastIndexOf('/')));
+        FS.writeFile(path, e.data, { canOwn: true });
+        FS.utime(path, e.mtime * 1000, e.mtime * 1000);
+      }
+    }
+  }
   // PGlite's 9 MB of wasm: V8's optimising tier costs more CPU and memory to compile than a
   // typical run spends in queries (check examples/shop: 4.2 s -> 1.7 s of CPU, 344 -> 225 MB with
-  // the baseline compiler only). Applies to the modules compiled while PGlite starts; restored after.
-  setFlagsFromString('--liftoff-only');
-  try {
-    return await PGlite.create({
+  // the baseline compiler only).
+  return baselineWasm(() =>
+    PGlite.create({
       startParams: [...PGlite.defaultStartParams, ...START_PARAMS.flatMap((p) => ['-c', p])],
-      ...(data ? { loadDataDir: new Blob([data], { type: 'application/x-tar' }) } : {}),
-    });
-  } finally {
-    setFlagsFromString('--no-liftoff-only');
-  }
+      ...(data ? { fs: new SnapshotFS() } : {}),
+    }),
+  );
 }
 
 /**
@@ -65,14 +91,19 @@ export function warmEmbedded(): void {
  * The embedded default: one PGlite instance per process (it takes seconds to start), handed out
  * as a fresh, empty database each time: PGlite holds one database, so isolation is done by
  * dropping every non-system schema, extension and publication and resetting default privileges
- * when a lease starts and ends.
+ * when a lease starts. The first lease gets the database as it was loaded, already fresh.
  */
 export async function openEmbedded(): Promise<Db> {
   shared ??= startEmbedded();
-  const pglite = await shared;
-  await resetEmbedded(pglite);
+  const p = shared;
+  const pglite = await p;
+  if (leased.has(p)) await resetEmbedded(pglite);
+  else leased.add(p);
   return embeddedDb(pglite);
 }
+
+/** Instances handed out at least once (a started one is fresh until then). */
+const leased = new WeakSet<Promise<PGliteT>>();
 
 /** Closes the shared instance, if one was started. Call once at process exit. */
 export async function closeEmbedded(): Promise<void> {
@@ -82,44 +113,50 @@ export async function closeEmbedded(): Promise<void> {
   await (await p).close();
 }
 
+/**
+ * The statements that return the database to a fresh one, in order: publications and default
+ * privileges (they belong to the database, not to a schema), every non-system schema, then the
+ * extensions left. Built by one catalog query and run as plain SQL: a DO block would load
+ * PL/pgSQL into PGlite (a wasm side module), about 50 ms of a run that may never need it.
+ * IF EXISTS: a schema's CASCADE may already have taken an extension with it.
+ */
+const RESET_STATEMENTS = String.raw`
+WITH acl AS (
+  SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I', pg_get_userbyid(d.defaclrole))
+           || CASE WHEN d.defaclnamespace = 0 THEN '' ELSE format(' IN SCHEMA %I', n.nspname) END AS target,
+         CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                              WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS obj,
+         d.defaclnamespace = 0 AS global, pg_get_userbyid(d.defaclrole) AS owner, d.defaclacl
+  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+)
+SELECT stmt FROM (
+  SELECT 1 AS step, pubname::text AS k, format('DROP PUBLICATION IF EXISTS %I', pubname) AS stmt
+  FROM pg_publication
+  UNION ALL
+  SELECT DISTINCT 2, acl.target || acl.obj,
+         format('%s REVOKE ALL ON %s FROM %s', acl.target, acl.obj,
+                CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END)
+  FROM acl CROSS JOIN LATERAL aclexplode(acl.defaclacl) g
+  UNION ALL
+  -- A global entry equal to the built-in default disappears.
+  SELECT 3, acl.target || acl.obj, format('%s GRANT ALL ON %s TO %I', acl.target, acl.obj, acl.owner)
+  FROM acl WHERE acl.global
+  UNION ALL
+  SELECT 4, acl.target || acl.obj, format('%s GRANT ALL ON %s TO PUBLIC', acl.target, acl.obj)
+  FROM acl WHERE acl.global AND acl.obj IN ('FUNCTIONS', 'TYPES')
+  UNION ALL
+  SELECT 5, nspname::text, format('DROP SCHEMA IF EXISTS %I CASCADE', nspname) FROM pg_namespace
+  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
+  UNION ALL
+  SELECT 6, extname::text, format('DROP EXTENSION IF EXISTS %I CASCADE', extname) FROM pg_extension
+  WHERE extname <> 'plpgsql'
+) s
+ORDER BY step, k, stmt`;
+
 async function resetEmbedded(db: PGliteT): Promise<void> {
-  await db.exec(`
-DO $reset$
-DECLARE r record; g record; obj text; target text;
-BEGIN
-  -- Publications and default privileges belong to the database, not to a schema.
-  FOR r IN SELECT pubname FROM pg_publication LOOP
-    EXECUTE format('DROP PUBLICATION %I', r.pubname);
-  END LOOP;
-  FOR r IN SELECT d.defaclrole, d.defaclnamespace, n.nspname, d.defaclobjtype, d.defaclacl
-           FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace LOOP
-    obj := CASE r.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
-                                WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END;
-    target := format('ALTER DEFAULT PRIVILEGES FOR ROLE %I', pg_get_userbyid(r.defaclrole))
-              || CASE WHEN r.defaclnamespace = 0 THEN '' ELSE format(' IN SCHEMA %I', r.nspname) END;
-    FOR g IN SELECT DISTINCT a.grantee FROM aclexplode(r.defaclacl) a LOOP
-      EXECUTE format('%s REVOKE ALL ON %s FROM %s', target, obj,
-                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(g.grantee)) END);
-    END LOOP;
-    -- A global entry equal to the built-in default disappears.
-    IF r.defaclnamespace = 0 THEN
-      EXECUTE format('%s GRANT ALL ON %s TO %I', target, obj, pg_get_userbyid(r.defaclrole));
-      IF obj IN ('FUNCTIONS', 'TYPES') THEN
-        EXECUTE format('%s GRANT ALL ON %s TO PUBLIC', target, obj);
-      END IF;
-    END IF;
-  END LOOP;
-  FOR r IN SELECT nspname FROM pg_namespace
-           WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast')
-             AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
-  LOOP
-    EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
-  END LOOP;
-  FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
-    EXECUTE format('DROP EXTENSION %I CASCADE', r.extname);
-  END LOOP;
-END
-$reset$;
+  const { rows } = await db.query<{ stmt: string }>(RESET_STATEMENTS);
+  await db.exec(`${rows.map((r) => `${r.stmt};\n`).join('')}
 -- Recreate public as a fresh PostgreSQL 15+ database has it, so it compares equal to a server's.
 CREATE SCHEMA public AUTHORIZATION pg_database_owner;
 GRANT USAGE ON SCHEMA public TO PUBLIC;

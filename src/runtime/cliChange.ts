@@ -5,7 +5,7 @@
  * default branch; otherwise each file on its own with every earlier file applied.
  */
 import { execFileSync } from 'node:child_process';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Db } from '../core/db.js';
 import { InputError } from '../core/errors.js';
 import { type ChangeSet, eachFile, type HistoryEdit } from '../core/lint/changeSet.js';
@@ -65,7 +65,7 @@ export async function resolveCliChange(o: CliChangeOptions): Promise<CliChange> 
   if (o.since) {
     const base = mergeBase(project.repoRoot, o.since);
     return fromGit(
-      gitChanges(project.repoRoot, base, 'worktree'),
+      gitChanges(project.repoRoot, base, 'worktree', underRepo(project.repoRoot, dir)),
       project.repoRoot,
       `the files changed since ${o.since} (merge base ${base.slice(0, 7)}, working tree included)`,
     );
@@ -96,7 +96,7 @@ export async function resolveCliChange(o: CliChangeOptions): Promise<CliChange> 
   const base = defaultBranchBase(project.repoRoot);
   if (base) {
     return fromGit(
-      gitChanges(project.repoRoot, base.mergeBase, 'worktree'),
+      gitChanges(project.repoRoot, base.mergeBase, 'worktree', underRepo(project.repoRoot, dir)),
       project.repoRoot,
       `the files changed since the merge base with ${base.branch} (${base.mergeBase.slice(0, 7)}, working tree included)`,
     );
@@ -105,6 +105,12 @@ export async function resolveCliChange(o: CliChangeOptions): Promise<CliChange> 
     change: eachFile('not in a git repository with a default branch, and no --since or --url'),
     edits: [],
   };
+}
+
+/** The migrations directory relative to the repository root, for git to compare only that. */
+function underRepo(repoRoot: string, dir: string): string | undefined {
+  const r = relative(repoRoot, dir);
+  return r === '' || r.startsWith('..') || isAbsolute(r) ? undefined : r.split(sep).join('/');
 }
 
 function describeFiles(files: ReadonlySet<string>): string {

@@ -5,13 +5,13 @@
  * repository, or a configured directory that does not exist, is a configuration error naming the
  * key (exit 2), never a silent "nothing to compare".
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Config, defaultConfig, parseConfig } from '../core/config/index.js';
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { readAtlasHcl } from './atlasHclProject.js';
+import { gitTopLevel } from './gitTopLevel.js';
 import { isSqlFile } from './sqlFiles.js';
 
 export interface Project {
@@ -62,7 +62,7 @@ export function loadProject(options: ProjectOptions): Project {
   const rootKey = options.rootKey ?? 'working directory';
   if (!existsSync(root) || !statSync(root).isDirectory())
     throw new ConfigError(rootKey, '', `directory not found: ${root}`);
-  const repoRoot = resolve(options.repoRoot ?? gitTopLevel(root) ?? root);
+  const repoRoot = resolve(options.repoRoot ?? gitTopLevel(root, options.env) ?? root);
   if (!within(repoRoot, root))
     throw new ConfigError(rootKey, '', `${root} is outside the repository ${repoRoot}`);
 
@@ -143,18 +143,6 @@ function within(parent: string, child: string): boolean {
 
 function isDir(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
-}
-
-function gitTopLevel(cwd: string): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Which path keys the file itself sets (not filled in by a default). */

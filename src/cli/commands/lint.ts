@@ -5,16 +5,12 @@ import { InputError } from '../../core/errors.js';
 import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
 import { declaredVolatility, parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
-import { lintJson } from '../../core/report/lintJson.js';
 import { lintText } from '../../core/report/lintText.js';
-import { toSarif } from '../../core/report/sarif.js';
 import { colourLintText } from '../../core/report/terminalLint.js';
 import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
 import { loadSqlParser } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
-import { resolveCliChange } from '../../runtime/cliChange.js';
 import { loadProject } from '../../runtime/project.js';
-import { readRowCountsReadOnly } from '../../runtime/readOnlyStats.js';
 import { listSqlFiles, readSqlText, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
@@ -44,6 +40,8 @@ export const lintCommand: Command = {
     'so a finding that needs approval is never approved here (see docs/suite.md).',
     'Exit codes: 0 nothing needs approval (or not enforced), 1 a finding needs approval, 2 bad input (a file that does not parse, a bad pragma).',
   ].join('\n'),
+  // Modules only some runs need (the change from git or --url, row counts, JSON and SARIF output)
+  // are imported where they are used: a lint of named files loads none of them.
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -60,6 +58,9 @@ export const lintCommand: Command = {
     const format = values.format as (typeof FORMATS)[number];
     if (!FORMATS.includes(format))
       throw new InputError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    // The parser's wasm compiles in the background while the config and files are read.
+    const parser = loadSqlParser();
+    parser.catch(() => {});
 
     // `schemagate lint examples/x` where x has a schemagate.yml: treat it as the project root.
     const single = positionals.length === 1 ? resolve(io.cwd, positionals[0]) : undefined;
@@ -87,7 +88,7 @@ export const lintCommand: Command = {
       });
     }
     const show = relativeTo(io.cwd);
-    await loadSqlParser();
+    await parser;
     // One file that does not parse must not hide the findings of the others: each is reported.
     const { files, unparsed } = parseForLint(
       paths.map((p) => ({ file: show(p), text: readSqlText(p, show(p)) })),
@@ -102,7 +103,7 @@ export const lintCommand: Command = {
           },
           edits: [],
         }
-      : await resolveCliChange({
+      : await (await import('../../runtime/cliChange.js')).resolveCliChange({
           project,
           dir,
           show,
@@ -126,7 +127,11 @@ export const lintCommand: Command = {
 
     let rowCounts: Map<string, number> | undefined;
     if (values.url && judged.length)
-      rowCounts = await readRowCountsReadOnly(openDb, values.url, tablesTouched(judged));
+      rowCounts = await (await import('../../runtime/readOnlyStats.js')).readRowCountsReadOnly(
+        openDb,
+        values.url,
+        tablesTouched(judged),
+      );
     const report = lintChange(
       files,
       change,
@@ -154,7 +159,7 @@ export const lintCommand: Command = {
       io.out(
         JSON.stringify(
           {
-            ...lintJson(report, {
+            ...(await import('../../core/report/lintJson.js')).lintJson(report, {
               mode: project.config.mode,
               selectedBy: change.description,
               version: VERSION,
@@ -168,7 +173,13 @@ export const lintCommand: Command = {
         ),
       );
     else if (format === 'sarif')
-      io.out(JSON.stringify(toSarif(report, { rules, version: VERSION }), null, 2));
+      io.out(
+        JSON.stringify(
+          (await import('../../core/report/sarif.js')).toSarif(report, { rules, version: VERSION }),
+          null,
+          2,
+        ),
+      );
     else {
       const subjects = listSome([...new Set(gated.map((f) => f.subject))], 5);
       const note =

@@ -3,6 +3,7 @@
  * loaded lazily and once per process; callers use the sync functions after `loadSqlParser()`.
  */
 import type { ParseResult, ScanResult } from 'libpg-query';
+import { baselineWasm } from '../../baselineWasm.js';
 
 type LibPgQuery = typeof import('libpg-query');
 
@@ -14,7 +15,7 @@ export async function loadSqlParser(): Promise<void> {
   loading ??= (async () => {
     // Dynamic import: in the ncc bundle a shim must set __dirname before libpg-query evaluates.
     const mod = await import('libpg-query');
-    await mod.loadModule();
+    await baselineWasm(() => mod.loadModule());
     lib = mod;
     return mod;
   })();
