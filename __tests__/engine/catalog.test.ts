@@ -8,12 +8,14 @@ import type { Db } from '../../src/core/db.js';
 import { canonicalJson, modelHash, type SchemaModel } from '../../src/core/model/index.js';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
 import { openDevDatabase } from '../../src/runtime/devDatabase.js';
-import { dropClusterRoles } from '../helpers/clusterRoles.js';
+import { createRolesSql, ensureClusterRoles, withRun } from '../helpers/clusterRoles.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/pgTestDb.js';
 
+/** Fixtures name the role `sg_reader_{run}`: one per test run (helpers/clusterRoles.ts). */
 const fixture = (name: string) =>
-  readFileSync(new URL(`./fixtures/catalog/${name}`, import.meta.url), 'utf8');
-const ROLE = `DO $$ BEGIN CREATE ROLE sg_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;`;
+  withRun(readFileSync(new URL(`./fixtures/catalog/${name}`, import.meta.url), 'utf8'));
+const READER = withRun('sg_reader_{run}');
+const ROLE = createRolesSql([READER]);
 
 /** A fresh embedded database (the one PGlite instance, reset) with the fixture applied. */
 async function embeddedWith(...sql: string[]): Promise<Db> {
@@ -27,15 +29,15 @@ const dbs: TestDatabase[] = [];
 async function serverWith(...sql: string[]): Promise<Db> {
   const t = await createTestDatabase('catalog');
   dbs.push(t);
-  await t.db.exec(ROLE);
   for (const s of sql) await t.db.exec(s);
   return t.db;
 }
 
+beforeAll(() => ensureClusterRoles([READER]));
+
 afterAll(async () => {
   await Promise.all(dbs.map((t) => t.drop()));
   await closeEmbedded();
-  await dropClusterRoles(['sg_reader']);
 }, 180_000);
 
 /**
@@ -80,7 +82,7 @@ function expectRealistic(m: SchemaModel): void {
     ownedBy: { table: 'app.orders', column: 'invoice' },
   });
   expect(m.sequences['app.invoice_no'].grants).toEqual([
-    { grantee: 'sg_reader', privileges: ['USAGE'], grantable: [] },
+    { grantee: READER, privileges: ['USAGE'], grantable: [] },
   ]);
   expect(m.sequences['app.standalone']).toMatchObject({
     dataType: 'bigint',
@@ -222,7 +224,7 @@ function expectRealistic(m: SchemaModel): void {
   ]);
   expect(rich.definition).toContain('FROM app.users u');
   expect(rich.definition).toContain('JOIN app.orders o ON o.user_id = u.id');
-  expect(rich.grants).toEqual([{ grantee: 'sg_reader', privileges: ['SELECT'], grantable: ['SELECT'] }]);
+  expect(rich.grants).toEqual([{ grantee: READER, privileges: ['SELECT'], grantable: ['SELECT'] }]);
   expect(m.materializedViews['app.order_totals']).toMatchObject({ populated: false });
   expect(m.indexes['app.order_totals_user'].table).toBe('app.order_totals');
 

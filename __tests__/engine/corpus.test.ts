@@ -4,7 +4,6 @@
  * be empty. Runs on the real server (two databases per case) and on PGlite (sequentially, since
  * the embedded database is one database per process).
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +17,7 @@ import type { SchemaModel } from '../../src/core/model/types.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { quoteIdent } from '../../src/core/sql/quote.js';
 import { closeEmbedded, openEmbedded } from '../../src/db/pgliteDb.js';
-import { dropClusterRoles } from '../helpers/clusterRoles.js';
+import { createRolesSql, ensureClusterRoles, withRun } from '../helpers/clusterRoles.js';
 import { ADMIN_URL, createTestDatabase } from '../helpers/pgTestDb.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,10 +36,15 @@ interface CaseOptions {
   readonly planExcludes?: readonly string[];
   /**
    * Roles the case needs (e.g. for ALTER DEFAULT PRIVILEGES), written `name_{run}`: `{run}` in the
-   * SQL and here becomes a per-run suffix, so parallel runs never share a cluster role; they are
-   * created before the cases and dropped after.
+   * SQL and here becomes the test run's id (helpers/clusterRoles.ts), so parallel runs never share
+   * a cluster role; they are created before the cases and dropped when the run ends.
    */
   readonly roles?: readonly string[];
+  /**
+   * The oldest server the case can run on, as server_version_num (e.g. 140000 for BEGIN ATOMIC
+   * bodies): on an older server the case is skipped, with the reason in its name.
+   */
+  readonly minVersion?: number;
 }
 
 interface Case {
@@ -51,10 +55,6 @@ interface Case {
   readonly data: string | null;
   readonly options: CaseOptions;
 }
-
-/** Per-run suffix of the roles cases declare (`{run}`). */
-const RUN = `${process.pid}_${randomBytes(3).toString('hex')}`;
-const withRun = (text: string) => text.replaceAll('{run}', RUN);
 
 const cases: Case[] = readdirSync(corpusDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -74,15 +74,37 @@ const cases: Case[] = readdirSync(corpusDir, { withFileTypes: true })
 
 /** Roles the corpus grants to and names in policies; roles are cluster-wide. */
 const ROLES = [
-  'sg_corpus_reader',
-  'sg_corpus_writer',
-  'Sg Corpus "Odd"',
-  ...new Set(cases.flatMap((c) => (c.options.roles ?? []).map(withRun))),
+  ...new Set(
+    ['sg_corpus_reader_{run}', 'sg_corpus_writer_{run}', 'Sg Corpus "Odd" {run}']
+      .concat(cases.flatMap((c) => c.options.roles ?? []))
+      .map(withRun),
+  ),
 ];
-const createRoles = ROLES.map(
-  (r) =>
-    `DO $$ BEGIN CREATE ROLE "${r.replace(/"/g, '""')}"; EXCEPTION WHEN duplicate_object THEN NULL; END $$;`,
-).join('\n');
+const createRoles = createRolesSql(ROLES);
+
+/** The test server's server_version_num, read before the cases are declared (minVersion). */
+async function serverVersion(): Promise<number> {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    const r = await c.query<{ server_version_num: string }>('SHOW server_version_num');
+    return Number(r.rows[0].server_version_num);
+  } finally {
+    await c.end();
+  }
+}
+const SERVER_VERSION = await serverVersion();
+/** PGlite is PostgreSQL 18. */
+const PGLITE_VERSION = 180000;
+
+/** The cases a database of `version` runs, and the ones it skips with the reason as their name. */
+function byVersion(list: readonly Case[], version: number, what: string) {
+  const run = list.filter((c) => (c.options.minVersion ?? 0) <= version);
+  const skipped = list
+    .filter((c) => (c.options.minVersion ?? 0) > version)
+    .map((c) => `${c.name} (needs server_version_num ${c.options.minVersion}, ${what} is ${version})`);
+  return { run: run.map((c) => [c.name, c] as const), skipped };
+}
 
 async function build(db: Db, file: string, sql: string): Promise<DeclaredSchema> {
   const parsed = parseSqlFile(file, sql);
@@ -154,19 +176,15 @@ function expectSameSchema(actual: SchemaModel, expected: SchemaModel, plan: stri
 
 beforeAll(async () => {
   await loadSqlParser();
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(createRoles);
-  await c.end();
+  await ensureClusterRoles(ROLES);
 });
 
-afterAll(async () => {
-  await closeEmbedded();
-  await dropClusterRoles(ROLES);
-});
+afterAll(closeEmbedded);
 
+const onServer = byVersion(cases, SERVER_VERSION, 'the server');
 describe('corpus on the PostgreSQL server', () => {
-  test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  for (const reason of onServer.skipped) test.skip(reason, () => {});
+  test.each(onServer.run)('%s', async (_name, c) => {
     const before = await createTestDatabase('corpus_before');
     const after = await createTestDatabase('corpus_after');
     try {
@@ -194,30 +212,35 @@ describe('corpus on the PostgreSQL server', () => {
   });
 });
 
-describe('corpus on PGlite', () => {
-  test.each(cases.filter((c) => c.options.pglite !== false).map((c) => [c.name, c] as const))(
-    '%s',
-    async (_name, c) => {
-      let db = await openEmbedded();
-      await db.exec(createRoles);
-      const target = await build(db, `${c.name}/after.sql`, c.after);
-      db = await openEmbedded();
-      const source = await build(db, `${c.name}/before.sql`, c.before);
-      const plan = planDiff(source.model, target.model, {
-        renames: target.renames,
-        usings: target.usings,
-        concurrentIndexes: c.options.concurrentIndexes,
-      });
-      const sql = renderPlanSql(plan);
-      expect(plan.unsupported).toEqual([]);
-      for (const line of c.options.planContains ?? []) expect(sql).toContain(line);
-      for (const text of c.options.planExcludes ?? []) expect(sql).not.toContain(text);
-      await withRows(db, c, source.model, target.model, () => applyPlan(db, plan.statements));
-      const result = await introspect(db);
-      expectSameSchema(result, target.model, sql);
-      expect(renderPlanSql({ statements: planDiff(result, target.model).statements, unsupported: [] })).toBe(
-        '',
-      );
-    },
-  );
+// The version matrix (npm run test:versions) points the server at each version in turn; PGlite is
+// the same in every run and is covered by the main suite.
+const onPglite = byVersion(
+  cases.filter((c) => c.options.pglite !== false),
+  PGLITE_VERSION,
+  'PGlite',
+);
+(process.env.SCHEMAGATE_TEST_PG_VERSION ? describe.skip : describe)('corpus on PGlite', () => {
+  for (const reason of onPglite.skipped) test.skip(reason, () => {});
+  test.each(onPglite.run)('%s', async (_name, c) => {
+    let db = await openEmbedded();
+    await db.exec(createRoles);
+    const target = await build(db, `${c.name}/after.sql`, c.after);
+    db = await openEmbedded();
+    const source = await build(db, `${c.name}/before.sql`, c.before);
+    const plan = planDiff(source.model, target.model, {
+      renames: target.renames,
+      usings: target.usings,
+      concurrentIndexes: c.options.concurrentIndexes,
+    });
+    const sql = renderPlanSql(plan);
+    expect(plan.unsupported).toEqual([]);
+    for (const line of c.options.planContains ?? []) expect(sql).toContain(line);
+    for (const text of c.options.planExcludes ?? []) expect(sql).not.toContain(text);
+    await withRows(db, c, source.model, target.model, () => applyPlan(db, plan.statements));
+    const result = await introspect(db);
+    expectSameSchema(result, target.model, sql);
+    expect(renderPlanSql({ statements: planDiff(result, target.model).statements, unsupported: [] })).toBe(
+      '',
+    );
+  });
 });

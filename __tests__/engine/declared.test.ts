@@ -11,11 +11,16 @@ import { canonicalJson, type SchemaModel } from '../../src/core/model/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
 import { openDevDatabase } from '../../src/runtime/devDatabase.js';
+import { ensureClusterRoles, withRun } from '../helpers/clusterRoles.js';
 import { ADMIN_URL, createTestDatabase } from '../helpers/pgTestDb.js';
 
-const realistic = readFileSync(new URL('./fixtures/catalog/realistic.sql', import.meta.url), 'utf8');
+const realistic = withRun(readFileSync(new URL('./fixtures/catalog/realistic.sql', import.meta.url), 'utf8'));
 
-beforeAll(loadSqlParser);
+beforeAll(async () => {
+  await loadSqlParser();
+  // The fixture grants to this run's reader role; registered so the run's teardown drops it.
+  await ensureClusterRoles([withRun('sg_reader_{run}')]);
+});
 afterAll(closeEmbedded);
 
 async function declaredError(files: [string, string][]): Promise<unknown> {

@@ -12,6 +12,6 @@ CREATE VIEW shop.paid_emails AS SELECT DISTINCT email FROM shop.paid;
 CREATE FUNCTION shop.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE TRIGGER order_stamp BEFORE INSERT ON shop."order" FOR EACH ROW EXECUTE FUNCTION shop.stamp();
 ALTER TABLE shop.customer ENABLE ROW LEVEL SECURITY;
-CREATE POLICY mine ON shop.customer FOR SELECT TO sg_corpus_reader USING (email = current_user);
+CREATE POLICY mine ON shop.customer FOR SELECT TO sg_corpus_reader_{run} USING (email = current_user);
 COMMENT ON TABLE shop."order" IS 'orders';
-GRANT SELECT ON shop.paid TO sg_corpus_reader;
+GRANT SELECT ON shop.paid TO sg_corpus_reader_{run};

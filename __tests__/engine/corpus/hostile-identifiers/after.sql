@@ -6,4 +6,4 @@ CREATE INDEX "idx ""quoted""" ON "My Schema"."tab le" ("col umn");
 CREATE VIEW "My Schema"."view ""v""" AS SELECT "we""ird", "order" FROM "My Schema"."select";
 COMMENT ON TABLE "My Schema"."select" IS 'it''s a table; DROP TABLE x; -- \ backslash';
 COMMENT ON COLUMN "My Schema"."tab le"."col umn" IS 'column "quoted"';
-GRANT SELECT ON "My Schema"."select" TO "Sg Corpus ""Odd""";
+GRANT SELECT ON "My Schema"."select" TO "Sg Corpus ""Odd"" {run}";
