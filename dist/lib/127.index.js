@@ -117,8 +117,8 @@ var terminalStyle = __webpack_require__(63143);
 var db = __webpack_require__(61370);
 // EXTERNAL MODULE: ./src/runtime/driftRun.ts + 1 modules
 var driftRun = __webpack_require__(18804);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/cli/commands/driftArgs.ts
 var driftArgs = __webpack_require__(10167);
 ;// CONCATENATED MODULE: ./src/cli/commands/drift.ts

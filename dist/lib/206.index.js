@@ -24,7 +24,7 @@ export const modules = {
 /* harmony export */   xn: () => (/* binding */ typeSql)
 /* harmony export */ });
 /* unused harmony export hasConstraint */
-/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22881);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79585);
 /* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84320);
 /** Small readers over the libpg-query (PostgreSQL 18) parse tree, shared by the rules. */
 
@@ -296,9 +296,9 @@ function declaredVolatility(files) {
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_lint_ast_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43013);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12302);
 /* harmony import */ var _core_release_destructiveTables_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78276);
-/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22881);
+/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79585);
 /* harmony import */ var _neon_naming_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(71322);
 /* harmony import */ var _neon_port_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74237);
 /* harmony import */ var _neon_restoreApi_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47864);

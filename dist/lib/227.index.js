@@ -140,8 +140,8 @@ var release_events = __webpack_require__(86640);
 var src_db = __webpack_require__(61370);
 // EXTERNAL MODULE: ./src/runtime/migrationDir.ts
 var migrationDir = __webpack_require__(66769);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/runtime/releaseGit.ts
 var releaseGit = __webpack_require__(84573);
 ;// CONCATENATED MODULE: ./src/cli/commands/dora.ts
@@ -247,7 +247,7 @@ function isoTime(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ ReleaseEvents)
 /* harmony export */ });
-/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22881);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79585);
 
 class ReleaseEvents {
     table;
@@ -296,7 +296,7 @@ class ReleaseEvents {
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12302);
 /* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
 /** Reads a migration directory's top-level files (the formats never look into subdirectories). */
 

@@ -21,8 +21,8 @@ var external_node_util_ = __webpack_require__(57975);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/lint/index.ts + 58 modules
 var lint = __webpack_require__(16062);
-// EXTERNAL MODULE: ./src/core/migrations/index.ts + 14 modules
-var core_migrations = __webpack_require__(54249);
+// EXTERNAL MODULE: ./src/core/migrations/index.ts + 15 modules
+var core_migrations = __webpack_require__(12302);
 ;// CONCATENATED MODULE: ./src/core/release/notes.ts
 /** Rules whose findings break readers or writers of the old schema: a major version. */
 const BREAKING_RULES = new Set([
@@ -102,10 +102,10 @@ function renderReleaseNotes(n) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
-var sql = __webpack_require__(22881);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 4 modules
+var sql = __webpack_require__(79585);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/runtime/releaseGit.ts
 var releaseGit = __webpack_require__(84573);
 ;// CONCATENATED MODULE: ./src/cli/commands/releaseNotes.ts

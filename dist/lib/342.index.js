@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _db_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61370);
 /* harmony import */ var _runtime_driftHistory_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25771);
 /* harmony import */ var _runtime_driftStates_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(75533);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96618);
+/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23244);
 /* harmony import */ var _driftArgs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(10167);
 
 

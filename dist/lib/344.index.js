@@ -36,16 +36,16 @@ var types = __webpack_require__(58812);
 
 
 
-// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
-var sql = __webpack_require__(22881);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 4 modules
+var sql = __webpack_require__(79585);
 // EXTERNAL MODULE: ./src/db/connectionTarget.ts
 var connectionTarget = __webpack_require__(84053);
 // EXTERNAL MODULE: ./src/db/pgDb.ts
 var pgDb = __webpack_require__(89443);
 // EXTERNAL MODULE: ./src/runtime/devDatabase.ts
 var devDatabase = __webpack_require__(61610);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
 var sqlFiles = __webpack_require__(62197);
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
@@ -172,6 +172,7 @@ function dbErrorFields(err) {
         position: e?.position ?? undefined,
         detail: typeof e?.detail === 'string' ? e.detail : undefined,
         hint: typeof e?.hint === 'string' ? e.hint : undefined,
+        completedStatements: typeof e?.completedStatements === 'number' ? e.completedStatements : undefined,
     };
 }
 
@@ -341,11 +342,25 @@ function connectPg(url, options = {}) {
                 }
             },
             async exec(sql) {
+                // Each statement of a simple query that completes sends CommandComplete: counting them tells
+                // which statement of a script failed when PostgreSQL gives no position (or the session died).
+                const wire = client.connection;
+                let completed = 0;
+                const onComplete = () => {
+                    completed++;
+                };
+                wire?.on('commandComplete', onComplete);
                 try {
                     await client.query(sql);
                 }
                 catch (err) {
-                    throw broken(err);
+                    const e = broken(err);
+                    if (wire && e !== null && typeof e === 'object')
+                        e.completedStatements = completed;
+                    throw e;
+                }
+                finally {
+                    wire?.off('commandComplete', onComplete);
                 }
             },
         };

@@ -1,5 +1,5 @@
 export const id = 390;
-export const ids = [390,756];
+export const ids = [390,321,3,375,756];
 export const modules = {
 
 /***/ 49756:
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16062);
 /* harmony import */ var _lint_risk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44274);
-/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22881);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79585);
 
 
 
@@ -364,8 +364,9 @@ async function renderDriftMetrics(report, options = {}) {
 /***/ 13003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ lintJson)
+/* harmony export */   lintJson: () => (/* binding */ lintJson)
 /* harmony export */ });
 function lintJson(report, o) {
     return {
@@ -396,8 +397,9 @@ function lintJson(report, o) {
 /***/ 80375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ toSarif)
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
 const LEVEL = {
     none: 'none',
@@ -492,13 +494,14 @@ function cutDescription(text) {
 /***/ 98321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ readRowCountsReadOnly)
+  readRowCountsReadOnly: () => (/* binding */ readRowCountsReadOnly),
+  withReadOnly: () => (/* binding */ withReadOnly)
 });
-
-// UNUSED EXPORTS: withReadOnly
 
 ;// CONCATENATED MODULE: ./src/core/lint/rowCounts.ts
 async function readRowCounts(db, tableKeys) {
@@ -1184,8 +1187,8 @@ function lintSection(input) {
 
 // EXTERNAL MODULE: ./src/core/report/sarif.ts
 var sarif = __webpack_require__(80375);
-// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
-var sql = __webpack_require__(22881);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 4 modules
+var sql = __webpack_require__(79585);
 // EXTERNAL MODULE: ./src/runtime/readOnlyStats.ts + 1 modules
 var readOnlyStats = __webpack_require__(98321);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
@@ -1404,9 +1407,9 @@ async function runLintGate(ctx) {
     }
     const sarifPath = project.path(ctx.input('sarif-path') || 'schemagate-lint.sarif');
     const reportPath = project.path(ctx.input('lint-report-path') || 'schemagate-lint.json');
-    writeOut(sarifPath, (0,sarif/* toSarif */.z)(report, { rules: core_lint/* rules */.aO, version: version/* VERSION */.x }));
+    writeOut(sarifPath, (0,sarif.toSarif)(report, { rules: core_lint/* rules */.aO, version: version/* VERSION */.x }));
     writeOut(reportPath, {
-        ...(0,lintJson/* lintJson */.G)(report, {
+        ...(0,lintJson.lintJson)(report, {
             approvals,
             mode: project.config.mode,
             selectedBy: selection.change.description,
@@ -1453,7 +1456,7 @@ async function readStats(ctx, judged) {
     if (!url || judged.length === 0)
         return undefined;
     ctx.log.mask(url);
-    return (0,readOnlyStats/* readRowCountsReadOnly */.t)(ctx.openDb, url, (0,core_lint/* tablesTouched */.K3)(judged));
+    return (0,readOnlyStats.readRowCountsReadOnly)(ctx.openDb, url, (0,core_lint/* tablesTouched */.K3)(judged));
 }
 /** Content digests at a commit; a file that is absent or cannot be read there is named as such. */
 async function digestsAt(github, paths, commit) {
@@ -1506,8 +1509,8 @@ function writeOut(path, data) {
 
 // EXTERNAL MODULE: ./src/core/migrations/dryRunRisk.ts
 var dryRunRisk = __webpack_require__(49756);
-// EXTERNAL MODULE: ./src/core/migrations/index.ts + 14 modules
-var migrations = __webpack_require__(54249);
+// EXTERNAL MODULE: ./src/core/migrations/index.ts + 15 modules
+var migrations = __webpack_require__(12302);
 // EXTERNAL MODULE: ./src/core/migrations/render.ts
 var render = __webpack_require__(97929);
 // EXTERNAL MODULE: external "node:child_process"
@@ -2536,8 +2539,8 @@ const registry_stages = {
 
 // EXTERNAL MODULE: ./src/github/statusText.ts
 var statusText = __webpack_require__(45554);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 ;// CONCATENATED MODULE: ./src/stages/enabled.ts
 
 function parseStagesInput(raw) {

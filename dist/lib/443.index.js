@@ -11,8 +11,8 @@ export const modules = {
 /* harmony import */ var _db_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50261);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63359);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5873);
-/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81749);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5873);
+/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81749);
 
 
 
@@ -31,7 +31,7 @@ async function loadDeclaredSchema(db, files, options = {}) {
             report();
         }
     }
-    const model = await (0,_introspect_js__WEBPACK_IMPORTED_MODULE_2__/* .introspect */ .q)(db, options);
+    const model = await (0,_introspect_js__WEBPACK_IMPORTED_MODULE_3__/* .introspect */ .q)(db, options);
     const renames = files.flatMap((f) => f.directives.filter((d) => d.name === 'schemagate:rename').map((d) => parseRename(f.file, d, model)));
     const usings = files.flatMap((f) => f.directives.filter((d) => d.name === 'schemagate:using').map((d) => parseUsing(f.file, d, model)));
     return { model, renames, usings };
@@ -63,7 +63,7 @@ function parseUsing(file, d, model) {
     return { schema, table, column, expression, file, line: d.line };
 }
 function isOneExpression(expression) {
-    const parsed = (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRaw */ .kY)(`SELECT ${expression}`);
+    const parsed = (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRaw */ .kY)(`SELECT ${expression}`);
     if (!('stmts' in parsed) || parsed.stmts?.length !== 1)
         return false;
     const select = parsed.stmts[0].stmt.SelectStmt;
@@ -1924,7 +1924,7 @@ function redact(text, secrets) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _db_connectionTarget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84053);
 /* harmony import */ var _db_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61370);
-/* harmony import */ var _db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22885);
+/* harmony import */ var _db_pgliteDb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68190);
 /**
  * The dev database on which the declared schema is applied and normalised: the embedded PGlite
  * database by default, or, with `dev_url`, a fresh temporary database on that server, dropped

@@ -27,8 +27,6 @@ var changeSet = __webpack_require__(25473);
 var gate = __webpack_require__(34998);
 // EXTERNAL MODULE: ./src/core/lint/index.ts + 58 modules
 var core_lint = __webpack_require__(16062);
-// EXTERNAL MODULE: ./src/core/report/lintJson.ts
-var lintJson = __webpack_require__(13003);
 ;// CONCATENATED MODULE: ./src/core/report/lintText.ts
 function lintText(report, gateNote) {
     const lines = [];
@@ -49,8 +47,6 @@ function lintText(report, gateNote) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/report/sarif.ts
-var sarif = __webpack_require__(80375);
 ;// CONCATENATED MODULE: ./src/core/report/terminalLint.ts
 const RISK = /^(\S.*?:\d+:\d+: )(none|low|medium|high|critical)( \S+:)/;
 function colourLintText(text, s) {
@@ -80,25 +76,17 @@ function colourLintText(text, s) {
 
 // EXTERNAL MODULE: ./src/core/report/terminalStyle.ts
 var terminalStyle = __webpack_require__(63143);
-// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
-var sql = __webpack_require__(22881);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 4 modules
+var sql = __webpack_require__(79585);
 // EXTERNAL MODULE: ./src/db/index.ts
 var db = __webpack_require__(61370);
-// EXTERNAL MODULE: ./src/runtime/cliChange.ts
-var cliChange = __webpack_require__(29662);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
-// EXTERNAL MODULE: ./src/runtime/readOnlyStats.ts + 1 modules
-var readOnlyStats = __webpack_require__(98321);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
 var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
-
-
-
-
 
 
 
@@ -138,6 +126,8 @@ const lintCommand = {
         'so a finding that needs approval is never approved here (see docs/suite.md).',
         'Exit codes: 0 nothing needs approval (or not enforced), 1 a finding needs approval, 2 bad input (a file that does not parse, a bad pragma).',
     ].join('\n'),
+    // Modules only some runs need (the change from git or --url, row counts, JSON and SARIF output)
+    // are imported where they are used: a lint of named files loads none of them.
     async run(args, io) {
         const { values, positionals } = (0,external_node_util_.parseArgs)({
             args,
@@ -154,6 +144,9 @@ const lintCommand = {
         const format = values.format;
         if (!FORMATS.includes(format))
             throw new errors/* InputError */.dz(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+        // The parser's wasm compiles in the background while the config and files are read.
+        const parser = (0,sql/* loadSqlParser */.Ok)();
+        parser.catch(() => { });
         // `schemagate lint examples/x` where x has a schemagate.yml: treat it as the project root.
         const single = positionals.length === 1 ? (0,external_node_path_.resolve)(io.cwd, positionals[0]) : undefined;
         const projectRoot = single && isDir(single) && (0,external_node_fs_.existsSync)(`${single}/schemagate.yml`) ? single : io.cwd;
@@ -179,7 +172,7 @@ const lintCommand = {
             });
         }
         const show = (0,sqlFiles/* relativeTo */.Mf)(io.cwd);
-        await (0,sql/* loadSqlParser */.Ok)();
+        await parser;
         // One file that does not parse must not hide the findings of the others: each is reported.
         const { files, unparsed } = (0,core_lint/* parseForLint */.yF)(paths.map((p) => ({ file: show(p), text: (0,sqlFiles/* readSqlText */.Yb)(p, show(p)) })));
         // The change being judged: the named files, else --since, --url, the branch's changes, or each file alone.
@@ -192,7 +185,7 @@ const lintCommand = {
                 },
                 edits: [],
             }
-            : await (0,cliChange/* resolveCliChange */.z)({
+            : await (await Promise.all(/* import() */[__webpack_require__.e(302), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 29662))).resolveCliChange({
                 project,
                 dir,
                 show,
@@ -209,7 +202,7 @@ const lintCommand = {
             : undefined;
         let rowCounts;
         if (values.url && judged.length)
-            rowCounts = await (0,readOnlyStats/* readRowCountsReadOnly */.t)(db/* openDb */.bI, values.url, (0,core_lint/* tablesTouched */.K3)(judged));
+            rowCounts = await (await __webpack_require__.e(/* import() */ 321).then(__webpack_require__.bind(__webpack_require__, 98321))).readRowCountsReadOnly(db/* openDb */.bI, values.url, (0,core_lint/* tablesTouched */.K3)(judged));
         const report = (0,changeSet/* lintChange */.WA)(files, change, {
             pgVersion,
             ruleLevels: lint.rules,
@@ -231,7 +224,7 @@ const lintCommand = {
             io.err(`judged: ${change.description}`);
         if (format === 'json')
             io.out(JSON.stringify({
-                ...(0,lintJson/* lintJson */.G)(report, {
+                ...(await __webpack_require__.e(/* import() */ 3).then(__webpack_require__.bind(__webpack_require__, 13003))).lintJson(report, {
                     mode: project.config.mode,
                     selectedBy: change.description,
                     version: version/* VERSION */.x,
@@ -241,7 +234,7 @@ const lintCommand = {
                 verdict,
             }, null, 2));
         else if (format === 'sarif')
-            io.out(JSON.stringify((0,sarif/* toSarif */.z)(report, { rules: core_lint/* rules */.aO, version: version/* VERSION */.x }), null, 2));
+            io.out(JSON.stringify((await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 80375))).toSarif(report, { rules: core_lint/* rules */.aO, version: version/* VERSION */.x }), null, 2));
         else {
             const subjects = listSome([...new Set(gated.map((f) => f.subject))], 5);
             const note = verdict === 'pass'
@@ -601,114 +594,6 @@ const NOT_ENFORCED = 'not enforced (lint.enforce: false)';
 
 /***/ }),
 
-/***/ 13003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ lintJson)
-/* harmony export */ });
-function lintJson(report, o) {
-    return {
-        tool: 'schemagate',
-        version: o.version,
-        mode: o.mode,
-        selectedBy: o.selectedBy,
-        ...(o.passed !== undefined ? { passed: o.passed } : {}),
-        ...report,
-        approvals: o.approvals && {
-            satisfied: o.approvals.satisfied,
-            present: o.approvals.present,
-            requirements: o.approvals.results.map((r) => ({
-                ...r.requirement,
-                satisfied: r.satisfied,
-                approvers: r.approvers,
-                missing: r.missing,
-                unreadableTeams: r.unreadableTeams,
-            })),
-            notes: o.approvals.notes,
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 80375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ toSarif)
-/* harmony export */ });
-const LEVEL = {
-    none: 'none',
-    low: 'note',
-    medium: 'warning',
-    high: 'error',
-    critical: 'error',
-};
-// GitHub sorts code-scanning alerts by security-severity (0-10).
-const SEVERITY = {
-    none: '0.0',
-    low: '2.0',
-    medium: '5.0',
-    high: '8.0',
-    critical: '9.5',
-};
-function toSarif(report, options) {
-    const used = new Set(report.findings.map((f) => f.ruleId));
-    const rules = options.rules.filter((r) => used.has(r.id));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const help = (docs) => options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, '')}/${docs}` : docs;
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'schemagate',
-                        version: options.version,
-                        informationUri: 'https://github.com/schemagate/schemagate',
-                        rules: rules.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-                            shortDescription: { text: r.summary },
-                            fullDescription: { text: r.why },
-                            helpUri: help(r.docs),
-                            help: { text: r.why, markdown: `${r.why}\n\nSee ${help(r.docs)}.` },
-                            defaultConfiguration: { level: LEVEL[r.risk] },
-                            properties: {
-                                'security-severity': SEVERITY[r.risk],
-                                tags: ['postgresql', 'migration', `risk-${r.risk}`],
-                            },
-                        })),
-                    },
-                },
-                results: report.findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: index.get(f.ruleId),
-                    level: LEVEL[f.risk],
-                    message: { text: `${f.message} (risk ${f.risk}). Safe alternative:\n${f.safeAlternative}` },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: f.file.replace(/\\/g, '/') },
-                                region: { startLine: f.line, startColumn: f.column },
-                            },
-                        },
-                    ],
-                    partialFingerprints: { schemagateFinding: `${f.ruleId}:${f.file}:${f.subject}` },
-                    properties: { risk: f.risk, subject: f.subject, ...(f.table ? { table: f.table } : {}) },
-                    ...(f.ignored ? { suppressions: [{ kind: 'inSource', justification: f.ignored.reason }] } : {}),
-                })),
-            },
-        ],
-    };
-}
-
-
-/***/ }),
-
 /***/ 63143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -736,416 +621,6 @@ function terminalStyle(colour) {
     return colour
         ? { colour, red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), bold: sgr(1, 22), dim: sgr(2, 22) }
         : { colour, red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
-}
-
-
-/***/ }),
-
-/***/ 90793:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ defaultBranchBase),
-/* harmony export */   CP: () => (/* binding */ gitIgnoredFiles),
-/* harmony export */   IF: () => (/* binding */ gitChanges)
-/* harmony export */ });
-/* unused harmony export gitChangedFiles */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * Files a change adds, modifies, renames or deletes, read with git: between two commits (a pull
- * request's base and head, a merge group, a push, `--since REF`), or from a commit to the working
- * tree (the CLI, so an uncommitted new migration is part of the change). Paths come back relative
- * to `cwd`, and only those under it.
- */
-
-
-const REF = /^[\w./~^@{}-]+$/;
-function git(cwd, args) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-function checkRef(ref) {
-    if (!REF.test(ref) || ref.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a usable git ref: ${JSON.stringify(ref)}`);
-}
-/**
- * Changes from `base` to `head`. With a head commit the diff is `base...head` (from their merge
- * base, as a pull request shows it); with `head: 'worktree'` it is from `base` to the working
- * tree, untracked files included.
- */
-function gitChanges(cwd, base, head = 'HEAD') {
-    checkRef(base);
-    if (head !== 'worktree')
-        checkRef(head);
-    let out;
-    let untracked = '';
-    try {
-        out = git(cwd, [
-            'diff',
-            '--name-status',
-            '-M',
-            '--relative',
-            ...(head === 'worktree' ? [base] : [`${base}...${head}`]),
-            '--',
-        ]);
-        if (head === 'worktree')
-            untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
-    }
-    catch (err) {
-        const stderr = String(err.stderr ?? '').trim();
-        // Outside a repository git diff prints its whole usage text: say what is wrong instead.
-        if (/not a git repository/i.test(stderr))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot list the files changed since ${base}: ${cwd} is not inside a git repository`);
-        const first = stderr
-            .split('\n')
-            .find((l) => l.trim() && !/^usage:/i.test(l.trim()))
-            ?.trim();
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot list the files changed since ${base} with git (${first || 'git failed'}); fetch the base commit (actions/checkout with fetch-depth: 0) or give the action a github-token`);
-    }
-    const changes = [];
-    for (const line of out.split('\n')) {
-        if (!line.trim())
-            continue;
-        const [code, a, b] = line.split('\t');
-        if (code.startsWith('R'))
-            changes.push({ path: b, status: 'renamed', previous: a });
-        else if (code === 'D')
-            changes.push({ path: a, status: 'removed' });
-        else if (code === 'A' || code.startsWith('C'))
-            changes.push({ path: b ?? a, status: 'added' });
-        else
-            changes.push({ path: a, status: 'modified' });
-    }
-    for (const line of untracked.split('\n'))
-        if (line.trim())
-            changes.push({ path: line.trim(), status: 'added' });
-    return changes;
-}
-/**
- * Files under `dir` that exist in the working tree but that git ignores (paths relative to
- * `cwd`). A change read from git never lists them, so the CLI adds them itself: a migration that
- * is on disk but invisible to git must not drop out of the judged set unnoticed.
- */
-function gitIgnoredFiles(cwd, dir) {
-    try {
-        return git(cwd, ['ls-files', '--others', '--ignored', '--exclude-standard', '--', dir])
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-    }
-    catch {
-        return [];
-    }
-}
-/** Kept for callers that only need the paths a change adds or modifies. */
-function gitChangedFiles(cwd, baseRef) {
-    return gitChanges(cwd, baseRef)
-        .filter((c) => c.status !== 'removed')
-        .map((c) => c.path);
-}
-/**
- * Inside a git work tree: the default branch (origin/HEAD, else origin/main, main, origin/master,
- * master) and its merge base with HEAD. Undefined outside git or when none of them exists.
- */
-function defaultBranchBase(cwd) {
-    try {
-        if (git(cwd, ['rev-parse', '--is-inside-work-tree']).trim() !== 'true')
-            return undefined;
-    }
-    catch {
-        return undefined;
-    }
-    const candidates = [];
-    try {
-        const head = git(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']).trim();
-        if (head)
-            candidates.push(head.replace(/^refs\/remotes\//, ''));
-    }
-    catch {
-        // no origin/HEAD: try the usual names
-    }
-    candidates.push('origin/main', 'main', 'origin/master', 'master');
-    for (const branch of candidates) {
-        try {
-            git(cwd, ['rev-parse', '--verify', '--quiet', `${branch}^{commit}`]);
-            const mergeBase = git(cwd, ['merge-base', branch, 'HEAD']).trim();
-            if (mergeBase)
-                return { branch, mergeBase };
-        }
-        catch {
-            // not this one
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 29662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ resolveCliChange)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_lint_changeSet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25473);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54249);
-/* harmony import */ var _changedFiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90793);
-/* harmony import */ var _migrationDir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66769);
-/**
- * The change `schemagate lint` and `schemagate check` judge when no files are named, in this order:
- * `--since REF` (files changed since the merge base with REF, working tree included); `--url`
- * (the files not yet applied there); inside git, the files changed since the merge base with the
- * default branch; otherwise each file on its own with every earlier file applied.
- */
-
-
-
-
-
-
-
-async function resolveCliChange(o) {
-    const { project, dir, show } = o;
-    const inDir = (abs) => {
-        const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
-        return r !== '' && !r.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(r) && abs.endsWith('.sql');
-    };
-    const fromGit = (listed, cwd, what) => {
-        const ignored = (0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitIgnoredFiles */ .CP)(cwd, dir).filter((p) => inDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p)));
-        const changes = [...listed, ...ignored.map((path) => ({ path, status: 'added' }))];
-        const files = new Set();
-        const edits = [];
-        for (const c of changes) {
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, c.path);
-            if (c.status === 'removed') {
-                if (inDir(abs))
-                    edits.push({ file: show(abs), how: 'removed' });
-                continue;
-            }
-            if (c.status === 'renamed' && c.previous && inDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, c.previous)))
-                edits.push({ file: show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, c.previous)), how: 'renamed', to: show(abs) });
-            if (!inDir(abs))
-                continue;
-            if (c.status === 'modified')
-                edits.push({ file: show(abs), how: 'modified' });
-            files.add(show(abs));
-        }
-        const note = ignored.length
-            ? `; ${ignored.length} file(s) that git ignores are judged as added, since they are on disk but in no commit`
-            : '';
-        return {
-            change: { kind: 'files', files, description: `${what}: ${describeFiles(files)}${note}` },
-            edits,
-        };
-    };
-    if (o.since) {
-        const base = mergeBase(project.repoRoot, o.since);
-        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base, 'worktree'), project.repoRoot, `the files changed since ${o.since} (merge base ${base.slice(0, 7)}, working tree included)`);
-    }
-    if (o.url && o.openDb) {
-        const set = (0,_migrationDir_js__WEBPACK_IMPORTED_MODULE_6__/* .loadMigrationSet */ .B_)(project);
-        const db = await o.openDb(o.url);
-        let pending;
-        try {
-            const status = await (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationStatus */ .vd)(db, {
-                set,
-                revisionsSchema: project.config.migrations.revisions_schema,
-            });
-            pending = status.state.pending.map((m) => show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, m.file)));
-        }
-        finally {
-            await db.close();
-        }
-        const files = new Set(pending);
-        return {
-            change: {
-                kind: 'files',
-                files,
-                description: `the files not yet applied to --url: ${describeFiles(files)}`,
-            },
-            edits: [],
-        };
-    }
-    const base = (0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranchBase */ .$2)(project.repoRoot);
-    if (base) {
-        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base.mergeBase, 'worktree'), project.repoRoot, `the files changed since the merge base with ${base.branch} (${base.mergeBase.slice(0, 7)}, working tree included)`);
-    }
-    return {
-        change: (0,_core_lint_changeSet_js__WEBPACK_IMPORTED_MODULE_3__/* .eachFile */ .ap)('not in a git repository with a default branch, and no --since or --url'),
-        edits: [],
-    };
-}
-function describeFiles(files) {
-    const list = [...files];
-    if (list.length === 0)
-        return 'no migration files';
-    const shown = list.length > 5 ? `${list.slice(0, 5).join(', ')} and ${list.length - 5} more` : list.join(', ');
-    return `${list.length} migration file(s) (${shown})`;
-}
-function mergeBase(cwd, ref) {
-    if (!/^[\w./~^@{}-]+$/.test(ref) || ref.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--since: not a usable git ref: ${JSON.stringify(ref)}`);
-    try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['merge-base', ref, 'HEAD'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'pipe'],
-        }).trim();
-    }
-    catch (err) {
-        const stderr = String(err.stderr ?? '').trim();
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--since ${ref}: cannot find the merge base with HEAD (${stderr || 'git failed'})`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 66769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B_: () => (/* binding */ loadMigrationSet),
-/* harmony export */   Oz: () => (/* binding */ readMigrationDir),
-/* harmony export */   St: () => (/* binding */ runnerOptionsFor)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
-/* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
-/** Reads a migration directory's top-level files (the formats never look into subdirectories). */
-
-
-
-
-
-
-
-/**
- * The directory's top-level files with their text. `*.sql` files and atlas.sum go through
- * readSqlText (NUL and invalid UTF-8 refused); a symlink to a file inside the repository is
- * followed; anything named `*.sql` that is not a readable regular file is an error naming it.
- */
-function readMigrationDir(dir, configFile = 'schemagate.yml', label = dir, root = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir)) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(configFile, 'migrations.dir', `migration directory not found: ${dir}`);
-    }
-    const show = (p) => (0,_core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, p));
-    const out = [];
-    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-    for (const e of entries) {
-        const claimed = e.name.endsWith('.sql') || e.name === _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ATLAS_SUM */ .Si;
-        const kind = (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .entryKind */ .FY)(dir, e, root, claimed, show);
-        if (kind === 'directory' && claimed) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${show((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name))}: a directory named like a migration file; migrations are the files directly in ${label}`);
-        }
-        if (kind !== 'file')
-            continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
-        out.push({
-            name: e.name,
-            content: claimed ? (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .readSqlText */ .Yb)(path, show(path)) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'),
-        });
-    }
-    return out;
-}
-/** Reads the project's migration directory into a set, honouring input/flag overrides. */
-function loadMigrationSet(project, overrides = {}) {
-    const { config } = project;
-    const format = overrides.format || config.migrations.format;
-    if (!_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.includes(format)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(project.configFile ?? 'schemagate.yml', 'migrations.format', `unknown format ${JSON.stringify(format)}; one of ${_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_FORMATS */ .sN.join(', ')}`);
-    }
-    const dir = project.path(overrides.dir || config.migrations.dir);
-    const files = readMigrationDir(dir, project.configFile, project.display(dir), (0,_sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRootOf */ .Ko)(dir, project.root));
-    return (0,_core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readMigrationSet */ .PJ)(files, format, project.display(dir));
-}
-function duration(value, file, key) {
-    try {
-        return (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file, key, `not a duration: ${JSON.stringify(value)} (e.g. 500ms, 10s, 2min)`);
-    }
-}
-/** Runner settings from migrations.* in the config, with overrides from inputs or flags. */
-function runnerOptionsFor(set, config, configFile, overrides = {}) {
-    const m = config.migrations;
-    const file = configFile ?? 'schemagate.yml';
-    return {
-        set,
-        revisionsSchema: m.revisions_schema,
-        lockTimeoutMs: duration(overrides.lockTimeout || m.lock_timeout, overrides.lockTimeout ? 'input' : file, overrides.lockTimeout ? 'lock-timeout' : 'migrations.lock_timeout'),
-        statementTimeoutMs: duration(overrides.statementTimeout || m.statement_timeout, overrides.statementTimeout ? 'input' : file, overrides.statementTimeout ? 'statement-timeout' : 'migrations.statement_timeout'),
-        advisoryLockTimeoutMs: duration(m.advisory_lock_timeout, file, 'migrations.advisory_lock_timeout'),
-        allowOutOfOrder: m.allow_out_of_order,
-    };
-}
-
-
-/***/ }),
-
-/***/ 98321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ readRowCountsReadOnly)
-});
-
-// UNUSED EXPORTS: withReadOnly
-
-;// CONCATENATED MODULE: ./src/core/lint/rowCounts.ts
-async function readRowCounts(db, tableKeys) {
-    const out = new Map();
-    if (tableKeys.length === 0)
-        return out;
-    const { rows } = await db.query(`SELECT n.nspname || '.' || c.relname AS key, c.reltuples::float8 AS rows
-       FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname || '.' || c.relname = ANY($1::text[])`, [tableKeys]);
-    // reltuples is -1 for a table never vacuumed or analyzed (PostgreSQL 14+): unknown, not empty.
-    for (const r of rows)
-        if (Number(r.rows) >= 0)
-            out.set(r.key, Math.round(Number(r.rows)));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/readOnlyStats.ts
-
-async function withReadOnly(db, fn) {
-    return db.session(async (conn) => {
-        await conn.query('SET default_transaction_read_only = on');
-        await conn.query('BEGIN TRANSACTION READ ONLY');
-        try {
-            return await fn(conn);
-        }
-        finally {
-            await conn.query('ROLLBACK');
-        }
-    });
-}
-/** Estimated row counts of `tables`, read from `url` without any chance of writing there. */
-async function readRowCountsReadOnly(openDb, url, tables) {
-    const db = await openDb(url);
-    try {
-        return await withReadOnly(db, (conn) => readRowCounts(conn, tables));
-    }
-    finally {
-        await db.close();
-    }
 }
 
 

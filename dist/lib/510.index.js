@@ -563,25 +563,28 @@ function checkRef(ref) {
 /**
  * Changes from `base` to `head`. With a head commit the diff is `base...head` (from their merge
  * base, as a pull request shows it); with `head: 'worktree'` it is from `base` to the working
- * tree, untracked files included.
+ * tree, untracked files included. With `under`, only changes that touch that directory (relative to
+ * cwd) are guaranteed to be listed.
  */
-function gitChanges(cwd, base, head = 'HEAD') {
+function gitChanges(cwd, base, head = 'HEAD', under) {
     checkRef(base);
     if (head !== 'worktree')
         checkRef(head);
+    const range = head === 'worktree' ? [base] : [`${base}...${head}`];
+    const diff = (paths) => git(cwd, ['diff', '--name-status', '-M', '--relative', ...range, '--', ...paths]);
     let out;
     let untracked = '';
     try {
-        out = git(cwd, [
-            'diff',
-            '--name-status',
-            '-M',
-            '--relative',
-            ...(head === 'worktree' ? [base] : [`${base}...${head}`]),
-            '--',
-        ]);
+        // `under` (a directory relative to cwd) narrows what git compares: in a large repository the
+        // whole-tree diff and untracked scan cost more than the rest of a lint run. A file that leaves
+        // the directory shows there as deleted; only then is the whole tree compared, to tell a rename
+        // out of it (with its new path) from a deletion.
+        const paths = under === undefined ? [] : [`:(top,literal)${under}`];
+        out = diff(paths);
+        if (paths.length && /^D\t/m.test(out))
+            out = diff([]);
         if (head === 'worktree')
-            untracked = git(cwd, ['ls-files', '--others', '--exclude-standard']);
+            untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '--', ...paths]);
     }
     catch (err) {
         const stderr = String(err.stderr ?? '').trim();
@@ -638,34 +641,42 @@ function gitChangedFiles(cwd, baseRef) {
 /**
  * Inside a git work tree: the default branch (origin/HEAD, else origin/main, main, origin/master,
  * master) and its merge base with HEAD. Undefined outside git or when none of them exists.
+ * Two git processes: one lists which of the candidate refs exist, one finds the merge base.
  */
 function defaultBranchBase(cwd) {
+    const CANDIDATES = ['origin/main', 'main', 'origin/master', 'master'];
+    const full = (b) => (b.startsWith('origin/') ? `refs/remotes/${b}` : `refs/heads/${b}`);
+    let listed;
     try {
-        if (git(cwd, ['rev-parse', '--is-inside-work-tree']).trim() !== 'true')
-            return undefined;
+        listed = git(cwd, [
+            'for-each-ref',
+            '--format=%(refname)%09%(symref)%09%(objecttype)',
+            'refs/remotes/origin/HEAD',
+            ...CANDIDATES.map(full),
+        ]);
     }
     catch {
-        return undefined;
+        return undefined; // not inside a git repository
     }
+    // for-each-ref matches by prefix (refs/heads/main also lists refs/heads/main/x): exact names only.
+    const refs = new Map(listed
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t'))
+        .map(([name, symref, type]) => [name, { symref, type }]));
     const candidates = [];
-    try {
-        const head = git(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']).trim();
-        if (head)
-            candidates.push(head.replace(/^refs\/remotes\//, ''));
-    }
-    catch {
-        // no origin/HEAD: try the usual names
-    }
-    candidates.push('origin/main', 'main', 'origin/master', 'master');
+    const originHead = refs.get('refs/remotes/origin/HEAD')?.symref;
+    if (originHead)
+        candidates.push(originHead.replace(/^refs\/remotes\//, ''));
+    candidates.push(...CANDIDATES.filter((b) => refs.get(full(b))?.type === 'commit'));
     for (const branch of candidates) {
         try {
-            git(cwd, ['rev-parse', '--verify', '--quiet', `${branch}^{commit}`]);
             const mergeBase = git(cwd, ['merge-base', branch, 'HEAD']).trim();
             if (mergeBase)
                 return { branch, mergeBase };
         }
         catch {
-            // not this one
+            // not this one (no common history, or no HEAD yet)
         }
     }
     return undefined;
@@ -684,9 +695,9 @@ function defaultBranchBase(cwd) {
 /* unused harmony export roundTripSnapshot */
 /* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36524);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54249);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12302);
 /* harmony import */ var _core_migrations_roundTrip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49122);
-/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22881);
+/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79585);
 /* harmony import */ var _driftStates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75533);
 /**
  * Round-trip verification of the pending migrations on a real database (the pull request's Neon

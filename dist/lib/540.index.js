@@ -51,7 +51,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_report_driftMetrics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9268);
 /* harmony import */ var _db_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61370);
 /* harmony import */ var _runtime_driftHistory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25771);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96618);
+/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23244);
 /* harmony import */ var _driftArgs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10167);
 
 

@@ -48,8 +48,8 @@ var connectionTarget = __webpack_require__(84053);
 var pgDb = __webpack_require__(89443);
 // EXTERNAL MODULE: ./src/runtime/devDatabase.ts
 var devDatabase = __webpack_require__(61610);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
 var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/cli/progress.ts
@@ -206,10 +206,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36524);
 /* harmony import */ var _core_diff_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5709);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54249);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12302);
 /* harmony import */ var _runtime_devDatabase_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61610);
 /* harmony import */ var _runtime_migrationDir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66769);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96618);
+/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23244);
 /* harmony import */ var _runtime_sqlFiles_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62197);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(82359);
 
@@ -561,11 +561,25 @@ function connectPg(url, options = {}) {
                 }
             },
             async exec(sql) {
+                // Each statement of a simple query that completes sends CommandComplete: counting them tells
+                // which statement of a script failed when PostgreSQL gives no position (or the session died).
+                const wire = client.connection;
+                let completed = 0;
+                const onComplete = () => {
+                    completed++;
+                };
+                wire?.on('commandComplete', onComplete);
                 try {
                     await client.query(sql);
                 }
                 catch (err) {
-                    throw broken(err);
+                    const e = broken(err);
+                    if (wire && e !== null && typeof e === 'object')
+                        e.completedStatements = completed;
+                    throw e;
+                }
+                finally {
+                    wire?.off('commandComplete', onComplete);
                 }
             },
         };
@@ -623,7 +637,7 @@ function connectPg(url, options = {}) {
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12302);
 /* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
 /** Reads a migration directory's top-level files (the formats never look into subdirectories). */
 

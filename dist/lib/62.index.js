@@ -24,7 +24,7 @@ export const modules = {
 /* harmony export */   xn: () => (/* binding */ typeSql)
 /* harmony export */ });
 /* unused harmony export hasConstraint */
-/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22881);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79585);
 /* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84320);
 /** Small readers over the libpg-query (PostgreSQL 18) parse tree, shared by the rules. */
 
@@ -299,8 +299,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
-var sql = __webpack_require__(22881);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 4 modules
+var sql = __webpack_require__(79585);
 // EXTERNAL MODULE: ./src/core/lint/ast.ts
 var lint_ast = __webpack_require__(43013);
 ;// CONCATENATED MODULE: ./src/core/lint/pragmas.ts

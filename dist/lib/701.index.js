@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_driftGitHistory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88619);
 /* harmony import */ var _runtime_driftHistory_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25771);
 /* harmony import */ var _runtime_governanceSources_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8946);
-/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96618);
+/* harmony import */ var _runtime_project_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23244);
 /* harmony import */ var _runtime_promotionApprovals_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2812);
 /* harmony import */ var _driftArgs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10167);
 
@@ -359,7 +359,7 @@ function byteOrder(a, b) {
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_migrations_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57992);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54249);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12302);
 /* harmony import */ var _sqlFiles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62197);
 /** Reads a migration directory's top-level files (the formats never look into subdirectories). */
 

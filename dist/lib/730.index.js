@@ -25,8 +25,8 @@ var errors = __webpack_require__(74296);
 var changeSet = __webpack_require__(25473);
 // EXTERNAL MODULE: ./src/core/lint/gate.ts
 var gate = __webpack_require__(34998);
-// EXTERNAL MODULE: ./src/core/migrations/index.ts + 14 modules
-var migrations = __webpack_require__(54249);
+// EXTERNAL MODULE: ./src/core/migrations/index.ts + 15 modules
+var migrations = __webpack_require__(12302);
 // EXTERNAL MODULE: ./src/core/migrations/roundTrip.ts
 var roundTrip = __webpack_require__(49122);
 // EXTERNAL MODULE: ./src/core/drift/check.ts
@@ -125,8 +125,8 @@ function renderCheckMarkdown(r) {
     return `${out.join('\n').trimEnd()}\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
-var sql = __webpack_require__(22881);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 4 modules
+var sql = __webpack_require__(79585);
 // EXTERNAL MODULE: ./src/db/index.ts
 var db = __webpack_require__(61370);
 // EXTERNAL MODULE: ./src/runtime/cliChange.ts
@@ -135,8 +135,8 @@ var cliChange = __webpack_require__(29662);
 var driftRun = __webpack_require__(18804);
 // EXTERNAL MODULE: ./src/runtime/migrationDir.ts
 var migrationDir = __webpack_require__(66769);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/runtime/roundTrip.ts
 var runtime_roundTrip = __webpack_require__(83499);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
@@ -237,7 +237,7 @@ const checkCommand = {
         //    would see it (earlier files are applied history).
         await (0,sql/* loadSqlParser */.Ok)();
         const upParts = set.migrations.map((m) => (0,sql/* parseSqlFile */.K5)(m.up.file, m.up.text, { firstLine: m.up.firstLine }));
-        const { change, edits } = await (0,cliChange/* resolveCliChange */.z)({ project, dir: migrationsDir, show });
+        const { change, edits } = await (0,cliChange.resolveCliChange)({ project, dir: migrationsDir, show });
         const report = (0,changeSet/* lintChange */.WA)(upParts, change, {
             pgVersion: config.lint.pg_version,
             ruleLevels: config.lint.rules,
@@ -334,8 +334,9 @@ function matchDistinct(eligible) {
 /***/ 29662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ resolveCliChange)
+/* harmony export */   resolveCliChange: () => (/* binding */ resolveCliChange)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -343,7 +344,7 @@ function matchDistinct(eligible) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_lint_changeSet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25473);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54249);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12302);
 /* harmony import */ var _changedFiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90793);
 /* harmony import */ var _migrationDir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66769);
 /**
@@ -395,7 +396,7 @@ async function resolveCliChange(o) {
     };
     if (o.since) {
         const base = mergeBase(project.repoRoot, o.since);
-        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base, 'worktree'), project.repoRoot, `the files changed since ${o.since} (merge base ${base.slice(0, 7)}, working tree included)`);
+        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base, 'worktree', underRepo(project.repoRoot, dir)), project.repoRoot, `the files changed since ${o.since} (merge base ${base.slice(0, 7)}, working tree included)`);
     }
     if (o.url && o.openDb) {
         const set = (0,_migrationDir_js__WEBPACK_IMPORTED_MODULE_6__/* .loadMigrationSet */ .B_)(project);
@@ -423,12 +424,17 @@ async function resolveCliChange(o) {
     }
     const base = (0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranchBase */ .$2)(project.repoRoot);
     if (base) {
-        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base.mergeBase, 'worktree'), project.repoRoot, `the files changed since the merge base with ${base.branch} (${base.mergeBase.slice(0, 7)}, working tree included)`);
+        return fromGit((0,_changedFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .gitChanges */ .IF)(project.repoRoot, base.mergeBase, 'worktree', underRepo(project.repoRoot, dir)), project.repoRoot, `the files changed since the merge base with ${base.branch} (${base.mergeBase.slice(0, 7)}, working tree included)`);
     }
     return {
         change: (0,_core_lint_changeSet_js__WEBPACK_IMPORTED_MODULE_3__/* .eachFile */ .ap)('not in a git repository with a default branch, and no --since or --url'),
         edits: [],
     };
+}
+/** The migrations directory relative to the repository root, for git to compare only that. */
+function underRepo(repoRoot, dir) {
+    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(repoRoot, dir);
+    return r === '' || r.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(r) ? undefined : r.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 function describeFiles(files) {
     const list = [...files];

@@ -48,8 +48,8 @@ var connectionTarget = __webpack_require__(84053);
 var pgDb = __webpack_require__(89443);
 // EXTERNAL MODULE: ./src/runtime/devDatabase.ts
 var devDatabase = __webpack_require__(61610);
-// EXTERNAL MODULE: ./src/runtime/project.ts + 2 modules
-var runtime_project = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/runtime/project.ts + 3 modules
+var runtime_project = __webpack_require__(23244);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
 var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/cli/progress.ts
@@ -320,6 +320,7 @@ function dbErrorFields(err) {
         position: e?.position ?? undefined,
         detail: typeof e?.detail === 'string' ? e.detail : undefined,
         hint: typeof e?.hint === 'string' ? e.hint : undefined,
+        completedStatements: typeof e?.completedStatements === 'number' ? e.completedStatements : undefined,
     };
 }
 
@@ -438,11 +439,25 @@ function connectPg(url, options = {}) {
                 }
             },
             async exec(sql) {
+                // Each statement of a simple query that completes sends CommandComplete: counting them tells
+                // which statement of a script failed when PostgreSQL gives no position (or the session died).
+                const wire = client.connection;
+                let completed = 0;
+                const onComplete = () => {
+                    completed++;
+                };
+                wire?.on('commandComplete', onComplete);
                 try {
                     await client.query(sql);
                 }
                 catch (err) {
-                    throw broken(err);
+                    const e = broken(err);
+                    if (wire && e !== null && typeof e === 'object')
+                        e.completedStatements = completed;
+                    throw e;
+                }
+                finally {
+                    wire?.off('commandComplete', onComplete);
                 }
             },
         };

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _lint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16062);
 /* harmony import */ var _lint_risk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44274);
-/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22881);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79585);
 
 
 

@@ -311,11 +311,25 @@ function connectPg(url, options = {}) {
                 }
             },
             async exec(sql) {
+                // Each statement of a simple query that completes sends CommandComplete: counting them tells
+                // which statement of a script failed when PostgreSQL gives no position (or the session died).
+                const wire = client.connection;
+                let completed = 0;
+                const onComplete = () => {
+                    completed++;
+                };
+                wire?.on('commandComplete', onComplete);
                 try {
                     await client.query(sql);
                 }
                 catch (err) {
-                    throw broken(err);
+                    const e = broken(err);
+                    if (wire && e !== null && typeof e === 'object')
+                        e.completedStatements = completed;
+                    throw e;
+                }
+                finally {
+                    wire?.off('commandComplete', onComplete);
                 }
             },
         };

@@ -1,5 +1,5 @@
-export const id = 249;
-export const ids = [249];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
 /***/ 50261:
@@ -16,6 +16,7 @@ function dbErrorFields(err) {
         position: e?.position ?? undefined,
         detail: typeof e?.detail === 'string' ? e.detail : undefined,
         hint: typeof e?.hint === 'string' ? e.hint : undefined,
+        completedStatements: typeof e?.completedStatements === 'number' ? e.completedStatements : undefined,
     };
 }
 
@@ -246,7 +247,7 @@ const flywayFormat = {
 
 /***/ }),
 
-/***/ 54249:
+/***/ 12302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -422,8 +423,8 @@ function verifyAtlasSum(files, sumText, dir) {
 var db = __webpack_require__(50261);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/sql/index.ts + 5 modules
-var sql = __webpack_require__(22881);
+// EXTERNAL MODULE: ./src/core/sql/index.ts + 4 modules
+var sql = __webpack_require__(79585);
 ;// CONCATENATED MODULE: ./src/core/migrations/executor.ts
 
 
@@ -435,6 +436,11 @@ var sql = __webpack_require__(22881);
  */
 function partStatements(part) {
     const { body, refused } = (0,sql/* splitTransactionWrapper */.qA)((0,sql/* parseSqlFile */.K5)(part.file, part.text, { firstLine: part.firstLine }).statements);
+    refuseTransactionControl(part, refused);
+    return body;
+}
+/** Throws at the first transaction control statement of a part, if any: nothing has run yet. */
+function refuseTransactionControl(part, refused) {
     const first = refused[0];
     if (first) {
         const s = first.statement;
@@ -443,7 +449,6 @@ function partStatements(part) {
             `and what is recorded as applied. Remove it${refused.length > 1 ? ` (and the ${refused.length - 1} more after it)` : ''}; ` +
             'a plain leading BEGIN and trailing COMMIT are allowed and ignored. Put changes that must commit separately in separate files.');
     }
-    return body;
 }
 /** Line and column inside the file of a 1-based character position within the statement text. */
 function locate(stmt, position) {
@@ -491,24 +496,46 @@ async function runStatement(conn, stmt, prefix = '', suffix = '') {
 const FILE = /^(\d+)(?:_(.*))?\.sql$/;
 const MARKER = /^--\s*migrate:(up|down)\b(.*)$/;
 const DBMATE_UP = /^--\s*migrate:up\b/m;
+/**
+ * Finds the marker lines by searching for `--` at line starts only (a file of hundreds of
+ * megabytes is not split into lines), and cuts the sections as `lines.slice().join('\n')` would.
+ */
 function splitSections(dir, f) {
-    const lines = f.content.split('\n');
+    const text = f.content;
     const marks = [];
-    lines.forEach((l, i) => {
-        const m = MARKER.exec(l.replace(/\r$/, ''));
-        if (m)
-            marks.push({ kind: m[1], line: i, options: m[2] });
-    });
+    let line = 0;
+    let counted = 0;
+    for (let at = text.indexOf('--'); at >= 0; at = text.indexOf('--', at + 2)) {
+        const start = text.lastIndexOf('\n', at - 1) + 1;
+        if (start !== at)
+            continue;
+        const nl = text.indexOf('\n', at);
+        const end = nl < 0 ? text.length : nl;
+        const m = MARKER.exec(text.slice(at, end).replace(/\r$/, ''));
+        if (m) {
+            for (let k = text.indexOf('\n', counted); k >= 0 && k < at; k = text.indexOf('\n', k + 1))
+                line++;
+            counted = at;
+            marks.push({
+                kind: m[1],
+                line,
+                start,
+                next: nl < 0 ? text.length + 1 : nl + 1,
+                options: m[2],
+            });
+        }
+        at = end - 1;
+    }
     const out = {};
     marks.forEach((mark, k) => {
         if (out[mark.kind]) {
             throw new errors/* MigrationDirError */.ey([`${(0,common/* joinPath */.uJ)(dir, f.name)}:${mark.line + 1}`], `second -- migrate:${mark.kind} section`);
         }
-        const end = k + 1 < marks.length ? marks[k + 1].line : lines.length;
+        const end = k + 1 < marks.length ? marks[k + 1].start - 1 : text.length;
         out[mark.kind] = {
             part: {
                 file: (0,common/* joinPath */.uJ)(dir, f.name),
-                text: lines.slice(mark.line + 1, end).join('\n'),
+                text: mark.next > end ? '' : text.slice(mark.next, end),
                 firstLine: mark.line + 2,
             },
             transactional: !/\btransaction:false\b/.test(mark.options),
@@ -742,6 +769,24 @@ function hasOption(list, name) {
     return (Array.isArray(list) &&
         list.some((o) => o?.DefElem?.defname === name));
 }
+/**
+ * Bare words without which nonTransactionalReason is always undefined: the migrate path parses
+ * only statements holding one of them (first word, or any word), so this list must follow the
+ * switch below.
+ */
+function nonTransactionalWords(serverVersion) {
+    return {
+        first: ['vacuum', 'cluster', 'reindex'],
+        any: [
+            'concurrently',
+            'system',
+            'database',
+            'tablespace',
+            'subscription',
+            ...(serverVersion < 120000 ? ['value'] : []),
+        ],
+    };
+}
 /** Why `stmt` cannot run in a transaction on a server of `serverVersion`, or undefined. */
 function nonTransactionalReason(stmt, serverVersion) {
     const a = stmt.ast ?? {};
@@ -795,16 +840,258 @@ function isTransactionControl(stmt) {
     return k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START' || k === 'TRANS_STMT_COMMIT';
 }
 
+// EXTERNAL MODULE: ./src/core/sql/split.ts
+var split = __webpack_require__(27908);
+;// CONCATENATED MODULE: ./src/core/migrations/script.ts
+
+
+
+
+
+
+/** Statements PostgreSQL treats as transaction control all start with one of these words. */
+const TRANSACTION_WORDS = [
+    'begin',
+    'start',
+    'commit',
+    'end',
+    'rollback',
+    'abort',
+    'savepoint',
+    'release',
+    'prepare',
+];
+/** Size of one query: big enough that round trips do not count, small enough for any driver and server. */
+const SCRIPT_CHUNK_SIZE = 1_000_000;
+/**
+ * Lexes a part and decides how it runs. Refuses (before anything runs) transaction control other
+ * than the plain BEGIN/COMMIT wrapper, quotes left open at the end, and watched statements the
+ * parser rejects. `needsStatements` when the part is marked to run without a transaction or holds
+ * a statement that cannot run in one: the caller parses it whole and runs it statement by statement.
+ */
+function planPart(part, markedTransactional, serverVersion, chunkSize = SCRIPT_CHUNK_SIZE) {
+    const text = part.text;
+    const nonTx = nonTransactionalWords(serverVersion);
+    const flagged = [];
+    const cuts = [];
+    let count = 0;
+    let first;
+    let last;
+    let lastCut = 0;
+    const open = (0,split/* lexStatements */.oT)(text, (start, end, next, isFlagged) => {
+        const span = { index: count, start, end, next };
+        if (count === 0)
+            first = span;
+        last = span;
+        count++;
+        if (isFlagged)
+            flagged.push(span);
+        if (next - lastCut >= chunkSize) {
+            cuts.push(next);
+            lastCut = next;
+        }
+    }, { watchFirst: new Set([...TRANSACTION_WORDS, ...nonTx.first]), watchAny: new Set(nonTx.any) });
+    if (open) {
+        const at = new split/* LineCounter */.HN(text, part.firstLine).at(open.at);
+        throw new core_errors/* SqlSyntaxError */.MO(part.file, at.line, at.column, open.what);
+    }
+    const parsed = parseFlagged(part, flagged);
+    const parsedAt = (span) => span === undefined ? undefined : parsed.find((p) => p.span === span)?.statements;
+    const single = (list) => (list?.length === 1 ? list[0] : undefined);
+    const wrapped = count >= 2 && (0,sql/* isPlainBegin */.A1)(single(parsedAt(first))) && (0,sql/* isPlainCommit */.WF)(single(parsedAt(last)));
+    const refused = [];
+    let needsNoTransaction = false;
+    for (const p of parsed) {
+        if (wrapped && (p.span === first || p.span === last))
+            continue;
+        for (const statement of p.statements) {
+            const what = (0,sql/* transactionControlKind */.Sj)(statement);
+            if (what)
+                refused.push({ statement, what });
+            else if (nonTransactionalReason(statement, serverVersion))
+                needsNoTransaction = true;
+        }
+    }
+    refuseTransactionControl(part, refused);
+    if (!markedTransactional || needsNoTransaction)
+        return { needsStatements: true };
+    const from = wrapped && first ? first.next : 0;
+    const to = wrapped && last ? last.start : text.length;
+    const bounds = [from, ...cuts.filter((c) => c > from && c < to), to];
+    return { script: { part, bounds, statementCount: count - (wrapped ? 2 : 0) } };
+}
+/** Parses each flagged statement alone, with its line and column in the file. */
+function parseFlagged(part, flagged) {
+    if (flagged.length === 0)
+        return [];
+    const lines = new split/* LineCounter */.HN(part.text, part.firstLine);
+    return flagged.map((span) => {
+        const at = lines.at(span.start);
+        // Padding keeps the parser's columns those of the file.
+        const source = ' '.repeat(at.column - 1) + part.text.slice(span.start, span.end);
+        return { span, statements: [...(0,sql/* parseSqlFile */.K5)(part.file, source, { firstLine: at.line }).statements] };
+    });
+}
+/**
+ * Runs the script on `conn`: `prefix` (settings and BEGIN) goes with the first chunk, `suffix`
+ * (the revision row and COMMIT) with the last, on a new line so a trailing `-- comment` cannot
+ * swallow it. On failure the transaction is rolled back and a ScriptFailure names the statement.
+ */
+async function runScript(conn, script, prefix, suffix) {
+    const { bounds } = script;
+    const text = script.part.text;
+    const chunks = bounds.length - 1;
+    for (let k = 0; k < chunks; k++) {
+        const head = k === 0 ? prefix : '';
+        const query = head + text.slice(bounds[k], bounds[k + 1]) + (k === chunks - 1 ? `\n;\n${suffix()}` : '');
+        try {
+            await conn.exec(query);
+        }
+        catch (err) {
+            await conn.exec('ROLLBACK').catch(() => { });
+            throw await scriptFailure(conn, script, k, query, head.length, prefix, err);
+        }
+    }
+}
+/** A failed script: the error at its place in the file, and the text of the statement there. */
+class ScriptFailure extends Error {
+    error;
+    statement;
+    name = 'ScriptFailure';
+    constructor(error, statement) {
+        super(error.message, { cause: error });
+        this.error = error;
+        this.statement = statement;
+    }
+}
+async function scriptFailure(conn, script, chunk, query, headLength, prefix, err) {
+    const f = (0,db/* dbErrorFields */.O)(err);
+    const { part, bounds } = script;
+    const from = bounds[chunk];
+    const to = bounds[chunk + 1];
+    let offset;
+    let note = '';
+    if (f.position !== undefined && Number(f.position) >= 1) {
+        // PostgreSQL counts characters (code points) from 1 across the whole query string.
+        const index = codeUnitIndex(query, Number(f.position) - 1);
+        offset = Math.min(Math.max(from, from + index - headLength), to);
+    }
+    else if (f.completedStatements !== undefined) {
+        // The driver counted the statements that completed: the next one failed.
+        const index = f.completedStatements - countStatements(query.slice(0, headLength));
+        offset = nthStatement(part.text, from, to, index)?.start;
+    }
+    else if (!(err instanceof core_errors/* DbConnectionLostError */.P5) && f.code !== '57014') {
+        // No position (a constraint violation, a lock timeout...): replay in a transaction that is
+        // rolled back, one statement at a time in the failing chunk, to find the statement.
+        offset = await replayToFind(conn, script, chunk, prefix).catch(() => undefined);
+    }
+    const statement = statementAt(part.text, from, to, offset ?? from);
+    if (offset === undefined) {
+        offset = statement?.start ?? from;
+        const lines = new split/* LineCounter */.HN(part.text, part.firstLine);
+        const a = lines.at(from).line;
+        const b = lines.at(to).line;
+        if (b > a)
+            note = ` (in the statements of lines ${a}-${b}, sent together: PostgreSQL gave no position for this error)`;
+    }
+    const at = new split/* LineCounter */.HN(part.text, part.firstLine).at(offset);
+    const extra = [f.detail && `DETAIL: ${f.detail}`, f.hint && `HINT: ${f.hint}`].filter(Boolean).join(' ');
+    const error = new core_errors/* SqlExecutionError */.TS(part.file, at.line, at.column, `${f.message}${extra ? ` (${extra})` : ''}${note}`, f.code, { cause: err });
+    return new ScriptFailure(error, statement ? part.text.slice(statement.start, statement.end) : '');
+}
+/** The UTF-16 index of the `points`-th code point of `s`. */
+function codeUnitIndex(s, points) {
+    if (!/[\uD800-\uDFFF]/.test(s))
+        return points;
+    let i = 0;
+    for (let p = 0; p < points && i < s.length; p++) {
+        const c = s.charCodeAt(i);
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    return i;
+}
+function countStatements(text) {
+    let n = 0;
+    (0,split/* lexStatements */.oT)(text, () => {
+        n++;
+    });
+    return n;
+}
+/** The 0-based `index`-th statement of [from, to), if there is one. */
+function nthStatement(text, from, to, index) {
+    let k = 0;
+    let found;
+    if (index < 0)
+        return undefined;
+    (0,split/* lexStatements */.oT)(text, (start, end) => {
+        if (k++ === index)
+            found = { start, end };
+    }, { from, to });
+    return found;
+}
+/** The statement of [from, to) that holds `offset` (or the last one before it). */
+function statementAt(text, from, to, offset) {
+    let found;
+    (0,split/* lexStatements */.oT)(text, (start, end) => {
+        if (found === undefined || start <= offset)
+            found = { start, end };
+    }, { from, to });
+    return found;
+}
+/** Offset of the statement that fails when the chunk is run one statement at a time, if one does. */
+async function replayToFind(conn, script, chunk, prefix) {
+    const { part, bounds } = script;
+    const spans = [];
+    (0,split/* lexStatements */.oT)(part.text, (start, end) => spans.push({ start, end }), {
+        from: bounds[chunk],
+        to: bounds[chunk + 1],
+    });
+    try {
+        await conn.exec(prefix);
+        for (let k = 0; k < chunk; k++)
+            await conn.exec(part.text.slice(bounds[k], bounds[k + 1]));
+        for (const s of spans) {
+            try {
+                await conn.exec(part.text.slice(s.start, s.end));
+            }
+            catch (err) {
+                const pos = Number((0,db/* dbErrorFields */.O)(err).position);
+                const text = part.text.slice(s.start, s.end);
+                return pos >= 1 ? s.start + Math.min(codeUnitIndex(text, pos - 1), text.length) : s.start;
+            }
+        }
+        return undefined;
+    }
+    finally {
+        await conn.exec('ROLLBACK').catch(() => { });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/replay.ts
+
 
 
 
 async function replayMigrations(db, set) {
     await (0,sql/* loadSqlParser */.Ok)();
     const version = await db.serverVersion();
-    const parsed = set.migrations.map((m) => ({ m, stmts: partStatements(m.up) }));
+    // Transactional files run as scripts (lexed, parsed only where it matters), the others statement by statement.
+    const planned = set.migrations.map((m) => {
+        const plan = planPart(m.up, m.transactional, version);
+        return { m, script: plan.script, stmts: plan.script ? [] : partStatements(m.up) };
+    });
     await db.session(async (conn) => {
-        for (const { m, stmts } of parsed) {
+        for (const { m, script, stmts } of planned) {
+            if (script) {
+                try {
+                    await runScript(conn, script, 'BEGIN;\n', () => 'COMMIT');
+                }
+                catch (err) {
+                    throw err instanceof ScriptFailure ? err.error : err;
+                }
+                continue;
+            }
             const inTx = m.transactional && !stmts.some((s) => nonTransactionalReason(s, version));
             if (!inTx) {
                 for (const s of stmts)
@@ -1061,6 +1348,19 @@ function verifySum(set) {
 
 
 
+
+
+const statementCount = (p) => (p.script ? p.script.statementCount : p.statements.length);
+/**
+ * A real run: transactional parts are lexed and run as scripts; a part that runs outside a
+ * transaction (marked so, or holding a statement that needs it) is parsed for statement-level handling.
+ */
+function prepareRun(part, migration, markedTransactional, serverVersion) {
+    const plan = planPart(part, markedTransactional, serverVersion);
+    if (plan.script)
+        return { migration, statements: [], script: plan.script, transactional: true };
+    return prepare(part, migration, markedTransactional, serverVersion);
+}
 const sha = (s) => (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
 /** Checksum of the statements a part-way file has completed: later statements may still be fixed. */
 function progressChecksum(stmts, done) {
@@ -1084,6 +1384,14 @@ function prepare(part, migration, markedTransactional, serverVersion) {
             'knowing it is then no longer all-or-nothing.');
     }
     return { migration, statements, transactional: false };
+}
+/** The statements of a script as the lexer finds them (no parse tree). */
+function lexedPlan(script) {
+    const out = [];
+    const { part, bounds } = script;
+    const lines = new split/* LineCounter */.HN(part.text, part.firstLine);
+    (0,split/* lexStatements */.oT)(part.text, (start, end) => out.push({ ...lines.at(start), text: part.text.slice(start, end) }), { from: bounds[0], to: bounds[bounds.length - 1] });
+    return out;
 }
 function planned(stmts, serverVersion) {
     return stmts.map((s) => ({
@@ -1149,17 +1457,17 @@ function pendingReport(prepared, state, serverVersion) {
         hasDown: p.migration.down !== undefined,
         transactional: p.transactional,
         resumeAt: state.partial.find((x) => x.migration === p.migration)?.row.progress ?? 0,
-        statements: planned(p.statements, serverVersion),
+        statements: p.script ? lexedPlan(p.script) : planned(p.statements, serverVersion),
     }));
 }
-function failureOf(p, err, stmt, completed) {
+function failureOf(p, err, statement, completed) {
     const lost = err.cause instanceof core_errors/* DbConnectionLostError */.P5;
     return {
         version: p.migration.version,
         file: p.migration.up.file,
         line: err.line,
         column: err.column,
-        statement: stmt.text,
+        statement,
         message: lost
             ? `${err.detail} while running this statement; ${p.transactional
                 ? "the server rolls back the file's transaction, so nothing of this file is applied or recorded"
@@ -1194,8 +1502,9 @@ async function migrateUp(db, o) {
     const log = o.log ?? (() => { });
     const plan = (state, serverVersion) => {
         assertRunnable(o.set, state, o.allowOutOfOrder);
-        const prepared = state.pending.map((m) => prepare(m.up, m, m.transactional, serverVersion));
-        empty = prepared.filter((p) => p.statements.length === 0).map((p) => p.migration.up.file);
+        // A dry run shows every statement with its kind, so it parses; a real run parses only what needs it.
+        const prepared = state.pending.map((m) => (o.dryRun ? prepare : prepareRun)(m.up, m, m.transactional, serverVersion));
+        empty = prepared.filter((p) => statementCount(p) === 0).map((p) => p.migration.up.file);
         return prepared;
     };
     // An empty or comments-only file is a no-op that is still recorded, as golang-migrate does.
@@ -1254,34 +1563,41 @@ async function migrateUp(db, o) {
             let failure;
             if (p.transactional) {
                 let current;
+                // The revision row is written as the connecting user even if the file switched role (SET ROLE owner).
+                const finish = () => `SET SESSION AUTHORIZATION DEFAULT;\nRESET ROLE;\n${table.recordSql({
+                    version: m.version,
+                    name: m.name,
+                    checksum: m.checksum,
+                    executionMs: clock() - started,
+                    appliedBy,
+                    operation: 'apply',
+                })};\nCOMMIT`;
+                const start = `${fileSettings(o)}BEGIN;\n`;
                 try {
-                    // BEGIN rides with the first statement, the revision row and COMMIT with the last.
-                    const last = p.statements.length - 1;
-                    const finish = () => {
-                        const row = {
-                            version: m.version,
-                            name: m.name,
-                            checksum: m.checksum,
-                            executionMs: clock() - started,
-                            appliedBy,
-                        };
-                        // The row is written as the connecting user even if the file switched role (SET ROLE owner).
-                        return `SET SESSION AUTHORIZATION DEFAULT;\nRESET ROLE;\n${table.recordSql({ ...row, operation: 'apply' })};\nCOMMIT`;
-                    };
-                    const start = `${fileSettings(o)}BEGIN;\n`;
-                    if (last < 0)
-                        await conn.exec(`${start}${finish()}`);
-                    for (let k = 0; k <= last; k++) {
-                        current = p.statements[k];
-                        await runStatement(conn, current, k === 0 ? start : '', k === last ? finish() : '');
+                    if (p.script) {
+                        // BEGIN rides with the first chunk, the revision row and COMMIT with the last.
+                        await runScript(conn, p.script, start, finish);
                     }
-                    current = undefined;
+                    else {
+                        // BEGIN rides with the first statement, the revision row and COMMIT with the last.
+                        const last = p.statements.length - 1;
+                        if (last < 0)
+                            await conn.exec(`${start}${finish()}`);
+                        for (let k = 0; k <= last; k++) {
+                            current = p.statements[k];
+                            await runStatement(conn, current, k === 0 ? start : '', k === last ? finish() : '');
+                        }
+                        current = undefined;
+                    }
                 }
                 catch (err) {
                     await conn.exec('ROLLBACK').catch(() => { });
-                    if (!(err instanceof core_errors/* SqlExecutionError */.TS) || !current)
+                    if (err instanceof ScriptFailure)
+                        failure = failureOf(p, err.error, err.statement);
+                    else if (!(err instanceof core_errors/* SqlExecutionError */.TS) || !current)
                         throw err;
-                    failure = failureOf(p, err, current);
+                    else
+                        failure = failureOf(p, err, current.text);
                 }
             }
             else {
@@ -1308,7 +1624,7 @@ async function migrateUp(db, o) {
                 version: m.version,
                 file: m.up.file,
                 durationMs,
-                statements: p.statements.length,
+                statements: statementCount(p),
                 transactional: p.transactional,
                 resumedAt: partialRow?.progress ?? undefined,
             };
@@ -1375,7 +1691,7 @@ async function applyStatementwise(conn, table, p, row, appliedBy, log) {
                 // PostgreSQL answered with an error: the statement did not apply, nothing is in flight.
                 if (!(err.cause instanceof core_errors/* DbConnectionLostError */.P5))
                     await table.setProgress(conn, m.version, i, progressChecksum(p.statements, i), m.checksum, null);
-                return failureOf(p, err, s, i);
+                return failureOf(p, err, s.text, i);
             }
         }
         const next = i + 1 < total ? i + 2 : null;
@@ -1484,7 +1800,7 @@ async function migrateDown(db, o) {
                     await conn.exec('ROLLBACK').catch(() => { });
                 if (!(err instanceof core_errors/* SqlExecutionError */.TS) || !current)
                     throw err;
-                const f = failureOf(p, err, current);
+                const f = failureOf(p, err, current.text);
                 return {
                     rolledBack,
                     currentVersion: versionAfter(o.set, rows, rolledBack),
@@ -1587,7 +1903,7 @@ function nextMigrationFileName(set, name, now) {
 /* harmony export */   E: () => (/* binding */ RevisionTable)
 /* harmony export */ });
 /* unused harmony export REVISION_TABLE */
-/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22881);
+/* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79585);
 
 const REVISION_TABLE = 'schemagate_revisions';
 class RevisionTable {

@@ -1,5 +1,5 @@
-export const id = 237;
-export const ids = [237];
+export const id = 244;
+export const ids = [244];
 export const modules = {
 
 /***/ 36740:
@@ -132,20 +132,24 @@ function defaultConfig() {
 /* harmony export */   WA: () => (/* binding */ RISK_LEVELS),
 /* harmony export */   sN: () => (/* binding */ MIGRATION_FORMATS)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
 /**
  * The schema of schemagate.yml. Every key has a default; unknown keys are rejected. The same
  * schema is published as JSON Schema (schemagate.schema.json) so editors can complete the file.
  */
 
+// zod compiles a fast path for each object schema (new Function) on its first parse; the config
+// is parsed once per process, so the compile costs more than it saves (lint of one file: ~3 ms).
+zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
 const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'];
 const MIGRATION_FORMATS = ['auto', 'atlas', 'golang-migrate', 'dbmate', 'flyway', 'plain'];
-const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+(ms|s|min|m|h|d)?$/, 'a duration such as 500ms, 5s, 2min, 1h, 7d'),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0),
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+(ms|s|min|m|h|d)?$/, 'a duration such as 500ms, 5s, 2min, 1h, 7d'),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
 ])
     .describe('A duration: a number of milliseconds or a string such as 5s, 2min, 1h, 7d.');
-const regexString = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((s, ctx) => {
+const regexString = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().superRefine((s, ctx) => {
     try {
         new RegExp(s);
     }
@@ -156,156 +160,156 @@ const regexString = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRe
         });
     }
 });
-const principals = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, 'a GitHub login or an org/team slug'))
+const principals = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^@?[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/, 'a GitHub login or an org/team slug'))
     .default([])
     .describe('GitHub logins (user) or team slugs (org/team) whose approval counts.');
 /** One group of governance.approvers: a team, a list of users, or the code owners of the changed files. */
-const approverGroup = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        team: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const approverGroup = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        team: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .regex(/^@?[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'an org/team slug such as acme/data-platform'),
     }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        users: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*$/, 'a GitHub login'))
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        users: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*$/, 'a GitHub login'))
             .min(1, 'at least one login'),
     }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ owners: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true) }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ owners: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true) }),
 ])
     .describe('{team: org/slug}, {users: [login, ...]} or {owners: true} (CODEOWNERS of the changed schema and migration files; lint.owners overrides).');
-const approvalRule = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).default(1).describe('How many approvals are needed.'),
+const approvalRule = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(1).describe('How many approvals are needed.'),
     from: principals,
-    distinct_teams: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    distinct_teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('Dual approval: each approval must come from a different entry of `from`.'),
 });
-const migrations = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? { dir: v } : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    dir: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('db/migrations').describe('Directory of versioned migrations.'),
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(MIGRATION_FORMATS).default('auto'),
-    revisions_schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const migrations = zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? { dir: v } : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('db/migrations').describe('Directory of versioned migrations.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(MIGRATION_FORMATS).default('auto'),
+    revisions_schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .default('public')
         .describe('Schema of the schemagate_revisions table.'),
-    allow_out_of_order: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
+    allow_out_of_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
     lock_timeout: duration.default('10s').describe('lock_timeout set for every migration statement.'),
     statement_timeout: duration
         .default(0)
         .describe('statement_timeout for every migration statement (0 = none).'),
     advisory_lock_timeout: duration.default('60s').describe('How long a second run waits for the first.'),
-    require_down: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    require_down: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('Every new migration needs a down part (lint finding otherwise; exempt with `-- schemagate:no-down <reason>`), and its round trip is verified.'),
-    verify_down: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    verify_down: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('Verify the round trip (up, down, up) of each new migration on the pull request database.'),
 })
     .prefault({}));
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Directory of declarative *.sql files: the desired state.'),
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Directory of declarative *.sql files: the desired state.'),
     migrations,
-    dev_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    dev_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1)
         .optional()
         .describe('A disposable database to normalise the declared schema (default: embedded PGlite).'),
-    mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['canary', 'strict']).default('canary'),
-    ignore: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        publications: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['canary', 'strict']).default('canary'),
+    ignore: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        publications: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
             .default(false)
             .describe('Leave publications out of every comparison (diff, new, inspect, drift, check): e.g. replication set up outside the declared schema.'),
-        default_privileges: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        default_privileges: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
             .default(false)
             .describe('Leave default privileges (ALTER DEFAULT PRIVILEGES) out of every comparison.'),
     })
         .prefault({})
         .describe('Object kinds that are never read, compared or planned.'),
-    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        ignore_tables: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(regexString).default([]),
-        critical_tables: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]),
-        schemas: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]),
-        baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-        bypass_label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('schemagate:emergency-bypass'),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Path of a Prometheus text file to write.'),
-        pairs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        ignore_tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(regexString).default([]),
+        critical_tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]),
+        schemas: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+        bypass_label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('schemagate:emergency-bypass'),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Path of a Prometheus text file to write.'),
+        pairs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .regex(/^(declared|replayed|live|baseline):(declared|replayed|live|baseline)$/, 'a pair such as replayed:live'))
             .default([])
             .describe('Pairs of states to compare (reference:checked); empty: declared:replayed, replayed:live with a URL, baseline:live (or baseline:replayed).'),
-        strict_blocks: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['breaking', 'any'])
+        strict_blocks: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['breaking', 'any'])
             .default('breaking')
             .describe('What strict mode blocks: breaking differences only (default), or any difference.'),
-        new_table_notify: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, 'a login or org/team'))
+        new_table_notify: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, 'a login or org/team'))
             .default([])
             .describe('Users or org/teams mentioned in the comment when a new table appears (e.g. the DBA).'),
     })
         .prefault({}),
-    lint: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        rules: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n([...RISK_LEVELS, 'off'])).default({}),
-        approvals: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    lint: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([...RISK_LEVELS, 'off'])).default({}),
+        approvals: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             low: approvalRule.prefault({ count: 0 }),
             medium: approvalRule.prefault({ count: 1 }),
             high: approvalRule.prefault({ count: 1 }),
             critical: approvalRule.prefault({ count: 1 }),
         })
             .prefault({}),
-        owners: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(regexString, principals)
+        owners: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(regexString, principals)
             .default({})
             .describe('Table name pattern -> owners whose sign-off critical changes need.'),
-        pg_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        pg_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
             .int()
             .min(10)
             .max(19)
             .default(15)
             .describe('Major version of the production server.'),
-        large_table_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).default(1_000_000),
-        enforce: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        large_table_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(1_000_000),
+        enforce: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
             .default(true)
             .describe('true (default): a finding that needs approval fails the gate until approved, in every mode. false: report-only rollout; statuses and comments say "not enforced".'),
-        assume_in_transaction: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        assume_in_transaction: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
             .default(false)
             .describe('The tool that applies migrations wraps each file in a transaction: lint as if every transactional file were inside BEGIN ... COMMIT.'),
     })
         .prefault({}),
-    neon: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        project_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-        parent_branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
-        branch_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('preview/pr-{number}'),
+    neon: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        project_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+        parent_branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+        branch_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('preview/pr-{number}'),
         expires_in: duration.default('7d'),
-        database: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('neondb'),
-        role: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('neondb_owner'),
+        database: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('neondb'),
+        role: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('neondb_owner'),
     })
         .prefault({}),
-    audit: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ log: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional() }).prefault({}),
-    governance: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    audit: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ log: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional() }).prefault({}),
+    governance: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         canary_window: duration
             .default('48h')
             .describe('How long the config must have been in canary before a promotion to strict: measured from the commit that set canary and from the first canary run in the validation history, whichever is later.'),
-        approvers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(approverGroup)
+        approvers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(approverGroup)
             .default([])
             .describe('Groups that must each approve a promotion to strict (one approval from each group, by different people); empty: two approvals from distinct reviewers.'),
-        history_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        history_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .min(1)
             .optional()
             .describe('Database of the validation history (schemagate_validations): $NAME reads the URL from that environment variable; default: the live database the drift check reads.'),
     })
         .prefault({}),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        prefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        prefix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'a Prometheus metric name prefix such as seamless')
             .default('schemagate')
             .describe('First word of every metric name (e.g. seamless_schema_validation_failures_total).'),
     })
         .prefault({}),
-    release: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        restore_point: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'true', 'false'])
+    release: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        restore_point: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'true', 'false'])
             .default('auto')
             .describe('Create a Neon restore point before migrating production: auto = on push to the default branch when Neon is configured.'),
         restore_point_expires_in: duration
             .default('7d')
             .describe('Lifetime of a restore point branch (at most 30 days; 0 = no expiry).'),
-        production_branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        production_branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .min(1)
             .optional()
             .describe("Neon branch (name or id) of production; default: the project's default branch."),
-        events_table: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        events_table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .min(1)
             .default('schemagate_release_events')
             .describe('Table (in migrations.revisions_schema) where rollbacks and failed releases are recorded for DORA figures.'),
@@ -317,23 +321,26 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 
 /***/ }),
 
-/***/ 22881:
+/***/ 79585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   _N: () => (/* reexport */ decodeSqlText),
+  A1: () => (/* reexport */ isPlainBegin),
+  WF: () => (/* reexport */ isPlainCommit),
   Ok: () => (/* reexport */ parser/* loadSqlParser */.Ok),
   K5: () => (/* reexport */ parseSqlFile),
   LX: () => (/* reexport */ quote/* qualified */.LX),
   v4: () => (/* reexport */ quote/* quoteIdent */.v4),
   ce: () => (/* reexport */ quote/* quoteLiteral */.ce),
   Ro: () => (/* reexport */ quote/* quoteNullableLiteral */.Ro),
-  qA: () => (/* reexport */ splitTransactionWrapper)
+  qA: () => (/* reexport */ splitTransactionWrapper),
+  Sj: () => (/* reexport */ transactionControlKind)
 });
 
-// UNUSED EXPORTS: TextPosition, fingerprint, quoteIdentAlways, transactionControlKind
+// UNUSED EXPORTS: TextPosition, fingerprint, quoteIdentAlways
 
 // EXTERNAL MODULE: ./src/core/sql/parser.ts
 var parser = __webpack_require__(5873);
@@ -420,98 +427,8 @@ function firstInvalidUtf8(b) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/core/sql/split.ts
-/**
- * Cuts a large SQL text into pieces at top-level semicolons, so that each piece can go to the
- * parser on its own: libpg-query's WASM parser fails ("No parse tree generated", or exits the
- * process) on inputs of tens of megabytes. The lexer knows what the parser needs to keep a `;`
- * from ending a statement: single quotes (with E'' backslash escapes), double-quoted identifiers,
- * dollar quotes, line comments and nested block comments. SQL-standard function bodies
- * (BEGIN ATOMIC … END) hold bare semicolons; the caller rejoins a piece that fails to parse with
- * the next one, so a cut inside such a body costs a retry, never a wrong result.
- */
-const isIdentChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
-/**
- * Offsets just after top-level `;`, chosen so that pieces are about `target` characters long
- * (never cutting inside a quote or comment). Empty when the text needs no cut.
- */
-function cutPoints(text, target) {
-    const cuts = [];
-    const n = text.length;
-    let last = 0;
-    let i = 0;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 39 /* ' */) {
-            // E'…' allows backslash escapes; with standard_conforming_strings a plain '…' does not.
-            const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-            const escapes = (prev === 69 || prev === 101) && !(i > 1 && isIdentChar(text.charCodeAt(i - 2)));
-            i++;
-            while (i < n) {
-                const d = text.charCodeAt(i);
-                if (escapes && d === 92 /* \ */)
-                    i += 2;
-                else if (d === 39) {
-                    if (text.charCodeAt(i + 1) === 39)
-                        i += 2;
-                    else
-                        break;
-                }
-                else
-                    i++;
-            }
-            i++;
-        }
-        else if (c === 34 /* " */) {
-            const end = text.indexOf('"', i + 1);
-            i = end < 0 ? n : end + 1;
-            while (i < n && text.charCodeAt(i) === 34) {
-                const next = text.indexOf('"', i + 1);
-                i = next < 0 ? n : next + 1;
-            }
-        }
-        else if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? n : nl + 1;
-        }
-        else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
-            let depth = 1;
-            i += 2;
-            while (i < n && depth > 0) {
-                if (text.charCodeAt(i) === 47 && text.charCodeAt(i + 1) === 42) {
-                    depth++;
-                    i += 2;
-                }
-                else if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47) {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-        }
-        else if (c === 36 /* $ */ && !(i > 0 && isIdentChar(text.charCodeAt(i - 1)))) {
-            const m = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-            if (m) {
-                const end = text.indexOf(m[0], i + m[0].length);
-                i = end < 0 ? n : end + m[0].length;
-            }
-            else
-                i++;
-        }
-        else if (c === 59 /* ; */) {
-            i++;
-            if (i - last >= target && i < n) {
-                cuts.push(i);
-                last = i;
-            }
-        }
-        else
-            i++;
-    }
-    return cuts;
-}
-
+// EXTERNAL MODULE: ./src/core/sql/split.ts
+var split = __webpack_require__(27908);
 ;// CONCATENATED MODULE: ./src/core/sql/textPosition.ts
 /**
  * libpg-query reports statement locations in UTF-8 bytes and error cursors in characters.
@@ -575,7 +492,7 @@ const DIRECTIVE = /^--\s*((?:schemagate|atlas|migrate):[A-Za-z_-]+)\s*(.*)$/;
 function parseSqlFile(file, text, options = {}) {
     const pieceSize = options.pieceSize ?? PARSE_PIECE_SIZE;
     if (text.length > pieceSize) {
-        const cuts = cutPoints(text, pieceSize);
+        const cuts = (0,split/* cutPoints */.y4)(text, pieceSize);
         if (cuts.length > 0)
             return parseInPieces(file, text, cuts, options.firstLine ?? 1);
     }
@@ -738,11 +655,13 @@ function transactionControlKind(stmt) {
         return undefined;
     return WHAT[String(stmt.ast?.kind)] ?? 'transaction control';
 }
+/** A BEGIN or START TRANSACTION without options: the wrapper a file may open with. */
 const isPlainBegin = (s) => s !== undefined &&
     s.kind === 'TransactionStmt' &&
     (s.ast?.kind === 'TRANS_STMT_BEGIN' || s.ast?.kind === 'TRANS_STMT_START') &&
     // BEGIN ISOLATION LEVEL ... would be lost if stripped: not a plain wrapper.
     !(Array.isArray(s.ast?.options) && s.ast.options.length > 0);
+/** A COMMIT without AND CHAIN: the wrapper a file may close with. */
 const isPlainCommit = (s) => s !== undefined && s.kind === 'TransactionStmt' && s.ast?.kind === 'TRANS_STMT_COMMIT' && !s.ast?.chain;
 /**
  * Splits a file's statements into its body (the wrapper removed) and the transaction control
@@ -781,6 +700,8 @@ function splitTransactionWrapper(statements) {
 /* harmony export */   kY: () => (/* binding */ parseRaw)
 /* harmony export */ });
 /* unused harmony export fingerprint */
+/* harmony import */ var _baselineWasm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13913);
+
 let lib;
 let loading;
 async function loadSqlParser() {
@@ -789,7 +710,7 @@ async function loadSqlParser() {
     loading ??= (async () => {
         // Dynamic import: in the ncc bundle a shim must set __dirname before libpg-query evaluates.
         const mod = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
-        await mod.loadModule();
+        await (0,_baselineWasm_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineWasm */ .o)(() => mod.loadModule());
         lib = mod;
         return mod;
     })();
@@ -900,7 +821,326 @@ function quoteNullableLiteral(value) {
 
 /***/ }),
 
-/***/ 96618:
+/***/ 27908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ LineCounter),
+/* harmony export */   oT: () => (/* binding */ lexStatements),
+/* harmony export */   y4: () => (/* binding */ cutPoints)
+/* harmony export */ });
+/* unused harmony export splitStatements */
+/**
+ * A SQL lexer that finds where statements start and end without parsing them, so that a file of
+ * any size can be cut at statement boundaries and only the statements that matter are handed to
+ * libpg-query (whose WASM parser fails on inputs of tens of megabytes, and costs time and memory
+ * for every statement it sees).
+ *
+ * It knows what keeps a `;` from ending a statement, as psql's own lexer does: single quotes
+ * (with E'' backslash escapes), double-quoted identifiers, dollar quotes, `--` comments, nested
+ * block comments, parentheses, and SQL-standard routine bodies (`CREATE FUNCTION … BEGIN ATOMIC
+ * … END`, recognised with psql's heuristic). It assumes standard_conforming_strings = on (the
+ * default since PostgreSQL 9.1): a backslash in a plain '…' string is an ordinary character.
+ */
+const CH_TAB = 9;
+const CH_LF = 10;
+const CH_CR = 13;
+const CH_SPACE = 32;
+const isIdentStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+const isIdentChar = (c) => isIdentStart(c) || (c >= 48 && c <= 57) || c === 36;
+const isSpace = (c) => c === CH_SPACE || (c >= CH_TAB && c <= CH_CR);
+/** Words the routine-body heuristic needs, besides the caller's. */
+const ROUTINE_WORDS = ['create', 'or', 'replace', 'function', 'procedure', 'begin', 'case', 'end'];
+/** Cheap pre-filter: a word is lower-cased and looked up only if its length and first letter match a known one. */
+function keyOf(len, first) {
+    return len * 128 + ((first | 32) & 127);
+}
+/**
+ * Calls `onStatement` for each statement of `text` in order, and returns what was left open at the
+ * end (a syntax error PostgreSQL would report), if anything.
+ */
+function lexStatements(text, onStatement, options = {}) {
+    const watchFirst = options.watchFirst ?? new Set();
+    const watchAny = options.watchAny ?? new Set();
+    const candidates = new Set();
+    for (const w of [...ROUTINE_WORDS, ...watchFirst, ...watchAny])
+        candidates.add(keyOf(w.length, w.charCodeAt(0)));
+    const n = options.to ?? text.length;
+    let i = options.from ?? 0;
+    let stmtStart = -1;
+    let lastEnd = -1;
+    let flagged = false;
+    let parens = 0;
+    let words = 0;
+    // First letters of create / or / replace / function / procedure among the first four words.
+    let ids = '';
+    let routine = false;
+    let beginDepth = 0;
+    let open;
+    const endStatement = (next) => {
+        if (stmtStart >= 0)
+            onStatement(stmtStart, lastEnd, next, flagged);
+        stmtStart = -1;
+        flagged = false;
+        parens = 0;
+        words = 0;
+        ids = '';
+        routine = false;
+        beginDepth = 0;
+    };
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+            while (i < n) {
+                const d = text.charCodeAt(i);
+                if (d === CH_LF || d === CH_CR)
+                    break;
+                i++;
+            }
+            continue;
+        }
+        if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+            const at = i;
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                const d = text.charCodeAt(i);
+                if (d === 47 && text.charCodeAt(i + 1) === 42) {
+                    depth++;
+                    i += 2;
+                }
+                else if (d === 42 && text.charCodeAt(i + 1) === 47) {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+            if (depth > 0) {
+                open ??= { what: 'unterminated /* comment', at };
+                i = n;
+            }
+            continue;
+        }
+        if (c === 59 /* ; */ && parens === 0 && beginDepth === 0) {
+            endStatement(i + 1);
+            i++;
+            continue;
+        }
+        if (stmtStart < 0)
+            stmtStart = i;
+        const tokenStart = i;
+        if (c === 59 /* ; */) {
+            i++;
+        }
+        else if (c === 39 /* ' */) {
+            i = skipString(text, i, n, false);
+            if (i > n) {
+                open ??= { what: 'unterminated quoted string', at: tokenStart };
+                i = n;
+            }
+        }
+        else if (c === 34 /* " */) {
+            i = skipQuotedIdent(text, i, n);
+            if (i > n) {
+                open ??= { what: 'unterminated quoted identifier', at: tokenStart };
+                i = n;
+            }
+        }
+        else if (c === 36 /* $ */) {
+            const tagEnd = dollarTagEnd(text, i, n);
+            if (tagEnd < 0) {
+                i++;
+                while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)
+                    i++;
+            }
+            else {
+                const tag = text.slice(i, tagEnd);
+                const close = text.indexOf(tag, tagEnd);
+                if (close < 0 || close + tag.length > n) {
+                    open ??= { what: 'unterminated dollar-quoted string', at: tokenStart };
+                    i = n;
+                }
+                else
+                    i = close + tag.length;
+            }
+        }
+        else if (isIdentStart(c)) {
+            let j = i + 1;
+            while (j < n && isIdentChar(text.charCodeAt(j)))
+                j++;
+            const len = j - i;
+            const after = text.charCodeAt(j);
+            if (len === 1 && after === 39 /* ' */) {
+                // E'…' takes backslash escapes; B'', X'', N'' are plain strings.
+                i = skipString(text, j, n, c === 69 || c === 101);
+                if (i > n) {
+                    open ??= { what: 'unterminated quoted string', at: tokenStart };
+                    i = n;
+                }
+            }
+            else if (len === 1 &&
+                (c === 85 || c === 117) &&
+                after === 38 /* & */ &&
+                text.charCodeAt(j + 1) === 39) {
+                i = skipString(text, j + 1, n, false);
+                if (i > n) {
+                    open ??= { what: 'unterminated quoted string', at: tokenStart };
+                    i = n;
+                }
+            }
+            else {
+                const first = words === 0;
+                words++;
+                if (len <= 12 && candidates.has(keyOf(len, c))) {
+                    const w = text.slice(i, j).toLowerCase();
+                    if ((first && watchFirst.has(w)) || watchAny.has(w))
+                        flagged = true;
+                    if (words <= 4)
+                        ids +=
+                            w === 'create' || w === 'or' || w === 'replace' || w === 'function' || w === 'procedure'
+                                ? w[0]
+                                : '.';
+                    if (words <= 4 && !routine)
+                        routine = /^c(?:f|p|or[fp])/.test(ids);
+                    if (routine && parens === 0) {
+                        if (w === 'begin')
+                            beginDepth++;
+                        else if (w === 'case') {
+                            if (beginDepth > 0)
+                                beginDepth++;
+                        }
+                        else if (w === 'end' && beginDepth > 0)
+                            beginDepth--;
+                    }
+                }
+                else if (words <= 4)
+                    ids += '.';
+                i = j;
+            }
+        }
+        else {
+            if (c === 40 /* ( */)
+                parens++;
+            else if (c === 41 /* ) */ && parens > 0)
+                parens--;
+            i++;
+        }
+        lastEnd = Math.min(i, n);
+    }
+    endStatement(n);
+    return open;
+}
+/** Index just past the string opening at `i` (a `'`), or n + 1 when it never closes. */
+function skipString(text, i, n, escapes) {
+    i++;
+    for (;;) {
+        const q = text.indexOf("'", i);
+        if (q < 0 || q >= n)
+            return n + 1;
+        if (escapes) {
+            // Count the backslashes right before the quote: an odd number escapes it.
+            let b = q - 1;
+            while (b >= i && text.charCodeAt(b) === 92)
+                b--;
+            if ((q - 1 - b) % 2 === 1) {
+                i = q + 1;
+                continue;
+            }
+        }
+        if (text.charCodeAt(q + 1) === 39 && q + 1 < n) {
+            i = q + 2;
+            continue;
+        }
+        return q + 1;
+    }
+}
+function skipQuotedIdent(text, i, n) {
+    i++;
+    for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0 || q >= n)
+            return n + 1;
+        if (text.charCodeAt(q + 1) === 34 && q + 1 < n) {
+            i = q + 2;
+            continue;
+        }
+        return q + 1;
+    }
+}
+/** End of a `$tag$` opening at `i`, or -1 when the `$` starts no dollar quote (`$1`, an operator). */
+function dollarTagEnd(text, i, n) {
+    let j = i + 1;
+    if (j < n && text.charCodeAt(j) === 36)
+        return j + 1;
+    if (j >= n || !isIdentStart(text.charCodeAt(j)))
+        return -1;
+    j++;
+    while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 36)
+            return j + 1;
+        if (!(isIdentChar(d) && d !== 36))
+            return -1;
+        j++;
+    }
+    return -1;
+}
+/** Counts lines forward through a text, so positions of increasing offsets cost one pass in all. */
+class LineCounter {
+    text;
+    offset = 0;
+    line;
+    lineStart = 0;
+    constructor(text, firstLine = 1) {
+        this.text = text;
+        this.line = firstLine;
+    }
+    /** 1-based line and column (UTF-16 units) of `offset`; offsets must not decrease between calls. */
+    at(offset) {
+        if (offset < this.offset)
+            throw new Error('internal: LineCounter offsets must not decrease');
+        for (let k = this.text.indexOf('\n', this.offset); k >= 0 && k < offset; k = this.text.indexOf('\n', k + 1)) {
+            this.line++;
+            this.lineStart = k + 1;
+        }
+        this.offset = offset;
+        return { line: this.line, column: offset - this.lineStart + 1 };
+    }
+}
+/** Every statement of a (small) text with its position; for large texts use lexStatements. */
+function splitStatements(text, options = {}) {
+    const lines = new LineCounter(text, options.firstLine ?? 1);
+    const statements = [];
+    const unterminated = lexStatements(text, (start, end, next, flagged) => {
+        statements.push({ start, end, next, flagged, ...lines.at(start), text: text.slice(start, end) });
+    }, options);
+    return { statements, unterminated };
+}
+/**
+ * Offsets just after top-level `;`, chosen so that pieces are about `target` characters long
+ * (never cutting inside a quote, comment or routine body). Empty when the text needs no cut.
+ */
+function cutPoints(text, target) {
+    const cuts = [];
+    let last = 0;
+    lexStatements(text, (_start, _end, next) => {
+        if (next - last >= target && next < text.length && text.charCodeAt(next - 1) === 59) {
+            cuts.push(next);
+            last = next;
+        }
+    });
+    return cuts;
+}
+
+
+/***/ }),
+
+/***/ 23244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -911,8 +1151,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONFIG_FILE
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -1242,6 +1480,44 @@ function readAtlasHcl(root, env) {
     return atlasHclConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), 'atlas.hcl', env);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/runtime/gitTopLevel.ts
+/**
+ * The top level of the git work tree that holds a directory, found by walking up to the nearest
+ * `.git` (a directory, or the file a linked worktree or submodule has) instead of spawning
+ * `git rev-parse --show-toplevel`: every command loads the project, and a spawn costs 5-10 ms of
+ * each start. When the environment redirects git (GIT_DIR, GIT_WORK_TREE) the walk cannot know
+ * the answer, so git is asked.
+ */
+
+
+
+function gitTopLevel(cwd, env = process.env) {
+    if (env.GIT_DIR || env.GIT_WORK_TREE)
+        return askGit(cwd, env);
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, '.git'), { throwIfNoEntry: false });
+        if (st?.isDirectory() || st?.isFile())
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function askGit(cwd, env) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], {
+            cwd,
+            env: { ...process.env, ...env },
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
 var sqlFiles = __webpack_require__(62197);
 ;// CONCATENATED MODULE: ./src/runtime/project.ts
@@ -1274,7 +1550,7 @@ function loadProject(options) {
     const rootKey = options.rootKey ?? 'working directory';
     if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
         throw new errors/* ConfigError */.xL(rootKey, '', `directory not found: ${root}`);
-    const repoRoot = (0,external_node_path_.resolve)(options.repoRoot ?? gitTopLevel(root) ?? root);
+    const repoRoot = (0,external_node_path_.resolve)(options.repoRoot ?? gitTopLevel(root, options.env) ?? root);
     if (!within(repoRoot, root))
         throw new errors/* ConfigError */.xL(rootKey, '', `${root} is outside the repository ${repoRoot}`);
     const explicit = options.config !== undefined && options.config !== '';
@@ -1350,18 +1626,6 @@ function within(parent, child) {
 function isDir(p) {
     return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
 }
-function gitTopLevel(cwd) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-        }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Which path keys the file itself sets (not filled in by a default). */
 function keysSetIn(text) {
     const out = new Set();
@@ -1409,7 +1673,7 @@ function applyModeOverride(config, input, env, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22881);
+/* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79585);
 
 
 
