@@ -125,9 +125,10 @@ ${table}
 
 Target (issue 5): no slower than dbmate. ${verdict}
 
-Both apply each file in its own transaction with its revision row. schemagate additionally parses every pending file
-with the PostgreSQL parser (to locate errors and find statements that cannot run in a transaction), takes an advisory
-lock for the run, and sends each statement separately so that a failure points at its statement, line and column.
+Both apply each file in its own transaction with its revision row. schemagate lexes each pending file (parsing only
+statements that may be transaction control or need to run outside a transaction), sends the file with its settings,
+BEGIN, revision row and COMMIT as one query (one round trip per file), maps a failure back to its file, line and
+column, and takes an advisory lock for the run.
 `,
 );
 writeSummary('migrate', {

@@ -173,7 +173,8 @@ export const migrateCommand: Command = {
             : undefined;
           if (output === 'json') io.out(runJson(r, risks));
           else (r.failure ? io.err : io.out)(runText(r, risks, { perFile: false }));
-          return r.failure ? 1 : 0;
+          // A syntax error is bad input (exit 2) even when PostgreSQL, not the parser, found it.
+          return r.failure ? (r.failure.sqlState === '42601' ? 2 : 1) : 0;
         }
       }
     } catch (err) {

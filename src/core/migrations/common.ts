@@ -3,8 +3,20 @@ import { createHash } from 'node:crypto';
 import { MigrationDirError } from './errors.js';
 import type { Migration, MigrationDirFile } from './types.js';
 
+/** Slice of a text encoded at a time: hashing a 200 MB file must not need a second copy of it. */
+const HASH_SLICE = 1 << 22;
+
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  const hash = createHash('sha256');
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + HASH_SLICE, text.length);
+    // Never split a surrogate pair: each half alone would encode as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    hash.update(text.slice(i, end), 'utf8');
+    i = end;
+  }
+  return hash.digest('hex');
 }
 
 export function joinPath(dir: string, name: string): string {
