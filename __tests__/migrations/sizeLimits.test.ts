@@ -1,5 +1,6 @@
 /** Large files are parsed in pieces with positions in the original file; empty files are recorded no-ops. */
 import type { Db } from '../../src/core/db.js';
+import { SqlSyntaxError } from '../../src/core/errors.js';
 import { migrateUp } from '../../src/core/migrations/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { cutPoints } from '../../src/core/sql/split.js';
@@ -128,10 +129,10 @@ describe.each([
     expect(await versions(db, 'size5')).toEqual(['1']);
   }, 180_000);
 
-  it('a syntax error in the middle of a big file is reported at its line and column; nothing is applied', async () => {
+  it('a syntax error in the middle of a big file is refused at its line and column before any file runs', async () => {
     const db = dbOf();
     const lines = bigFile('bigsyn', 40_000).split('\n');
-    // Line 30,001 holds row 29,999; the error is after several chunks have been sent.
+    // Line 30,001 holds row 29,999: several chunks into the file.
     expect(lines[30_000]).toBe(
       "INSERT INTO bigsyn VALUES (29999, 'row 29999; it''s', /* c; */ 'padding padding');",
     );
@@ -140,18 +141,29 @@ describe.each([
       '1_ok.up.sql': 'CREATE TABLE before_big (id int);',
       '2_bigsyn.up.sql': lines.join('\n'),
     });
-    const r = await migrateUp(db, options(set, { revisionsSchema: 'sizesyn' }));
-    expect(r.failure).toMatchObject({
-      file: 'db/migrations/2_bigsyn.up.sql',
-      line: 30_001,
-      column: 74,
-      statement: "INSERT INTO bigsyn VALUES (29999, 'row 29999; it''s', /* c; */ 'padding' padding)",
-    });
-    expect(r.failure?.message).toMatch(/syntax error at or near "padding"/);
-    expect(r.applied.map((a) => a.version)).toEqual(['1']);
+    const run = migrateUp(db, options(set, { revisionsSchema: 'sizesyn' }));
+    await expect(run).rejects.toThrow(SqlSyntaxError);
+    await expect(run).rejects.toThrow(
+      /^db\/migrations\/2_bigsyn\.up\.sql:30001:74: syntax error: syntax error at or near "padding"$/,
+    );
+    // Refused before anything ran: not even the good file before it, nor the revision table.
+    expect(await exists(db, 'before_big')).toBe(false);
     expect(await exists(db, 'bigsyn')).toBe(false);
-    expect(await versions(db, 'sizesyn')).toEqual(['1']);
+    expect(await exists(db, 'sizesyn.schemagate_revisions')).toBe(false);
   }, 180_000);
+
+  it('a syntax error in one of many small files is refused at its place, the files sharing one check', async () => {
+    const db = dbOf();
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 40; i++)
+      files[`${i}_t${i}.up.sql`] = `-- file ${i}\nCREATE TABLE small_${i} (id int);\n`;
+    files['27_t27.up.sql'] = '-- file 27\nCREATE TABLE small_27 (id int);\nCREATE TABEL oops (id int);\n';
+    const run = migrateUp(db, options(setOf(files), { revisionsSchema: 'sizemany' }));
+    await expect(run).rejects.toThrow(
+      /^db\/migrations\/27_t27\.up\.sql:3:8: syntax error: syntax error at or near "TABEL"$/,
+    );
+    expect(await exists(db, 'small_1')).toBe(false);
+  }, 60_000);
 
   it('an error PostgreSQL gives no position for is reported at its statement; nothing is applied', async () => {
     const db = dbOf();

@@ -42,8 +42,20 @@ function dbErrorFields(err) {
 /** Small helpers shared by the format modules. */
 
 
+/** Slice of a text encoded at a time: hashing a 200 MB file must not need a second copy of it. */
+const HASH_SLICE = 1 << 22;
 function sha256Hex(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (let i = 0; i < text.length;) {
+        let end = Math.min(i + HASH_SLICE, text.length);
+        // Never split a surrogate pair: each half alone would encode as U+FFFD.
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end++;
+        hash.update(text.slice(i, end), 'utf8');
+        i = end;
+    }
+    return hash.digest('hex');
 }
 function joinPath(dir, name) {
     if (!dir || dir === '.')
@@ -953,6 +965,64 @@ async function runScript(conn, script, prefix, suffix) {
         }
     }
 }
+/**
+ * Has the server's parser read every pending script before any of them runs, so a syntax error in
+ * a statement the lexer let through refuses the whole run (exit 2, nothing applied) as the parser
+ * would have. A simple query is parsed whole before its first statement executes, so
+ * `SELECT 1/0;` followed by the SQL fails with division by zero when all of it parses, and with
+ * the parser's error (and its position) when it does not; nothing of it runs either way. Small
+ * files share a query, so a run of many files costs a few round trips.
+ */
+async function syntaxCheckScripts(conn, scripts, batchSize = SCRIPT_CHUNK_SIZE) {
+    const PROBE = 'SELECT 1/0;\n';
+    const SEPARATOR = '\n;\n';
+    let segments = [];
+    let query = PROBE;
+    const flush = async () => {
+        if (segments.length === 0)
+            return;
+        const sent = segments;
+        const text = query;
+        segments = [];
+        query = PROBE;
+        try {
+            await conn.exec(text);
+        }
+        catch (err) {
+            const f = (0,db/* dbErrorFields */.O)(err);
+            if (f.code === '22012')
+                return;
+            if (err instanceof core_errors/* DbConnectionLostError */.P5)
+                throw err;
+            const index = f.position !== undefined && Number(f.position) >= 1
+                ? codeUnitIndex(text, Number(f.position) - 1)
+                : -1;
+            const seg = [...sent].reverse().find((s) => s.at <= index) ?? sent[0];
+            const offset = index < 0 ? seg.from : Math.min(seg.from + (index - seg.at), seg.to);
+            const { part } = seg.script;
+            const at = new split/* LineCounter */.HN(part.text, part.firstLine).at(offset);
+            const where = index < 0
+                ? ` (PostgreSQL gave no position; the error is in ${sent
+                    .map((s) => s.script.part.file)
+                    .filter((v, i, a) => a.indexOf(v) === i)
+                    .join(', ')})`
+                : '';
+            throw new core_errors/* SqlSyntaxError */.MO(part.file, at.line, at.column, `${f.message}${where}`);
+        }
+    };
+    for (const script of scripts) {
+        const { bounds, part } = script;
+        for (let k = 0; k + 1 < bounds.length; k++) {
+            if (segments.length > 0 && query.length + (bounds[k + 1] - bounds[k]) > batchSize)
+                await flush();
+            if (segments.length > 0)
+                query += SEPARATOR;
+            segments.push({ script, from: bounds[k], to: bounds[k + 1], at: query.length });
+            query += part.text.slice(bounds[k], bounds[k + 1]);
+        }
+    }
+    await flush();
+}
 /** A failed script: the error at its place in the file, and the text of the statement there. */
 class ScriptFailure extends Error {
     error;
@@ -1533,6 +1603,8 @@ async function migrateUp(db, o) {
         const serverVersion = await versionOf(conn);
         // Refusals (edited file, order, mixed transaction needs, syntax) come before any change.
         const prepared = plan(state, serverVersion);
+        // The lexer does not check syntax: the server's parser reads every pending script first.
+        await syntaxCheckScripts(conn, prepared.flatMap((p) => (p.script ? [p.script] : [])));
         await table.ensure(conn);
         if (adopted) {
             await conn.exec('BEGIN');

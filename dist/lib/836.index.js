@@ -171,7 +171,8 @@ const migrateCommand = {
                         io.out((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .runJson */ .MP)(r, risks));
                     else
                         (r.failure ? io.err : io.out)((0,_core_migrations_render_js__WEBPACK_IMPORTED_MODULE_7__/* .runText */ .le)(r, risks, { perFile: false }));
-                    return r.failure ? 1 : 0;
+                    // A syntax error is bad input (exit 2) even when PostgreSQL, not the parser, found it.
+                    return r.failure ? (r.failure.sqlState === '42601' ? 2 : 1) : 0;
                 }
             }
         }

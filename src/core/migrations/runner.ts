@@ -17,7 +17,7 @@ import { partStatements, runStatement } from './executor.js';
 import { type InFlightEvidence, inFlightEvidence, stillRunning } from './inFlight.js';
 import { isSessionStatement, nonTransactionalReason } from './nonTransactional.js';
 import { type RevisionRow, RevisionTable } from './revisionTable.js';
-import { type MigrationScript, planPart, runScript, ScriptFailure } from './script.js';
+import { type MigrationScript, planPart, runScript, ScriptFailure, syntaxCheckScripts } from './script.js';
 import { describeFile, findMigration, type MigrationState, migrationState } from './status.js';
 import { verifySum } from './sum.js';
 import type { Migration, MigrationPart, MigrationSet } from './types.js';
@@ -353,6 +353,11 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
     const serverVersion = await versionOf(conn);
     // Refusals (edited file, order, mixed transaction needs, syntax) come before any change.
     const prepared = plan(state, serverVersion);
+    // The lexer does not check syntax: the server's parser reads every pending script first.
+    await syntaxCheckScripts(
+      conn,
+      prepared.flatMap((p) => (p.script ? [p.script] : [])),
+    );
     await table.ensure(conn);
     if (adopted) {
       await conn.exec('BEGIN');

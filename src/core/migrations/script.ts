@@ -2,9 +2,9 @@
  * A transactional migration part as the runner sends it: the file's own text, cut at statement
  * boundaries into queries of about a megabyte, inside the file's transaction. The part is lexed,
  * not parsed: only statements that may be transaction control or may need to run outside a
- * transaction (their words say so) go to the parser. A syntax error is PostgreSQL's to report;
- * its position is mapped back to the file, and the transaction rolls back, so nothing of the file
- * is applied. Files of hundreds of megabytes apply in bounded memory this way, and a run of many
+ * transaction (their words say so) go to the parser. Syntax is PostgreSQL's to check: every
+ * pending script is put through the server's parser before the run applies anything
+ * (syntaxCheckScripts), and a position is mapped back to the file. Files of hundreds of megabytes apply in bounded memory this way, and a run of many
  * small files spends no time in the parser.
  */
 import type { Queryable } from '../db.js';
@@ -163,6 +163,65 @@ export async function runScript(
       throw await scriptFailure(conn, script, k, query, head.length, prefix, err);
     }
   }
+}
+
+/**
+ * Has the server's parser read every pending script before any of them runs, so a syntax error in
+ * a statement the lexer let through refuses the whole run (exit 2, nothing applied) as the parser
+ * would have. A simple query is parsed whole before its first statement executes, so
+ * `SELECT 1/0;` followed by the SQL fails with division by zero when all of it parses, and with
+ * the parser's error (and its position) when it does not; nothing of it runs either way. Small
+ * files share a query, so a run of many files costs a few round trips.
+ */
+export async function syntaxCheckScripts(
+  conn: Queryable,
+  scripts: readonly MigrationScript[],
+  batchSize = SCRIPT_CHUNK_SIZE,
+): Promise<void> {
+  const PROBE = 'SELECT 1/0;\n';
+  const SEPARATOR = '\n;\n';
+  let segments: { script: MigrationScript; from: number; to: number; at: number }[] = [];
+  let query = PROBE;
+  const flush = async () => {
+    if (segments.length === 0) return;
+    const sent = segments;
+    const text = query;
+    segments = [];
+    query = PROBE;
+    try {
+      await conn.exec(text);
+    } catch (err) {
+      const f = dbErrorFields(err);
+      if (f.code === '22012') return;
+      if (err instanceof DbConnectionLostError) throw err;
+      const index =
+        f.position !== undefined && Number(f.position) >= 1
+          ? codeUnitIndex(text, Number(f.position) - 1)
+          : -1;
+      const seg = [...sent].reverse().find((s) => s.at <= index) ?? sent[0];
+      const offset = index < 0 ? seg.from : Math.min(seg.from + (index - seg.at), seg.to);
+      const { part } = seg.script;
+      const at = new LineCounter(part.text, part.firstLine).at(offset);
+      const where =
+        index < 0
+          ? ` (PostgreSQL gave no position; the error is in ${sent
+              .map((s) => s.script.part.file)
+              .filter((v, i, a) => a.indexOf(v) === i)
+              .join(', ')})`
+          : '';
+      throw new SqlSyntaxError(part.file, at.line, at.column, `${f.message}${where}`);
+    }
+  };
+  for (const script of scripts) {
+    const { bounds, part } = script;
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      if (segments.length > 0 && query.length + (bounds[k + 1] - bounds[k]) > batchSize) await flush();
+      if (segments.length > 0) query += SEPARATOR;
+      segments.push({ script, from: bounds[k], to: bounds[k + 1], at: query.length });
+      query += part.text.slice(bounds[k], bounds[k + 1]);
+    }
+  }
+  await flush();
 }
 
 /** A failed script: the error at its place in the file, and the text of the statement there. */
