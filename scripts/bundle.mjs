@@ -43,6 +43,9 @@ execFileSync(
     ...(minify ? ['--minify'] : ['--source-map']),
     '--target',
     'es2022',
+    // The build cache (~/.cache/ncc) made module numbering depend on what an earlier build left
+    // there: a fresh clone built a different dist/ from the same source. Every build starts cold.
+    '--no-cache',
     '--quiet',
   ],
   { stdio: 'inherit' },
