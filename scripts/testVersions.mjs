@@ -114,7 +114,11 @@ for (const v of versions) {
     rows.push({ v, s: null, seconds, code });
     continue;
   }
-  const failed = s.corpus.failed + s.catalog.failed + s.broken.length > 0 || code !== 0;
+  // A version whose tests all skipped checked nothing: that is a failure, not a pass.
+  const nothing = s.corpus.passed === 0 || s.catalog.passed === 0;
+  if (nothing)
+    console.log('   FAIL: no corpus or no catalog test passed on this version: nothing was checked');
+  const failed = s.corpus.failed + s.catalog.failed + s.broken.length > 0 || code !== 0 || nothing;
   if (failed) ok = false;
   for (const b of s.broken) console.log(`   BROKEN ${b}`);
   for (const f of s.failures) console.log(`   FAILED ${f}`);
