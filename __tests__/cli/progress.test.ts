@@ -84,8 +84,8 @@ it('diff off a terminal: one line per phase on stderr; stdout is only the SQL', 
   // The two sides are read at once, so their lines may come in either order.
   const lines = r.stderr.trimEnd().split('\n');
   expect(lines.slice(0, 2).sort()).toEqual([
-    'reading catalog (--from): 13 object kinds',
-    'reading catalog (--to): 13 object kinds',
+    'reading catalog (--from): 15 object kinds',
+    'reading catalog (--to): 15 object kinds',
   ]);
   expect(lines.slice(2)).toEqual(['diffing: 19 object kinds', 'planning: 1 step']);
 });

@@ -513,6 +513,10 @@ function lostError(err, secrets) {
     const reason = (0,_connectionTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(e?.message ?? String(err), secrets);
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DbConnectionLostError */ .P5(`the connection to the database was lost: ${reason}${e?.code && LOST_STATES.has(e.code) ? ` (SQLSTATE ${e.code})` : ''}`);
 }
+/** The client's socket: node-postgres keeps it on `connection.stream`, outside its typings. */
+function socketOf(client) {
+    return client.connection?.stream;
+}
 /** A real PostgreSQL server reached through node-postgres. */
 function connectPg(url, options = {}) {
     const settings = (0,_connectionTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .connectionSettings */ .Q7)(url, 'database URL', options.database);
@@ -525,6 +529,8 @@ function connectPg(url, options = {}) {
     });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => { });
+    const clients = new Set();
+    pool.on('connect', (client) => clients.add(client));
     const checkout = async () => {
         try {
             return await pool.connect();
@@ -615,6 +621,11 @@ function connectPg(url, options = {}) {
         },
         async close() {
             await pool.end();
+            // Each client has sent Terminate; waiting for the server to close the socket kept every
+            // process alive ~70 ms after its work (a backend that read a large catalog is slow to exit).
+            for (const client of clients)
+                socketOf(client)?.unref?.();
+            clients.clear();
         },
     };
 }

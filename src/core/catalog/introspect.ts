@@ -39,7 +39,7 @@ import { columnsQuery } from './queries/columns.js';
 import { constraintsQuery } from './queries/constraints.js';
 import { defaultPrivilegesQuery } from './queries/defaultPrivileges.js';
 import { extensionsQuery } from './queries/extensions.js';
-import { indexesQueryFor } from './queries/indexes.js';
+import { indexElementsQuery, indexesQueryFor } from './queries/indexes.js';
 import { policiesQuery } from './queries/policies.js';
 import { publicationsQueryFor } from './queries/publications.js';
 import { routinesQuery } from './queries/routines.js';
@@ -68,8 +68,8 @@ export interface IntrospectOptions {
 
 type Rows = readonly Row[];
 
-/** The catalog queries below, one per object kind (the keys of CatalogRows). */
-const CATALOG_QUERIES = 13;
+/** The object kinds read below, each counted once as it is read (indexes take two queries). */
+const CATALOG_KINDS = 15;
 
 interface CatalogRows {
   schemas: Rows;
@@ -80,6 +80,7 @@ interface CatalogRows {
   columns: Rows;
   constraints: Rows;
   indexes: Rows;
+  indexElements: Rows;
   views: Rows;
   routines: Rows;
   triggers: Rows;
@@ -108,7 +109,8 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
       const v = await tx.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
       version = Number(v.rows[0].v);
       // One event per query: these are the slow part on thousands of tables.
-      const total = CATALOG_QUERIES;
+      const total =
+        CATALOG_KINDS - (options.ignore?.publications ? 1 : 0) - (options.ignore?.defaultPrivileges ? 1 : 0);
       let done = 0;
       const report = () =>
         options.onProgress?.({ phase: 'reading catalog', done, total, unit: 'object kinds' });
@@ -127,6 +129,8 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
         tables: await q(tablesQuery),
         columns: await q(columnsQuery),
         constraints: await q(constraintsQuery),
+        // One object kind, two queries: the columns of every index, then the indexes.
+        indexElements: await run(tx, indexElementsQuery, params),
         indexes: await q(indexesQueryFor(version)),
         views: await q(viewsQuery),
         routines: await q(routinesQuery),
@@ -145,6 +149,32 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
   }
   await parser;
   return assemble(version, rows, options.ignoreTables ?? []);
+}
+
+/** Index columns by index oid, in order: key elements, and the names of INCLUDE columns. */
+function indexColumns(rows: Rows): { keys: Map<string, IndexElement[]>; include: Map<string, string[]> } {
+  const keys = new Map<string, IndexElement[]>();
+  const include = new Map<string, string[]>();
+  for (const r of rows) {
+    const oid = str(r, 'oid');
+    if (!bool(r, 'is_key')) {
+      const names = include.get(oid) ?? [];
+      names.push(str(r, 'column'));
+      include.set(oid, names);
+      continue;
+    }
+    const elements = keys.get(oid) ?? [];
+    elements.push({
+      column: optStr(r, 'column'),
+      expression: optStr(r, 'expression'),
+      opclass: optStr(r, 'opclass'),
+      collation: optStr(r, 'collation'),
+      descending: bool(r, 'descending'),
+      nulls: optStr(r, 'nulls') as IndexElement['nulls'],
+    });
+    keys.set(oid, elements);
+  }
+  return { keys, include };
 }
 
 async function run(tx: Queryable, sql: string, params: unknown[]): Promise<Rows> {
@@ -339,6 +369,7 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
     ]);
   }
 
+  const { keys, include } = indexColumns(rows.indexElements);
   const indexes: [string, Index][] = [];
   for (const r of rows.indexes) {
     if (ignored(str(r, 'table_schema'), str(r, 'table_name'))) continue;
@@ -352,8 +383,8 @@ function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly Reg
         definition: str(r, 'definition'),
         unique: bool(r, 'is_unique'),
         method: str(r, 'method'),
-        elements: json<IndexElement[] | null>(r, 'elements') ?? [],
-        include: strArray(r, 'include'),
+        elements: keys.get(str(r, 'oid')) ?? [],
+        include: include.get(str(r, 'oid')) ?? [],
         predicate: optStr(r, 'predicate'),
         nullsNotDistinct: bool(r, 'nulls_not_distinct'),
         constraint: optStr(r, 'constraint_name'),
