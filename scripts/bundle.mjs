@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { externalBuiltins, remainingBuiltinImports, rewriteBuiltinImports } from './builtinImports.mjs';
 import { generateActions } from './gen-actions.mjs';
+import { skipCloudflareProbe } from './pgRuntimeProbe.mjs';
 
 const root = process.cwd();
 // `npm run bundle -- --out <dir>`: build the bundles into <dir> only (no action.yml, no JSON
@@ -62,10 +63,13 @@ if (![...builtins.values()].some((n) => n === 'node:module' || n === 'module'))
     'bundle: no external node:module found in dist/lib; the builtin-import rewrite is out of date',
   );
 let rewritten = 0;
+let probes = 0;
 for (const name of chunks) {
   const file = join(lib, name);
   const before = readFileSync(file, 'utf8');
-  const { text, count } = rewriteBuiltinImports(before, builtins);
+  const probe = skipCloudflareProbe(before);
+  probes += probe.count;
+  const { text, count } = rewriteBuiltinImports(probe.text, builtins);
   const left = remainingBuiltinImports(text, builtins);
   if (left.length)
     throw new Error(`bundle: ${name}: dynamic imports of builtins left unrewritten: ${left.join(', ')}`);
@@ -74,6 +78,8 @@ for (const name of chunks) {
 }
 if (rewritten === 0)
   throw new Error('bundle: found no dynamic import of a Node builtin to rewrite (PGlite needs one)');
+if (probes !== 1)
+  throw new Error(`bundle: expected node-postgres's one Cloudflare runtime probe, cut ${probes} (see pgRuntimeProbe.mjs)`);
 
 // libpg-query's emscripten loader reads its .wasm from __dirname (set by src/shim.ts to dist/lib).
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');

@@ -5480,7 +5480,7 @@ function isCloudflareRuntime() {
     return navigator.userAgent === 'Cloudflare-Workers'
   }
   // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
-  if (typeof Response === 'function') {
+  if (false) {
     const resp = new Response(null, { cf: { thing: true } })
     if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
       return true
