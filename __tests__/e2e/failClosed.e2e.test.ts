@@ -58,8 +58,9 @@ async function run(
   action: string,
   inputs: Record<string, string>,
   event: { name: string; payload: unknown },
+  env?: Record<string, string>,
 ): Promise<ActionRun> {
-  const r = await w.run(action, inputs, event);
+  const r = await w.run(action, inputs, event, env);
   runs.push(r);
   return r;
 }
@@ -128,6 +129,22 @@ it('a stage used alone that fails settles every later stage to error', async () 
   });
   // Earlier stages are not touched.
   expect(latest['schemagate/neon-branch']).toBeUndefined();
+});
+
+it('a GitHub write interval that is not a number fails the job naming the variable, and posts nothing', async () => {
+  const w = await setup({ 'db/migrations/001_init.sql': INIT, 'db/schema/customers.sql': INIT }, 36);
+  const r = await run(
+    w,
+    'actions/lint-gate/action.yml',
+    {},
+    pullRequestEvent('synchronize', { number: 36, head: 'sha36' }),
+    { SCHEMAGATE_GITHUB_WRITE_INTERVAL_MS: '1s' },
+  );
+  expect(r.code).toBe(2);
+  expect(`${r.stdout}\n${r.stderr}`).toContain(
+    'cannot talk to GitHub: SCHEMAGATE_GITHUB_WRITE_INTERVAL_MS must be a whole number of milliseconds, got "1s"',
+  );
+  expect(w.github.statuses).toEqual([]);
 });
 
 it('a starting stage settles the pending statuses a cancelled run left on the same commit', async () => {

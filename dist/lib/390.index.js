@@ -555,6 +555,10 @@ __webpack_require__.d(__webpack_exports__, {
   runStageEntry: () => (/* binding */ runStageEntry)
 });
 
+// UNUSED EXPORTS: WRITE_INTERVAL_VAR, parseWriteInterval
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/db/index.ts
 var db = __webpack_require__(61370);
 ;// CONCATENATED MODULE: ./src/stages/actionsPort.ts
@@ -642,8 +646,6 @@ function overdueFollowUps(issues, now) {
         .sort((a, b) => a.due.getTime() - b.due.getTime());
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/runtime/driftAudit.ts
 var driftAudit = __webpack_require__(47988);
 ;// CONCATENATED MODULE: ./src/stages/drift-check/bypass.ts
@@ -2676,10 +2678,14 @@ function createPublisher(deps) {
     const pr = readPullRequest(env);
     const token = actions.getInput('github-token').trim();
     let repoGitHub;
+    let readOnly = false;
+    let broken = false;
     try {
         repoGitHub = token && deps.github ? deps.github(token) : undefined;
     }
     catch (err) {
+        // Nothing can be posted: the job fails rather than leave the checks unsaid.
+        broken = true;
         actions.error(`schemagate: cannot talk to GitHub: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
     // The comment belongs to a pull request; statuses go on its head, or on a merge group's head
@@ -2687,8 +2693,6 @@ function createPublisher(deps) {
     const github = pr ? repoGitHub : undefined;
     const range = readCommitRange(env);
     const statusSha = pr?.headSha ?? (range?.event === 'merge_group' ? range.head : undefined);
-    let readOnly = false;
-    let broken = false;
     async function guarded(what, write) {
         if (!repoGitHub || readOnly)
             return;
@@ -2934,6 +2938,7 @@ async function runSuite(deps, stages = registry_stages) {
 
 
 
+
 /** Runs one action entry as the runner starts it; returns the process exit code. */
 async function runStageEntry(entry) {
     const actions = await actionsCorePort();
@@ -2954,7 +2959,8 @@ async function gitHubFactory(actions, env) {
         let port = ports.get(token);
         if (!port) {
             const author = actions.getInput('comment-author').trim();
-            port = octokitGitHub(createOctokit({ token, baseUrl: env.GITHUB_API_URL }), {
+            const writeIntervalMs = parseWriteInterval(env[WRITE_INTERVAL_VAR]);
+            port = octokitGitHub(createOctokit({ token, baseUrl: env.GITHUB_API_URL, writeIntervalMs }), {
                 repository: env.GITHUB_REPOSITORY ?? '',
                 sectionOrder: STAGES,
                 ...(author ? { commentAuthor: author } : {}),
@@ -2963,6 +2969,18 @@ async function gitHubFactory(actions, env) {
         }
         return port;
     };
+}
+/**
+ * Milliseconds between GitHub writes, for a GitHub Enterprise Server with its own limits (and the
+ * end-to-end tests, whose stand-in has none). Unset: GitHub's own advice, 1 s (3 s for comments).
+ */
+const WRITE_INTERVAL_VAR = 'SCHEMAGATE_GITHUB_WRITE_INTERVAL_MS';
+function parseWriteInterval(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (!/^\d+$/.test(value.trim()))
+        throw new errors/* InputError */.dz(`${WRITE_INTERVAL_VAR} must be a whole number of milliseconds, got "${value}"`);
+    return Number(value.trim());
 }
 
 

@@ -6,6 +6,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
 
 export type GitHubClient = InstanceType<typeof Octokit>;
 
@@ -17,6 +18,11 @@ export interface OctokitOptions {
   readonly retryBaseMs?: number;
   /** How many times a rate-limited request is retried before giving up. */
   readonly rateLimitRetries?: number;
+  /**
+   * Milliseconds between two writes (statuses, comments). Absent: Octokit's spacing, 1 s between
+   * writes and 3 s between writes that notify people, as GitHub asks of integrations.
+   */
+  readonly writeIntervalMs?: number;
 }
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
@@ -31,10 +37,18 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
     request: { fetch: globalThis.fetch },
     retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
+      ...writeGroups(options.writeIntervalMs),
       onRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < limit,
       onSecondaryRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) =>
         retryCount < limit,
     },
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   }) as unknown as GitHubClient;
+}
+
+/** The throttling plugin's write queues with another spacing (still one write at a time). */
+function writeGroups(intervalMs: number | undefined): Record<string, unknown> {
+  if (intervalMs === undefined) return {};
+  const group = (id: string) => new Bottleneck.Group({ id, maxConcurrent: 1, minTime: intervalMs });
+  return { write: group('schemagate-write'), notifications: group('schemagate-notifications') };
 }

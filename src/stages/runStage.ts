@@ -68,9 +68,13 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
   const pr = readPullRequest(env);
   const token = actions.getInput('github-token').trim();
   let repoGitHub: GitHubPort | undefined;
+  let readOnly = false;
+  let broken = false;
   try {
     repoGitHub = token && deps.github ? deps.github(token) : undefined;
   } catch (err) {
+    // Nothing can be posted: the job fails rather than leave the checks unsaid.
+    broken = true;
     actions.error(`schemagate: cannot talk to GitHub: ${errorMessage(err)}`);
   }
   // The comment belongs to a pull request; statuses go on its head, or on a merge group's head
@@ -78,8 +82,6 @@ export function createPublisher(deps: Pick<StageDeps, 'env' | 'actions' | 'githu
   const github = pr ? repoGitHub : undefined;
   const range = readCommitRange(env);
   const statusSha = pr?.headSha ?? (range?.event === 'merge_group' ? range.head : undefined);
-  let readOnly = false;
-  let broken = false;
 
   async function guarded(what: string, write: (g: GitHubPort) => Promise<void>): Promise<void> {
     if (!repoGitHub || readOnly) return;

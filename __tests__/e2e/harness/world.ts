@@ -67,12 +67,14 @@ export class World {
     action: string,
     inputs: Record<string, string>,
     event: { name: string; payload: unknown },
+    env?: Record<string, string>,
   ): Promise<ActionRun> {
     return runAction(action, inputs, {
       workspace: this.workspace,
       event,
       githubUrl: this.github.url,
       token: this.token,
+      env,
     });
   }
 
