@@ -85,7 +85,7 @@ function approve(...logins: string[]): void {
 async function runDrift(root: string) {
   const eventPath = join(root, 'event.json');
   writePrEvent(eventPath);
-  const port = octokitGitHub(createOctokit({ token: 't0ken', baseUrl: gh.url, retryBaseMs: 1 }), {
+  const port = octokitGitHub(createOctokit({ token: 't0ken', baseUrl: gh.url, retryBaseMs: 1, writeIntervalMs: 0 }), {
     repository: 'acme/app',
     sectionOrder: ['drift-check', 'lint-gate'],
     commentAuthor: 'github-actions[bot]',

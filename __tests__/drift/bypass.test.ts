@@ -182,7 +182,7 @@ describe('follow-up issues through Octokit', () => {
   afterAll(() => nock.enableNetConnect());
 
   it('lists open issues with the label (not pull requests) and creates one', async () => {
-    const octokit = createOctokit({ token: 'ghs_test', baseUrl: API, retryBaseMs: 1 });
+    const octokit = createOctokit({ token: 'ghs_test', baseUrl: API, retryBaseMs: 1, writeIntervalMs: 0 });
     const port = octokitGitHub(octokit, { repository: 'acme/app', sectionOrder: ['drift-check'] });
     nock(API)
       .get('/repos/acme/app/issues')

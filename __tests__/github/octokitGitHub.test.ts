@@ -8,7 +8,7 @@ const ORDER = ['neon-branch', 'migrate', 'drift-check', 'lint-gate'];
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
 function port(login?: string) {
-  const octokit = createOctokit({ token: 'ghs_test', baseUrl: API, retryBaseMs: 1 });
+  const octokit = createOctokit({ token: 'ghs_test', baseUrl: API, retryBaseMs: 1, writeIntervalMs: 0 });
   return octokitGitHub(octokit, {
     repository: 'acme/shop',
     sectionOrder: ORDER,
