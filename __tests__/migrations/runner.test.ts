@@ -108,6 +108,24 @@ describe('safety', () => {
     expect((await revisions()).map((r) => r.version)).toEqual(['1']);
   });
 
+  it("commits all but the run's last file without waiting for the disk; the last commit waits, making them all durable", async () => {
+    const set = setOf({
+      '1_a.up.sql': "CREATE TABLE seen AS SELECT 1 AS file, current_setting('synchronous_commit') AS sync;\n",
+      '2_b.up.sql': "INSERT INTO seen SELECT 2, current_setting('synchronous_commit');\n",
+      '3_c.up.sql': "INSERT INTO seen SELECT 3, current_setting('synchronous_commit');\n",
+    });
+    const report = await migrateUp(t.db, options(set));
+    expect(report.failure).toBeUndefined();
+    const seen = await t.db.query<{ file: number; sync: string }>('SELECT file, sync FROM seen ORDER BY file');
+    expect(seen.rows).toEqual([
+      { file: 1, sync: 'off' },
+      { file: 2, sync: 'off' },
+      { file: 3, sync: 'on' },
+    ]);
+    // SET LOCAL: the session's own setting is untouched after each file.
+    expect((await revisions()).map((r) => r.version)).toEqual(['1', '2', '3']);
+  });
+
   it('a trailing line comment after the last statement cannot swallow the revision row', async () => {
     const set = setOf({
       '1_a.up.sql': 'CREATE TABLE a (id int) -- no semicolon, comment to the end',

@@ -296,7 +296,7 @@ function declaredVolatility(files) {
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27244);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_lint_ast_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43013);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12302);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24652);
 /* harmony import */ var _core_release_destructiveTables_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78276);
 /* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79585);
 /* harmony import */ var _neon_naming_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(71322);

@@ -21,8 +21,8 @@ var external_node_util_ = __webpack_require__(57975);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/lint/index.ts + 58 modules
 var lint = __webpack_require__(16062);
-// EXTERNAL MODULE: ./src/core/migrations/index.ts + 15 modules
-var core_migrations = __webpack_require__(12302);
+// EXTERNAL MODULE: ./src/core/migrations/index.ts + 16 modules
+var core_migrations = __webpack_require__(24652);
 ;// CONCATENATED MODULE: ./src/core/release/notes.ts
 /** Rules whose findings break readers or writers of the old schema: a major version. */
 const BREAKING_RULES = new Set([

@@ -1511,8 +1511,8 @@ function writeOut(path, data) {
 
 // EXTERNAL MODULE: ./src/core/migrations/dryRunRisk.ts
 var dryRunRisk = __webpack_require__(49756);
-// EXTERNAL MODULE: ./src/core/migrations/index.ts + 15 modules
-var migrations = __webpack_require__(12302);
+// EXTERNAL MODULE: ./src/core/migrations/index.ts + 16 modules
+var migrations = __webpack_require__(24652);
 // EXTERNAL MODULE: ./src/core/migrations/render.ts
 var render = __webpack_require__(97929);
 // EXTERNAL MODULE: external "node:child_process"

@@ -185,7 +185,7 @@ const lintCommand = {
                 },
                 edits: [],
             }
-            : await (await Promise.all(/* import() */[__webpack_require__.e(302), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 29662))).resolveCliChange({
+            : await (await Promise.all(/* import() */[__webpack_require__.e(652), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 29662))).resolveCliChange({
                 project,
                 dir,
                 show,

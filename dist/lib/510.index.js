@@ -695,7 +695,7 @@ function defaultBranchBase(cwd) {
 /* unused harmony export roundTripSnapshot */
 /* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36524);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12302);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24652);
 /* harmony import */ var _core_migrations_roundTrip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49122);
 /* harmony import */ var _core_sql_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79585);
 /* harmony import */ var _driftStates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75533);

@@ -25,8 +25,8 @@ var errors = __webpack_require__(74296);
 var changeSet = __webpack_require__(25473);
 // EXTERNAL MODULE: ./src/core/lint/gate.ts
 var gate = __webpack_require__(34998);
-// EXTERNAL MODULE: ./src/core/migrations/index.ts + 15 modules
-var migrations = __webpack_require__(12302);
+// EXTERNAL MODULE: ./src/core/migrations/index.ts + 16 modules
+var migrations = __webpack_require__(24652);
 // EXTERNAL MODULE: ./src/core/migrations/roundTrip.ts
 var roundTrip = __webpack_require__(49122);
 // EXTERNAL MODULE: ./src/core/drift/check.ts
@@ -344,7 +344,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_lint_changeSet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25473);
-/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12302);
+/* harmony import */ var _core_migrations_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24652);
 /* harmony import */ var _changedFiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90793);
 /* harmony import */ var _migrationDir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66769);
 /**

@@ -14,6 +14,7 @@ import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
 import { MigrationDirError, MigrationInFlightError, MigrationStateError } from './errors.js';
 import { partStatements, runStatement } from './executor.js';
+import { DEFERRED_FLUSH, waitForFlush } from './durability.js';
 import { type InFlightEvidence, inFlightEvidence, stillRunning } from './inFlight.js';
 import { isSessionStatement, nonTransactionalReason } from './nonTransactional.js';
 import { type RevisionRow, RevisionTable } from './revisionTable.js';
@@ -381,8 +382,11 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
     const progress = (done: number) =>
       o.onProgress?.({ phase: 'applying migrations', done, total: prepared.length, unit: 'files' });
     progress(0);
+    // Whether a commit of this run has not been flushed yet (see durability.ts).
+    let unflushed = false;
     for (let i = 0; i < prepared.length; i++) {
       const p = prepared[i];
+      const deferFlush = i < prepared.length - 1;
       const m = p.migration;
       const started = clock();
       const partialRow = state.partial.find((x) => x.migration === m)?.row;
@@ -399,7 +403,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
             appliedBy,
             operation: 'apply',
           })};\nCOMMIT`;
-        const start = `${fileSettings(o)}BEGIN;\n`;
+        const start = `${fileSettings(o)}BEGIN;\n${deferFlush ? DEFERRED_FLUSH : ''}`;
         try {
           if (p.script) {
             // BEGIN rides with the first chunk, the revision row and COMMIT with the last.
@@ -426,6 +430,10 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
         if (!failure) await table.finishPartial(conn, m.version, clock() - started);
       }
       if (failure) {
+        // On a lost connection there is nothing left to ask; the failure already says so.
+        const flushed = unflushed ? await waitForFlush(conn).catch(() => undefined) : true;
+        if (flushed === false)
+          log('the server did not confirm within 35 s that the migrations applied before this one are on disk');
         const rest = pendingReport(prepared.slice(i), state, serverVersion);
         return {
           format: o.set.format,
@@ -438,6 +446,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
           adopted: adoptedInfo,
         };
       }
+      unflushed = p.transactional && deferFlush;
       const durationMs = clock() - started;
       const done: AppliedMigration = {
         version: m.version,

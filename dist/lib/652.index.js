@@ -1,5 +1,5 @@
-export const id = 302;
-export const ids = [302];
+export const id = 652;
+export const ids = [652];
 export const modules = {
 
 /***/ 50261:
@@ -259,7 +259,7 @@ const flywayFormat = {
 
 /***/ }),
 
-/***/ 12302:
+/***/ 24652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1286,6 +1286,28 @@ async function releaseMigrationLock(conn, scope) {
     await conn.query(`SELECT pg_advisory_unlock(${KEY})`, [scope]);
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/durability.ts
+/** Sent after BEGIN of a file whose commit a later commit of the same run will make durable. */
+const DEFERRED_FLUSH = 'SET LOCAL synchronous_commit = off;\n';
+/**
+ * Waits until the WAL written so far is on disk. False when it was not confirmed in time (the
+ * commits are then as durable as the server's own WAL writer makes them, within seconds).
+ */
+async function waitForFlush(conn, options = {}) {
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const clock = options.clock ?? (() => performance.now());
+    const deadline = clock() + (options.timeoutMs ?? 35_000);
+    const target = (await conn.query('SELECT pg_catalog.pg_current_wal_insert_lsn()::text AS lsn')).rows[0].lsn;
+    for (;;) {
+        const r = await conn.query('SELECT pg_catalog.pg_current_wal_flush_lsn() >= $1::pg_lsn AS flushed', [target]);
+        if (r.rows[0].flushed)
+            return true;
+        if (clock() >= deadline)
+            return false;
+        await sleep(20);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/inFlight.ts
 
 const relName = (r) => r?.relname ? (r.schemaname ? (0,sql/* qualified */.LX)(r.schemaname, r.relname) : (0,sql/* quoteIdent */.v4)(r.relname)) : undefined;
@@ -1406,6 +1428,7 @@ function verifySum(set) {
  * revision row, so a file is applied entirely or not at all; files whose statements cannot run
  * in a transaction run one statement at a time with their progress recorded.
  */
+
 
 
 
@@ -1627,8 +1650,11 @@ async function migrateUp(db, o) {
         let currentVersion = state.currentVersion;
         const progress = (done) => o.onProgress?.({ phase: 'applying migrations', done, total: prepared.length, unit: 'files' });
         progress(0);
+        // Whether a commit of this run has not been flushed yet (see durability.ts).
+        let unflushed = false;
         for (let i = 0; i < prepared.length; i++) {
             const p = prepared[i];
+            const deferFlush = i < prepared.length - 1;
             const m = p.migration;
             const started = clock();
             const partialRow = state.partial.find((x) => x.migration === m)?.row;
@@ -1644,7 +1670,7 @@ async function migrateUp(db, o) {
                     appliedBy,
                     operation: 'apply',
                 })};\nCOMMIT`;
-                const start = `${fileSettings(o)}BEGIN;\n`;
+                const start = `${fileSettings(o)}BEGIN;\n${deferFlush ? DEFERRED_FLUSH : ''}`;
                 try {
                     if (p.script) {
                         // BEGIN rides with the first chunk, the revision row and COMMIT with the last.
@@ -1679,6 +1705,10 @@ async function migrateUp(db, o) {
                     await table.finishPartial(conn, m.version, clock() - started);
             }
             if (failure) {
+                // On a lost connection there is nothing left to ask; the failure already says so.
+                const flushed = unflushed ? await waitForFlush(conn).catch(() => undefined) : true;
+                if (flushed === false)
+                    log('the server did not confirm within 35 s that the migrations applied before this one are on disk');
                 const rest = pendingReport(prepared.slice(i), state, serverVersion);
                 return {
                     format: o.set.format,
@@ -1691,6 +1721,7 @@ async function migrateUp(db, o) {
                     adopted: adoptedInfo,
                 };
             }
+            unflushed = p.transactional && deferFlush;
             const durationMs = clock() - started;
             const done = {
                 version: m.version,
