@@ -122,9 +122,9 @@ const inspectCommand = {
             // Every new database has `public`: starting from one that has it keeps the SQL runnable there.
             const start = (0,types/* emptyModel */.$)(model.serverVersion);
             const base = model.schemas.public ? { ...start, schemas: { public: model.schemas.public } } : start;
-            const plan = (0,diff/* planDiff */.Ry)(base, model);
-            (0,diff/* refuseUnsupported */.Om)('inspect', plan, values.partial ?? false);
-            io.out((0,diff/* renderPlanSql */.s4)(plan) || '-- schemagate: the schema is empty');
+            const plan = (0,diff.planDiff)(base, model);
+            (0,diff.refuseUnsupported)('inspect', plan, values.partial ?? false);
+            io.out((0,diff.renderPlanSql)(plan) || '-- schemagate: the schema is empty');
         }
         return 0;
     },

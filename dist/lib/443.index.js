@@ -966,10 +966,20 @@ var external_node_crypto_ = __webpack_require__(77598);
  */
 
 
+// diff and drift read two databases that mostly share their views' text: each text is parsed once.
+const known = new Map();
+const KNOWN_MAX = 20_000;
 function viewFingerprint(definition) {
-    const parsed = (0,sql_parser/* parseRaw */.kY)(definition);
-    const tree = (0,sql_parser/* isParserFailure */.YP)(parsed) ? definition : strip(parsed.stmts ?? []);
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+    let fp = known.get(definition);
+    if (fp === undefined) {
+        const parsed = (0,sql_parser/* parseRaw */.kY)(definition);
+        const tree = (0,sql_parser/* isParserFailure */.YP)(parsed) ? definition : strip(parsed.stmts ?? []);
+        fp = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+        if (known.size >= KNOWN_MAX)
+            known.clear();
+        known.set(definition, fp);
+    }
+    return fp;
 }
 function strip(node) {
     if (Array.isArray(node))
@@ -1179,7 +1189,19 @@ const ARG_MODES = {
 const VOLATILITY = { i: 'IMMUTABLE', s: 'STABLE', v: 'VOLATILE' };
 const PARALLEL = { s: 'SAFE', r: 'RESTRICTED', u: 'UNSAFE' };
 function assemble(serverVersion, rows, ignore) {
-    const ignored = (schema, name) => ignore.some((re) => re.test(`${schema}.${name}`) || re.test(name));
+    // Asked once per table, index, trigger and generated column: the answer is kept per table.
+    const verdicts = new Map();
+    const ignored = (schema, name) => {
+        if (ignore.length === 0)
+            return false;
+        const qualified = `${schema}.${name}`;
+        let verdict = verdicts.get(qualified);
+        if (verdict === undefined) {
+            verdict = ignore.some((re) => re.test(qualified) || re.test(name));
+            verdicts.set(qualified, verdict);
+        }
+        return verdict;
+    };
     const relRow = (r, s = 'schema', n = 'rel') => (0,ids/* relKey */.jO)(str(r, s), str(r, n));
     const unsupported = [];
     const schemas = sortedRecord(rows.schemas.map((r) => [

@@ -503,9 +503,9 @@ var diff = __webpack_require__(5709);
 
 const driftPlanner = (from, to) => {
     try {
-        const plan = (0,diff/* planDiff */.Ry)(from, to);
+        const plan = (0,diff.planDiff)(from, to);
         return {
-            sql: (0,diff/* renderPlanSql */.s4)(plan),
+            sql: (0,diff.renderPlanSql)(plan),
             unsupported: plan.unsupported.map((u) => `${u.kind} ${u.name}: ${u.reason}`),
         };
     }
@@ -522,10 +522,10 @@ function declaredPlanOf(models, filters, schemaDir) {
     if (!models.declared || !from)
         return null;
     try {
-        const plan = (0,diff/* planDiff */.Ry)((0,drift_filters/* filterModel */.WA)(models[from], filters), (0,drift_filters/* filterModel */.WA)(models.declared, filters));
+        const plan = (0,diff.planDiff)((0,drift_filters/* filterModel */.WA)(models[from], filters), (0,drift_filters/* filterModel */.WA)(models.declared, filters));
         return {
             from,
-            sql: (0,diff/* renderPlanSql */.s4)(plan),
+            sql: (0,diff.renderPlanSql)(plan),
             statements: plan.statements.length,
             unsupported: plan.unsupported.map((u) => `${u.kind} ${u.name}: ${u.reason}`),
             schemaDir,

@@ -5,21 +5,22 @@ export const modules = {
 /***/ 5709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lN: () => (/* reexport */ describeUnsupported),
-  Ry: () => (/* reexport */ planDiff),
-  Om: () => (/* reexport */ refuseUnsupported),
-  s4: () => (/* reexport */ renderPlanSql)
+  Dag: () => (/* reexport */ Dag),
+  UnsupportedPlanError: () => (/* reexport */ UnsupportedPlanError),
+  deepEqual: () => (/* reexport */ deepEqual),
+  describeUnsupported: () => (/* reexport */ describeUnsupported),
+  diffByKey: () => (/* reexport */ diffByKey),
+  orderSteps: () => (/* reexport */ orderSteps),
+  planDiff: () => (/* reexport */ planDiff),
+  refuseUnsupported: () => (/* reexport */ refuseUnsupported),
+  renderPlanSql: () => (/* reexport */ renderPlanSql)
 });
 
-// UNUSED EXPORTS: Dag, UnsupportedPlanError, deepEqual, diffByKey, orderSteps
-
-// EXTERNAL MODULE: ./src/core/model/ids.ts
-var ids = __webpack_require__(63359);
-// EXTERNAL MODULE: ./src/core/sql/quote.ts + 1 modules
-var quote = __webpack_require__(95505);
 ;// CONCATENATED MODULE: ./src/core/diff/diff.ts
 function diffByKey(from, to, equal = deepEqual) {
     const adds = [];
@@ -78,6 +79,124 @@ function equalExcept(a, b, ignore) {
     return deepEqual(strip(a), strip(b));
 }
 
+;// CONCATENATED MODULE: ./src/core/diff/graph.ts
+function vertexKey(id) {
+    return `${id.kind}\u0000${id.schema ?? ''}\u0000${id.name}\u0000${id.op}\u0000${id.part ?? ''}`;
+}
+class Dag {
+    nodes = [];
+    add(id, rank, value) {
+        this.nodes.push({ id, key: vertexKey(id), rank, value, out: [], indegree: 0, done: false });
+        return this.nodes.length - 1;
+    }
+    /** `before` must come before `after`. Self-edges are ignored. */
+    edge(before, after) {
+        if (before === after)
+            return;
+        this.nodes[before].out.push(after);
+        this.nodes[after].indegree++;
+    }
+    /**
+     * Kahn's algorithm with a priority queue. A cycle (possible only through text-derived
+     * dependencies, e.g. a default calling a SQL function that reads the same table) is broken by
+     * releasing the lowest-ranked waiting vertex, so planning never fails on it.
+     */
+    sort() {
+        const less = (a, b) => {
+            const x = this.nodes[a];
+            const y = this.nodes[b];
+            if (x.rank !== y.rank)
+                return x.rank < y.rank;
+            if (x.key !== y.key)
+                return x.key < y.key;
+            return a < b;
+        };
+        const heap = new MinHeap(less);
+        for (let i = 0; i < this.nodes.length; i++)
+            if (this.nodes[i].indegree === 0)
+                heap.push(i);
+        const out = [];
+        let remaining = this.nodes.length;
+        while (remaining > 0) {
+            let next = heap.pop();
+            if (next === undefined) {
+                next = this.lowestWaiting(less);
+            }
+            const node = this.nodes[next];
+            if (node.done)
+                continue;
+            node.done = true;
+            remaining--;
+            out.push(node.value);
+            for (const o of node.out) {
+                const n = this.nodes[o];
+                n.indegree--;
+                if (n.indegree === 0 && !n.done)
+                    heap.push(o);
+            }
+        }
+        return out;
+    }
+    lowestWaiting(less) {
+        let best = -1;
+        for (let i = 0; i < this.nodes.length; i++) {
+            if (this.nodes[i].done)
+                continue;
+            if (best < 0 || less(i, best))
+                best = i;
+        }
+        return best;
+    }
+}
+class MinHeap {
+    less;
+    items = [];
+    constructor(less) {
+        this.less = less;
+    }
+    push(v) {
+        const a = this.items;
+        a.push(v);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (!this.less(a[i], a[p]))
+                break;
+            [a[i], a[p]] = [a[p], a[i]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.items;
+        if (a.length === 0)
+            return undefined;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            a[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && this.less(a[l], a[m]))
+                    m = l;
+                if (r < a.length && this.less(a[r], a[m]))
+                    m = r;
+                if (m === i)
+                    break;
+                [a[i], a[m]] = [a[m], a[i]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/model/ids.ts
+var ids = __webpack_require__(63359);
+// EXTERNAL MODULE: ./src/core/sql/quote.ts + 1 modules
+var quote = __webpack_require__(95505);
 ;// CONCATENATED MODULE: ./src/core/diff/context.ts
 /** Phase order used to break ties: drops (dependents first), then creates (dependencies first). */
 const RANK = {
@@ -1716,10 +1835,10 @@ function* targets(ctx) {
             key: k,
             schema: null,
             name: s.name,
-            clause: `SCHEMA ${(0,quote/* quoteIdent */.v4)(s.name)}`,
+            clause: () => `SCHEMA ${(0,quote/* quoteIdent */.v4)(s.name)}`,
             from: from.schemas[k]?.comment,
             to: s.comment,
-            requires: [refs.schema(s.name)],
+            requires: () => [refs.schema(s.name)],
             created: !from.schemas[k],
         };
     }
@@ -1729,10 +1848,10 @@ function* targets(ctx) {
             key: k,
             schema: null,
             name: e.name,
-            clause: `EXTENSION ${(0,quote/* quoteIdent */.v4)(e.name)}`,
+            clause: () => `EXTENSION ${(0,quote/* quoteIdent */.v4)(e.name)}`,
             from: from.extensions[k]?.comment,
             to: e.comment,
-            requires: [refs.ext(e.name)],
+            requires: () => [refs.ext(e.name)],
             created: !from.extensions[k],
         };
     }
@@ -1742,10 +1861,10 @@ function* targets(ctx) {
             key: k,
             schema: e.schema,
             name: e.name,
-            clause: `TYPE ${k}`,
+            clause: () => `TYPE ${k}`,
             from: ctx.analysis.swappedEnums.has(k) ? null : from.enums[k]?.comment,
             to: e.comment,
-            requires: [refs.type(k)],
+            requires: () => [refs.type(k)],
             created: !from.enums[k],
         };
     }
@@ -1755,10 +1874,10 @@ function* targets(ctx) {
             key: k,
             schema: d.schema,
             name: d.name,
-            clause: `DOMAIN ${k}`,
+            clause: () => `DOMAIN ${k}`,
             from: from.domains[k]?.comment,
             to: d.comment,
-            requires: [refs.type(k)],
+            requires: () => [refs.type(k)],
             created: !from.domains[k],
         };
     }
@@ -1768,10 +1887,10 @@ function* targets(ctx) {
             key: k,
             schema: c.schema,
             name: c.name,
-            clause: `TYPE ${k}`,
+            clause: () => `TYPE ${k}`,
             from: from.composites[k]?.comment,
             to: c.comment,
-            requires: [refs.type(k)],
+            requires: () => [refs.type(k)],
             created: !from.composites[k],
         };
     }
@@ -1781,10 +1900,10 @@ function* targets(ctx) {
             key: k,
             schema: s.schema,
             name: s.name,
-            clause: `SEQUENCE ${k}`,
+            clause: () => `SEQUENCE ${k}`,
             from: from.sequences[k]?.comment,
             to: s.comment,
-            requires: [refs.rel(k)],
+            requires: () => [refs.rel(k)],
             created: !from.sequences[k],
         };
     }
@@ -1795,10 +1914,10 @@ function* targets(ctx) {
             key: k,
             schema: t.schema,
             name: t.name,
-            clause: `TABLE ${k}`,
+            clause: () => `TABLE ${k}`,
             from: f?.comment,
             to: t.comment,
-            requires: [refs.rel(k)],
+            requires: () => [refs.rel(k)],
             created: !f,
         };
         for (const [n, c] of Object.entries(t.columns)) {
@@ -1808,10 +1927,10 @@ function* targets(ctx) {
                 key: `${k}\u0000${n}`,
                 schema: t.schema,
                 name: `${t.name}.${n}`,
-                clause: `COLUMN ${k}.${(0,quote/* quoteIdent */.v4)(n)}`,
+                clause: () => `COLUMN ${k}.${(0,quote/* quoteIdent */.v4)(n)}`,
                 from: fc?.comment,
                 to: c.comment,
-                requires: [refs.rel(k)],
+                requires: () => [refs.rel(k)],
                 created: !fc,
             };
         }
@@ -1831,10 +1950,10 @@ function* targets(ctx) {
                     key: `${k}\u0000${n}`,
                     schema: t.schema,
                     name: `${t.name}.${n}`,
-                    clause: `${keyword} ${(0,quote/* quoteIdent */.v4)(n)} ON ${k}`,
+                    clause: () => `${keyword} ${(0,quote/* quoteIdent */.v4)(n)} ON ${k}`,
                     from: prev?.comment,
                     to: o.comment,
-                    requires: [refs.rel(k)],
+                    requires: () => [refs.rel(k)],
                     created: !prev,
                 };
             }
@@ -1848,10 +1967,10 @@ function* targets(ctx) {
             key: k,
             schema: ix.schema,
             name: ix.name,
-            clause: `INDEX ${k}`,
+            clause: () => `INDEX ${k}`,
             from: rebuilt ? null : from.indexes[k]?.comment,
             to: ix.comment,
-            requires: [refs.rel(k), refs.rel(ix.table)],
+            requires: () => [refs.rel(k), refs.rel(ix.table)],
             created: !from.indexes[k],
         };
     }
@@ -1866,10 +1985,10 @@ function* targets(ctx) {
                 key: k,
                 schema: v.schema,
                 name: v.name,
-                clause: `${word} ${k}`,
+                clause: () => `${word} ${k}`,
                 from: f?.comment,
                 to: v.comment,
-                requires: [refs.rel(k)],
+                requires: () => [refs.rel(k)],
                 created: !f,
             };
             const recreated = ctx.isRecreated(kind, k);
@@ -1879,10 +1998,10 @@ function* targets(ctx) {
                     key: `${k}\u0000${n}`,
                     schema: v.schema,
                     name: `${v.name}.${n}`,
-                    clause: `COLUMN ${k}.${(0,quote/* quoteIdent */.v4)(n)}`,
+                    clause: () => `COLUMN ${k}.${(0,quote/* quoteIdent */.v4)(n)}`,
                     from: recreated ? null : f?.columnComments[n],
                     to: text,
-                    requires: [refs.rel(k)],
+                    requires: () => [refs.rel(k)],
                     created: !f,
                 };
             }
@@ -1894,10 +2013,10 @@ function* targets(ctx) {
                             key: `${k}\u0000${n}`,
                             schema: v.schema,
                             name: `${v.name}.${n}`,
-                            clause: `COLUMN ${k}.${(0,quote/* quoteIdent */.v4)(n)}`,
+                            clause: () => `COLUMN ${k}.${(0,quote/* quoteIdent */.v4)(n)}`,
                             from: f.columnComments[n],
                             to: null,
-                            requires: [refs.rel(k)],
+                            requires: () => [refs.rel(k)],
                             created: false,
                         };
                     }
@@ -1911,10 +2030,10 @@ function* targets(ctx) {
             key: k,
             schema: r.schema,
             name: `${r.name}(${r.argTypes})`,
-            clause: `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${(0,quote/* qualified */.LX)(r.schema, r.name)}(${r.argTypes})`,
+            clause: () => `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${(0,quote/* qualified */.LX)(r.schema, r.name)}(${r.argTypes})`,
             from: from.routines[k]?.comment,
             to: r.comment,
-            requires: [refs.routine(k)],
+            requires: () => [refs.routine(k)],
             created: !from.routines[k],
         };
     }
@@ -1927,8 +2046,8 @@ function commentsGenerator(ctx) {
         ctx.add({
             id: vid(t.kind, t.schema, t.name, 'comment'),
             rank: RANK.comment,
-            statements: [stmt(`COMMENT ON ${t.clause} IS ${(0,quote/* quoteNullableLiteral */.Ro)(t.to)}`)],
-            requires: t.requires,
+            statements: [stmt(`COMMENT ON ${t.clause()} IS ${(0,quote/* quoteNullableLiteral */.Ro)(t.to)}`)],
+            requires: t.requires(),
         });
     }
 }
@@ -3297,120 +3416,6 @@ function triggersGenerator(ctx) {
             if (analysis.droppedRoutines.has(tr.function) && !clonedFromParent(from, f, tr))
                 ctx.add(triggers_dropStep(key, f, tr));
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/diff/graph.ts
-function vertexKey(id) {
-    return `${id.kind}\u0000${id.schema ?? ''}\u0000${id.name}\u0000${id.op}\u0000${id.part ?? ''}`;
-}
-class Dag {
-    nodes = [];
-    add(id, rank, value) {
-        this.nodes.push({ id, key: vertexKey(id), rank, value, out: [], indegree: 0, done: false });
-        return this.nodes.length - 1;
-    }
-    /** `before` must come before `after`. Self-edges are ignored. */
-    edge(before, after) {
-        if (before === after)
-            return;
-        this.nodes[before].out.push(after);
-        this.nodes[after].indegree++;
-    }
-    /**
-     * Kahn's algorithm with a priority queue. A cycle (possible only through text-derived
-     * dependencies, e.g. a default calling a SQL function that reads the same table) is broken by
-     * releasing the lowest-ranked waiting vertex, so planning never fails on it.
-     */
-    sort() {
-        const less = (a, b) => {
-            const x = this.nodes[a];
-            const y = this.nodes[b];
-            if (x.rank !== y.rank)
-                return x.rank < y.rank;
-            if (x.key !== y.key)
-                return x.key < y.key;
-            return a < b;
-        };
-        const heap = new MinHeap(less);
-        for (let i = 0; i < this.nodes.length; i++)
-            if (this.nodes[i].indegree === 0)
-                heap.push(i);
-        const out = [];
-        let remaining = this.nodes.length;
-        while (remaining > 0) {
-            let next = heap.pop();
-            if (next === undefined) {
-                next = this.lowestWaiting(less);
-            }
-            const node = this.nodes[next];
-            if (node.done)
-                continue;
-            node.done = true;
-            remaining--;
-            out.push(node.value);
-            for (const o of node.out) {
-                const n = this.nodes[o];
-                n.indegree--;
-                if (n.indegree === 0 && !n.done)
-                    heap.push(o);
-            }
-        }
-        return out;
-    }
-    lowestWaiting(less) {
-        let best = -1;
-        for (let i = 0; i < this.nodes.length; i++) {
-            if (this.nodes[i].done)
-                continue;
-            if (best < 0 || less(i, best))
-                best = i;
-        }
-        return best;
-    }
-}
-class MinHeap {
-    less;
-    items = [];
-    constructor(less) {
-        this.less = less;
-    }
-    push(v) {
-        const a = this.items;
-        a.push(v);
-        let i = a.length - 1;
-        while (i > 0) {
-            const p = (i - 1) >> 1;
-            if (!this.less(a[i], a[p]))
-                break;
-            [a[i], a[p]] = [a[p], a[i]];
-            i = p;
-        }
-    }
-    pop() {
-        const a = this.items;
-        if (a.length === 0)
-            return undefined;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && this.less(a[l], a[m]))
-                    m = l;
-                if (r < a.length && this.less(a[r], a[m]))
-                    m = r;
-                if (m === i)
-                    break;
-                [a[i], a[m]] = [a[m], a[i]];
-                i = m;
-            }
-        }
-        return top;
     }
 }
 

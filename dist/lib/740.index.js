@@ -26,8 +26,6 @@ var external_node_util_ = __webpack_require__(57975);
 var declared = __webpack_require__(41477);
 // EXTERNAL MODULE: ./src/core/catalog/index.ts + 1 modules
 var catalog = __webpack_require__(36524);
-// EXTERNAL MODULE: ./src/core/diff/index.ts + 27 modules
-var diff = __webpack_require__(5709);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/progress.ts
@@ -55,7 +53,6 @@ var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var cli_progress = __webpack_require__(9851);
 ;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
-
 
 
 
@@ -125,9 +122,12 @@ async function loadBothSources(from, to, cwd, devUrl, options) {
     return [a.value, b.value];
 }
 /** Unsupported objects go to stderr too, so a script piping the SQL still sees them. */
-function reportUnsupported(command, plan, io) {
+async function reportUnsupported(command, plan, io) {
+    if (plan.unsupported.length === 0)
+        return;
+    const { describeUnsupported } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 5709));
     for (const u of plan.unsupported)
-        io.err(`schemagate ${command}: unsupported ${(0,diff/* describeUnsupported */.lN)(u)}`);
+        io.err(`schemagate ${command}: unsupported ${describeUnsupported(u)}`);
 }
 const diffCommand = {
     name: 'diff',
@@ -160,14 +160,19 @@ const diffCommand = {
             ignore: (0,catalog/* ignoredKinds */.In)(project.config.ignore),
         });
         const progress = (0,cli_progress/* startProgress */.o)(io, { quiet: false });
+        // The planner loads while the catalogs are read (the process would otherwise wait on both).
+        const planner = __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 5709));
+        planner.catch(() => { });
         let plan;
+        let engine;
         try {
             const on = progress.onProgress;
             const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, {
                 from: { ...options, onProgress: relabel(on, (p) => `${p} (--from)`) },
                 to: { ...options, onProgress: relabel(on, (p) => `${p} (--to)`) },
             });
-            plan = (0,diff/* planDiff */.Ry)(from.model, to.model, {
+            engine = await planner;
+            plan = engine.planDiff(from.model, to.model, {
                 concurrentIndexes: values['concurrent-indexes'],
                 renames: to.renames,
                 usings: to.usings,
@@ -177,11 +182,11 @@ const diffCommand = {
         finally {
             progress.stop();
         }
-        (0,diff/* refuseUnsupported */.Om)('diff', plan, values.partial ?? false);
-        const sql = (0,diff/* renderPlanSql */.s4)(plan);
+        engine.refuseUnsupported('diff', plan, values.partial ?? false);
+        const sql = engine.renderPlanSql(plan);
         if (sql)
             io.out(sql);
-        reportUnsupported('diff', plan, io);
+        await reportUnsupported('diff', plan, io);
         return 0;
     },
 };

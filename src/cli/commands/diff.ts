@@ -8,13 +8,7 @@ import {
   introspect,
   withoutBookkeeping,
 } from '../../core/catalog/index.js';
-import {
-  describeUnsupported,
-  type Plan,
-  planDiff,
-  refuseUnsupported,
-  renderPlanSql,
-} from '../../core/diff/index.js';
+import type { Plan } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import type { RenameHint, SchemaModel, UsingHint } from '../../core/model/types.js';
 import { relabel } from '../../core/progress.js';
@@ -102,7 +96,9 @@ export async function loadBothSources(
 }
 
 /** Unsupported objects go to stderr too, so a script piping the SQL still sees them. */
-export function reportUnsupported(command: string, plan: Plan, io: CliIo): void {
+export async function reportUnsupported(command: string, plan: Plan, io: CliIo): Promise<void> {
+  if (plan.unsupported.length === 0) return;
+  const { describeUnsupported } = await import('../../core/diff/index.js');
   for (const u of plan.unsupported) io.err(`schemagate ${command}: unsupported ${describeUnsupported(u)}`);
 }
 
@@ -138,14 +134,19 @@ export const diffCommand: Command = {
       ignore: ignoredKinds(project.config.ignore),
     });
     const progress = startProgress(io, { quiet: false });
+    // The planner loads while the catalogs are read (the process would otherwise wait on both).
+    const planner = import('../../core/diff/index.js');
+    planner.catch(() => {});
     let plan: Plan;
+    let engine: Awaited<typeof planner>;
     try {
       const on = progress.onProgress;
       const [from, to] = await loadBothSources(values.from, values.to, io.cwd, devUrl, {
         from: { ...options, onProgress: relabel(on, (p) => `${p} (--from)`) },
         to: { ...options, onProgress: relabel(on, (p) => `${p} (--to)`) },
       });
-      plan = planDiff(from.model, to.model, {
+      engine = await planner;
+      plan = engine.planDiff(from.model, to.model, {
         concurrentIndexes: values['concurrent-indexes'],
         renames: to.renames,
         usings: to.usings,
@@ -154,10 +155,10 @@ export const diffCommand: Command = {
     } finally {
       progress.stop();
     }
-    refuseUnsupported('diff', plan, values.partial ?? false);
-    const sql = renderPlanSql(plan);
+    engine.refuseUnsupported('diff', plan, values.partial ?? false);
+    const sql = engine.renderPlanSql(plan);
     if (sql) io.out(sql);
-    reportUnsupported('diff', plan, io);
+    await reportUnsupported('diff', plan, io);
     return 0;
   },
 };

@@ -88,7 +88,7 @@ export const newCommand: Command = {
 
     const up = planDiff(migrated, declared.model, { renames: declared.renames, usings: declared.usings });
     refuseUnsupported('new', up, values.partial ?? false);
-    reportUnsupported('new', up, io);
+    await reportUnsupported('new', up, io);
     if (up.statements.length === 0 && up.unsupported.length === 0) {
       io.out('schemagate new: the migrations already produce the declared schema; nothing written');
       return 0;

@@ -220,8 +220,18 @@ const VOLATILITY: Record<string, Routine['volatility']> = { i: 'IMMUTABLE', s: '
 const PARALLEL: Record<string, Routine['parallel']> = { s: 'SAFE', r: 'RESTRICTED', u: 'UNSAFE' };
 
 function assemble(serverVersion: number, rows: CatalogRows, ignore: readonly RegExp[]): SchemaModel {
-  const ignored = (schema: string, name: string) =>
-    ignore.some((re) => re.test(`${schema}.${name}`) || re.test(name));
+  // Asked once per table, index, trigger and generated column: the answer is kept per table.
+  const verdicts = new Map<string, boolean>();
+  const ignored = (schema: string, name: string) => {
+    if (ignore.length === 0) return false;
+    const qualified = `${schema}.${name}`;
+    let verdict = verdicts.get(qualified);
+    if (verdict === undefined) {
+      verdict = ignore.some((re) => re.test(qualified) || re.test(name));
+      verdicts.set(qualified, verdict);
+    }
+    return verdict;
+  };
   const relRow = (r: Row, s = 'schema', n = 'rel') => relKey(str(r, s), str(r, n));
   const unsupported: UnsupportedObject[] = [];
 

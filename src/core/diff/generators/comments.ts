@@ -9,6 +9,7 @@ import { type DiffContext, RANK, stmt, vid } from '../context.js';
 import type { Ref } from '../refs.js';
 import { refs } from '../refs.js';
 
+/** An object that can carry a comment; its SQL and references are built only when it changes. */
 interface Target {
   readonly kind: ObjectKind;
   /** Key used for recreated-object lookup. */
@@ -16,10 +17,10 @@ interface Target {
   readonly schema: string | null;
   readonly name: string;
   /** The object clause of COMMENT ON, e.g. `TABLE public.t`. */
-  readonly clause: string;
+  readonly clause: () => string;
   readonly from: string | null | undefined;
   readonly to: string | null;
-  readonly requires: readonly Ref[];
+  readonly requires: () => readonly Ref[];
   /** True when the object did not exist before this plan. */
   readonly created: boolean;
 }
@@ -32,10 +33,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: null,
       name: s.name,
-      clause: `SCHEMA ${quoteIdent(s.name)}`,
+      clause: () => `SCHEMA ${quoteIdent(s.name)}`,
       from: from.schemas[k]?.comment,
       to: s.comment,
-      requires: [refs.schema(s.name)],
+      requires: () => [refs.schema(s.name)],
       created: !from.schemas[k],
     };
   }
@@ -45,10 +46,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: null,
       name: e.name,
-      clause: `EXTENSION ${quoteIdent(e.name)}`,
+      clause: () => `EXTENSION ${quoteIdent(e.name)}`,
       from: from.extensions[k]?.comment,
       to: e.comment,
-      requires: [refs.ext(e.name)],
+      requires: () => [refs.ext(e.name)],
       created: !from.extensions[k],
     };
   }
@@ -58,10 +59,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: e.schema,
       name: e.name,
-      clause: `TYPE ${k}`,
+      clause: () => `TYPE ${k}`,
       from: ctx.analysis.swappedEnums.has(k) ? null : from.enums[k]?.comment,
       to: e.comment,
-      requires: [refs.type(k)],
+      requires: () => [refs.type(k)],
       created: !from.enums[k],
     };
   }
@@ -71,10 +72,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: d.schema,
       name: d.name,
-      clause: `DOMAIN ${k}`,
+      clause: () => `DOMAIN ${k}`,
       from: from.domains[k]?.comment,
       to: d.comment,
-      requires: [refs.type(k)],
+      requires: () => [refs.type(k)],
       created: !from.domains[k],
     };
   }
@@ -84,10 +85,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: c.schema,
       name: c.name,
-      clause: `TYPE ${k}`,
+      clause: () => `TYPE ${k}`,
       from: from.composites[k]?.comment,
       to: c.comment,
-      requires: [refs.type(k)],
+      requires: () => [refs.type(k)],
       created: !from.composites[k],
     };
   }
@@ -97,10 +98,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: s.schema,
       name: s.name,
-      clause: `SEQUENCE ${k}`,
+      clause: () => `SEQUENCE ${k}`,
       from: from.sequences[k]?.comment,
       to: s.comment,
-      requires: [refs.rel(k)],
+      requires: () => [refs.rel(k)],
       created: !from.sequences[k],
     };
   }
@@ -111,10 +112,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: t.schema,
       name: t.name,
-      clause: `TABLE ${k}`,
+      clause: () => `TABLE ${k}`,
       from: f?.comment,
       to: t.comment,
-      requires: [refs.rel(k)],
+      requires: () => [refs.rel(k)],
       created: !f,
     };
     for (const [n, c] of Object.entries(t.columns)) {
@@ -124,10 +125,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
         key: `${k}\u0000${n}`,
         schema: t.schema,
         name: `${t.name}.${n}`,
-        clause: `COLUMN ${k}.${quoteIdent(n)}`,
+        clause: () => `COLUMN ${k}.${quoteIdent(n)}`,
         from: fc?.comment,
         to: c.comment,
-        requires: [refs.rel(k)],
+        requires: () => [refs.rel(k)],
         created: !fc,
       };
     }
@@ -148,10 +149,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
           key: `${k}\u0000${n}`,
           schema: t.schema,
           name: `${t.name}.${n}`,
-          clause: `${keyword} ${quoteIdent(n)} ON ${k}`,
+          clause: () => `${keyword} ${quoteIdent(n)} ON ${k}`,
           from: prev?.comment,
           to: o.comment,
-          requires: [refs.rel(k)],
+          requires: () => [refs.rel(k)],
           created: !prev,
         };
       }
@@ -166,10 +167,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: ix.schema,
       name: ix.name,
-      clause: `INDEX ${k}`,
+      clause: () => `INDEX ${k}`,
       from: rebuilt ? null : from.indexes[k]?.comment,
       to: ix.comment,
-      requires: [refs.rel(k), refs.rel(ix.table)],
+      requires: () => [refs.rel(k), refs.rel(ix.table)],
       created: !from.indexes[k],
     };
   }
@@ -184,10 +185,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
         key: k,
         schema: v.schema,
         name: v.name,
-        clause: `${word} ${k}`,
+        clause: () => `${word} ${k}`,
         from: f?.comment,
         to: v.comment,
-        requires: [refs.rel(k)],
+        requires: () => [refs.rel(k)],
         created: !f,
       };
       const recreated = ctx.isRecreated(kind, k);
@@ -197,10 +198,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
           key: `${k}\u0000${n}`,
           schema: v.schema,
           name: `${v.name}.${n}`,
-          clause: `COLUMN ${k}.${quoteIdent(n)}`,
+          clause: () => `COLUMN ${k}.${quoteIdent(n)}`,
           from: recreated ? null : f?.columnComments[n],
           to: text,
-          requires: [refs.rel(k)],
+          requires: () => [refs.rel(k)],
           created: !f,
         };
       }
@@ -212,10 +213,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
               key: `${k}\u0000${n}`,
               schema: v.schema,
               name: `${v.name}.${n}`,
-              clause: `COLUMN ${k}.${quoteIdent(n)}`,
+              clause: () => `COLUMN ${k}.${quoteIdent(n)}`,
               from: f.columnComments[n],
               to: null,
-              requires: [refs.rel(k)],
+              requires: () => [refs.rel(k)],
               created: false,
             };
           }
@@ -229,10 +230,10 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: r.schema,
       name: `${r.name}(${r.argTypes})`,
-      clause: `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`,
+      clause: () => `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`,
       from: from.routines[k]?.comment,
       to: r.comment,
-      requires: [refs.routine(k)],
+      requires: () => [refs.routine(k)],
       created: !from.routines[k],
     };
   }
@@ -245,8 +246,8 @@ export function commentsGenerator(ctx: DiffContext): void {
     ctx.add({
       id: vid(t.kind, t.schema, t.name, 'comment'),
       rank: RANK.comment,
-      statements: [stmt(`COMMENT ON ${t.clause} IS ${quoteNullableLiteral(t.to)}`)],
-      requires: t.requires,
+      statements: [stmt(`COMMENT ON ${t.clause()} IS ${quoteNullableLiteral(t.to)}`)],
+      requires: t.requires(),
     });
   }
 }
