@@ -185,11 +185,16 @@ const onServer = byVersion(cases, SERVER_VERSION, 'the server');
 describe('corpus on the PostgreSQL server', () => {
   for (const reason of onServer.skipped) test.skip(reason, () => {});
   test.each(onServer.run)('%s', async (_name, c) => {
-    const before = await createTestDatabase('corpus_before');
-    const after = await createTestDatabase('corpus_after');
+    // The two databases are independent: made, loaded and dropped side by side.
+    const [before, after] = await Promise.all([
+      createTestDatabase('corpus_before'),
+      createTestDatabase('corpus_after'),
+    ]);
     try {
-      const target = await build(after.db, `${c.name}/after.sql`, c.after);
-      const source = await build(before.db, `${c.name}/before.sql`, c.before);
+      const [target, source] = await Promise.all([
+        build(after.db, `${c.name}/after.sql`, c.after),
+        build(before.db, `${c.name}/before.sql`, c.before),
+      ]);
       const plan = planDiff(source.model, target.model, {
         renames: target.renames,
         usings: target.usings,
@@ -206,8 +211,7 @@ describe('corpus on the PostgreSQL server', () => {
       const again = planDiff(result, target.model);
       expect(renderPlanSql({ statements: again.statements, unsupported: [] })).toBe('');
     } finally {
-      await before.drop();
-      await after.drop();
+      await Promise.all([before.drop(), after.drop()]);
     }
   });
 });
