@@ -103,11 +103,13 @@ const table = mdTable(
     ['schemagate / dbmate', ratio.toFixed(2), bestRatio.toFixed(2), '', ''],
   ],
 );
-const met = ratio <= 1;
+// Issue 16 asks for 0.9 of dbmate's median (issue 5 asked for no slower).
+const GOAL = 0.9;
+const met = ratio <= GOAL;
 const verdict = `schemagate / dbmate = ${ratio.toFixed(2)} on the median (best-of ${bestRatio.toFixed(2)}): ${
   met
-    ? 'no slower than dbmate, target met'
-    : `${((ratio - 1) * 100).toFixed(0)}% slower than dbmate, target not met`
+    ? `goal ≤ ${GOAL} met`
+    : `goal ≤ ${GOAL} not met${ratio <= 1 ? ' (no slower than dbmate, issue 5, met)' : ''}`
 }.`;
 
 writeResults(
@@ -123,19 +125,21 @@ all ${COUNT} tables exist.
 
 ${table}
 
-Target (issue 5): no slower than dbmate. ${verdict}
+Target (issue 16): at most 0.9× dbmate's median (issue 5 asked for no slower). ${verdict}
 
 Both apply each file in its own transaction with its revision row. schemagate lexes each pending file (parsing only
 statements that may be transaction control or need to run outside a transaction), sends the file with its settings,
 BEGIN, revision row and COMMIT as one query (one round trip per file), maps a failure back to its file, line and
-column, and takes an advisory lock for the run.
+column, and takes an advisory lock for the run. All but the run's last commit skip the wait for the WAL flush (the last
+one's flush makes them durable; docs/migrations.md, Durability). Most of both tools' time is the server's: each file
+builds two indexes, and PostgreSQL syncs each new index file to disk itself.
 `,
 );
 writeSummary('migrate', {
-  title: `Migrations: apply ${COUNT} migrations to an empty database (issue 5)`,
+  title: `Migrations: apply ${COUNT} migrations to an empty database (issues 5 and 16)`,
   command,
   table,
-  target: 'no slower than dbmate on the same files',
+  target: "at most 0.9× dbmate's median on the same files (issue 16)",
   met,
   verdict,
   notes: '',
