@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { introspect } from '../../src/core/catalog/index.js';
 import type { Db } from '../../src/core/db.js';
 import { canonicalJson, modelHash, type SchemaModel } from '../../src/core/model/index.js';
+import { connectPg } from '../../src/db/pgDb.js';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
 import { openDevDatabase } from '../../src/runtime/devDatabase.js';
 import { createRolesSql, ensureClusterRoles, withRun } from '../helpers/clusterRoles.js';
@@ -265,6 +266,20 @@ describe('introspect', () => {
   test('reads every object kind on the real server', () => {
     expect(server.serverVersion).toBeGreaterThanOrEqual(130000);
     expectRealistic(server);
+  });
+
+  test('a pipelining connection (queries sent together) reads the same model, with progress in order', async () => {
+    const url = dbs[0].url;
+    const db = connectPg(url, { max: 1, pipeline: true });
+    const seen: number[] = [];
+    try {
+      expect(db.pipelines).toBe(true);
+      const piped = await introspect(db, { onProgress: (p) => seen.push(p.done) });
+      expect(canonicalJson(piped)).toBe(canonicalJson(server));
+    } finally {
+      await db.close();
+    }
+    expect(seen).toEqual([...Array(16).keys()]);
   });
 
   test('reads every object kind on PGlite', () => {

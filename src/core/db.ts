@@ -20,6 +20,11 @@ export interface Queryable {
 export interface Db extends Queryable {
   /** `embedded` (PGlite) or `server` (a real PostgreSQL). */
   readonly kind: 'embedded' | 'server';
+  /**
+   * True when queries issued together on one connection go out without waiting for each answer
+   * (node-postgres pipeline mode): the server then works while the client reads earlier rows.
+   */
+  readonly pipelines?: boolean;
   /** Runs `fn` inside BEGIN/COMMIT on one connection; ROLLBACK if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs `fn` on one dedicated connection (session state such as advisory locks sticks to it). */

@@ -73,7 +73,13 @@ function socketOf(client: pg.PoolClient): { unref?: () => void } | undefined {
 /** A real PostgreSQL server reached through node-postgres. */
 export function connectPg(
   url: string,
-  options: { applicationName?: string; max?: number; database?: string } = {},
+  options: {
+    applicationName?: string;
+    max?: number;
+    database?: string;
+    /** Send queued queries without waiting for each answer (read-only work such as a catalog read). */
+    pipeline?: boolean;
+  } = {},
 ): Db {
   const settings: ConnectionSettings = connectionSettings(url, 'database URL', options.database);
   const { target, secrets } = settings;
@@ -82,6 +88,7 @@ export function connectPg(
     ...settings.pg,
     max: options.max ?? 4,
     application_name: options.applicationName ?? 'schemagate',
+    ...(options.pipeline ? { pipeline: true } : {}),
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
@@ -153,6 +160,7 @@ export function connectPg(
 
   return {
     kind: 'server',
+    pipelines: options.pipeline === true,
     query: (sql, params) => lease((q) => q.query(sql, params)),
     exec: (sql) => lease((q) => q.exec(sql)),
     session: (fn) => lease(fn),

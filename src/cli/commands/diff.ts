@@ -5,7 +5,6 @@ import { loadDeclaredSchema } from '../../core/catalog/declared.js';
 import {
   type IntrospectOptions,
   ignoredKinds,
-  introspect,
   withoutBookkeeping,
 } from '../../core/catalog/index.js';
 import type { Plan } from '../../core/diff/index.js';
@@ -13,8 +12,8 @@ import { InputError } from '../../core/errors.js';
 import type { RenameHint, SchemaModel, UsingHint } from '../../core/model/types.js';
 import { relabel } from '../../core/progress.js';
 import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
-import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
+import { introspectUrl } from '../../runtime/introspectUrl.js';
 import { loadProject } from '../../runtime/project.js';
 import { listSqlFiles, parseSqlFiles, relativeTo } from '../../runtime/sqlFiles.js';
 import type { Command } from '../command.js';
@@ -40,12 +39,7 @@ export async function loadSchemaSource(
   options: IntrospectOptions = {},
 ): Promise<LoadedSchema> {
   if (isConnectionString(source)) {
-    const db = connectPg(source, { applicationName: 'schemagate-diff', max: 1 });
-    try {
-      return { model: await introspect(db, options), renames: [], usings: [] };
-    } finally {
-      await db.close();
-    }
+    return { model: await introspectUrl(source, 'schemagate-diff', options), renames: [], usings: [] };
   }
   const dir = resolve(cwd, source);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {

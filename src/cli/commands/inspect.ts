@@ -9,7 +9,6 @@ import { loadDeclaredSchema } from '../../core/catalog/declared.js';
 import {
   type IntrospectOptions,
   ignoredKinds,
-  introspect,
   withoutBookkeeping,
 } from '../../core/catalog/index.js';
 import { planDiff, refuseUnsupported, renderPlanSql } from '../../core/diff/index.js';
@@ -17,8 +16,8 @@ import { InputError } from '../../core/errors.js';
 import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
 import { quoteIdent } from '../../core/sql/index.js';
 import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
-import { connectPg } from '../../db/pgDb.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
+import { introspectUrl } from '../../runtime/introspectUrl.js';
 import { loadProject, type Project } from '../../runtime/project.js';
 import { listSqlFiles, parseSqlFiles, relativeTo } from '../../runtime/sqlFiles.js';
 import type { Command } from '../command.js';
@@ -89,13 +88,8 @@ export const inspectCommand: Command = {
   },
 };
 
-async function inspectUrl(url: string, options: IntrospectOptions): Promise<SchemaModel> {
-  const db = connectPg(url, { applicationName: 'schemagate-inspect', max: 1 });
-  try {
-    return await introspect(db, options);
-  } finally {
-    await db.close();
-  }
+function inspectUrl(url: string, options: IntrospectOptions): Promise<SchemaModel> {
+  return introspectUrl(url, 'schemagate-inspect', options);
 }
 
 async function inspectDir(project: Project, dir: string, options: IntrospectOptions): Promise<SchemaModel> {

@@ -121,24 +121,66 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
         report();
         return rows;
       };
-      return {
-        schemas: await q(schemasQuery),
-        extensions: await q(extensionsQuery),
-        types: await q(typesQuery),
-        sequences: await q(sequencesQuery),
-        tables: await q(tablesQuery),
-        columns: await q(columnsQuery),
-        constraints: await q(constraintsQuery),
+      // On a pipelining connection all go out at once, and the server runs each query while the
+      // client reads the previous one's rows; elsewhere they run one after the other.
+      const none = async (): Promise<Rows> => [];
+      const reads: (() => Promise<Rows>)[] = [
+        () => q(schemasQuery),
+        () => q(extensionsQuery),
+        () => q(typesQuery),
+        () => q(sequencesQuery),
+        () => q(tablesQuery),
+        () => q(columnsQuery),
+        () => q(constraintsQuery),
         // One object kind, two queries: the columns of every index, then the indexes.
-        indexElements: await run(tx, indexElementsQuery, params),
-        indexes: await q(indexesQueryFor(version)),
-        views: await q(viewsQuery),
-        routines: await q(routinesQuery),
-        triggers: await q(triggersQuery),
-        policies: await q(policiesQuery),
-        publications: options.ignore?.publications ? [] : await q(publicationsQueryFor(version)),
-        defaultPrivileges: options.ignore?.defaultPrivileges ? [] : await q(defaultPrivilegesQuery),
-        unsupported: await q(unsupportedQuery),
+        () => run(tx, indexElementsQuery, params),
+        () => q(indexesQueryFor(version)),
+        () => q(viewsQuery),
+        () => q(routinesQuery),
+        () => q(triggersQuery),
+        () => q(policiesQuery),
+        options.ignore?.publications ? none : () => q(publicationsQueryFor(version)),
+        options.ignore?.defaultPrivileges ? none : () => q(defaultPrivilegesQuery),
+        () => q(unsupportedQuery),
+      ];
+      const results: Rows[] = [];
+      if (db.pipelines) results.push(...(await Promise.all(reads.map((read) => read()))));
+      else for (const read of reads) results.push(await read());
+      const [
+        schemas,
+        extensions,
+        types,
+        sequences,
+        tables,
+        columns,
+        constraints,
+        indexElements,
+        indexes,
+        views,
+        routines,
+        triggers,
+        policies,
+        publications,
+        defaultPrivileges,
+        unsupported,
+      ] = results;
+      return {
+        schemas,
+        extensions,
+        types,
+        sequences,
+        tables,
+        columns,
+        constraints,
+        indexElements,
+        indexes,
+        views,
+        routines,
+        triggers,
+        policies,
+        publications,
+        defaultPrivileges,
+        unsupported,
       };
     });
   } catch (err) {

@@ -12,9 +12,9 @@ import { loadSqlParser, qualified, quoteLiteral, type SqlStatement } from '../sq
 import { LineCounter, lexStatements } from '../sql/split.js';
 import { type ForeignState, readForeignState } from './adopt.js';
 import { acquireMigrationLock, releaseMigrationLock } from './advisoryLock.js';
+import { DEFERRED_FLUSH, waitForFlush } from './durability.js';
 import { MigrationDirError, MigrationInFlightError, MigrationStateError } from './errors.js';
 import { partStatements, runStatement } from './executor.js';
-import { DEFERRED_FLUSH, waitForFlush } from './durability.js';
 import { type InFlightEvidence, inFlightEvidence, stillRunning } from './inFlight.js';
 import { isSessionStatement, nonTransactionalReason } from './nonTransactional.js';
 import { type RevisionRow, RevisionTable } from './revisionTable.js';
@@ -433,7 +433,9 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
         // On a lost connection there is nothing left to ask; the failure already says so.
         const flushed = unflushed ? await waitForFlush(conn).catch(() => undefined) : true;
         if (flushed === false)
-          log('the server did not confirm within 35 s that the migrations applied before this one are on disk');
+          log(
+            'the server did not confirm within 35 s that the migrations applied before this one are on disk',
+          );
         const rest = pendingReport(prepared.slice(i), state, serverVersion);
         return {
           format: o.set.format,

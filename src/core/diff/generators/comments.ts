@@ -230,7 +230,8 @@ function* targets(ctx: DiffContext): Generator<Target> {
       key: k,
       schema: r.schema,
       name: `${r.name}(${r.argTypes})`,
-      clause: () => `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`,
+      clause: () =>
+        `${r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${qualified(r.schema, r.name)}(${r.argTypes})`,
       from: from.routines[k]?.comment,
       to: r.comment,
       requires: () => [refs.routine(k)],
