@@ -89,16 +89,19 @@ export function defaultExpr(columnDef: any): any {
 /** The ALTER TABLE sub-commands of a statement, with their subtype. */
 export function alterCmds(ast: any): any[] {
   if (!ast || typeof ast !== 'object') return [];
-  // A dozen rules read the sub-commands of each ALTER TABLE: unwrap them once per statement.
-  let cmds = ALTER_CMDS.get(ast);
-  if (!cmds) {
-    cmds = (ast.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean) as any[];
-    ALTER_CMDS.set(ast, cmds);
+  // A dozen rules read the sub-commands of each ALTER TABLE, one statement after the other:
+  // remembering the last one is enough (a WeakMap of every statement cost more in GC than it saved).
+  if (ast !== lastAlter) {
+    const cmds: any[] = [];
+    for (const c of ast.cmds ?? []) if (c.AlterTableCmd) cmds.push(c.AlterTableCmd);
+    lastAlter = ast;
+    lastCmds = cmds;
   }
-  return cmds;
+  return lastCmds;
 }
 
-const ALTER_CMDS = new WeakMap<object, any[]>();
+let lastAlter: object | undefined;
+let lastCmds: any[] = [];
 
 export type DefaultKind = 'constant' | 'stable' | 'volatile' | 'unknown';
 
