@@ -139,11 +139,16 @@ export function classifyDefault(expr: any, lookup?: VolatilityLookup): DefaultKi
   return kind;
 }
 
+/** Whitespace other than a single space: what excerpt() has to normalise. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** The statement on one line, shortened for tables and status lines. */
 export function excerpt(text: string, max = 120): string {
   // Only the start is shown: do not normalise the whole of a long statement.
   const cut = text.length > max * 2;
-  const one = (cut ? text.slice(0, max * 2) : text).replace(/\s+/g, ' ').trim();
+  const head = cut ? text.slice(0, max * 2) : text;
+  // Most statements are already on one line with single spaces: nothing to replace.
+  const one = (ODD_SPACE.test(head) ? head.replace(/\s+/g, ' ') : head).trim();
   return one.length <= max && !cut ? one : `${one.slice(0, max - 1)}…`;
 }
 
