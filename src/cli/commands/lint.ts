@@ -4,7 +4,13 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
-import { declaredVolatility, parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
+import {
+  declaredVolatility,
+  parseForLint,
+  parseLazily,
+  rules,
+  tablesTouched,
+} from '../../core/lint/index.js';
 import { lintText } from '../../core/report/lintText.js';
 import { colourLintText } from '../../core/report/terminalLint.js';
 import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
@@ -88,11 +94,7 @@ export const lintCommand: Command = {
       });
     }
     const show = relativeTo(io.cwd);
-    await parser;
-    // One file that does not parse must not hide the findings of the others: each is reported.
-    const { files, unparsed } = parseForLint(
-      paths.map((p) => ({ file: show(p), text: readSqlText(p, show(p)) })),
-    );
+    const sources = paths.map((p) => ({ file: show(p), text: readSqlText(p, show(p)) }));
     // The change being judged: the named files, else --since, --url, the branch's changes, or each file alone.
     const { change, edits } = named
       ? {
@@ -111,7 +113,12 @@ export const lintCommand: Command = {
           url: values.url,
           openDb: (url) => openDb(url),
         });
-    const judged = change.kind === 'files' ? files.filter((f) => change.files.has(f.file)) : files;
+    await parser;
+    // One file that does not parse must not hide the findings of the others: each is reported.
+    // Row counts need the judged files' tables before linting: parse them all up front then;
+    // otherwise each file is parsed as the linter reaches it (parseLazily).
+    const eager = values.url ? parseForLint(sources) : undefined;
+    const { files, unparsed } = eager ?? parseLazily(sources);
 
     // Functions the declared schema defines STABLE/IMMUTABLE are not volatile defaults. A schema file
     // that does not parse only leaves its functions unknown, which counts as volatile (the safe side).
@@ -126,7 +133,9 @@ export const lintCommand: Command = {
         : undefined;
 
     let rowCounts: Map<string, number> | undefined;
-    if (values.url && judged.length)
+    const judged =
+      eager && change.kind === 'files' ? eager.files.filter((f) => change.files.has(f.file)) : eager?.files;
+    if (values.url && judged?.length)
       rowCounts = await (await import('../../runtime/readOnlyStats.js')).readRowCountsReadOnly(
         openDb,
         values.url,
