@@ -76,14 +76,18 @@ export function typeLabel(t: ColumnType): string {
 }
 
 export function constraintsOf(columnDef: any): any[] {
-  return (columnDef?.constraints ?? []).map((c: any) => c.Constraint).filter(Boolean);
+  const out: any[] = [];
+  for (const c of columnDef?.constraints ?? []) if (c.Constraint) out.push(c.Constraint);
+  return out;
 }
 
 export const hasConstraint = (columnDef: any, contype: string): boolean =>
   constraintsOf(columnDef).some((c) => c.contype === contype);
 
 export function defaultExpr(columnDef: any): any {
-  return constraintsOf(columnDef).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+  for (const c of columnDef?.constraints ?? [])
+    if (c.Constraint?.contype === 'CONSTR_DEFAULT') return c.Constraint.raw_expr;
+  return undefined;
 }
 
 /** The ALTER TABLE sub-commands of a statement, with their subtype. */

@@ -30,7 +30,8 @@ export interface StateOptions {
 
 export class MigrationSetState {
   private readonly newTables = new Set<string>();
-  private readonly columns = new Map<string, ColumnType>();
+  /** Column types by table key, then column name (no composite key string per lookup). */
+  private readonly columns = new Map<string, Map<string, ColumnType>>();
   private readonly indexes = new Map<string, TableRef>();
   private readonly validatedChecks = new Set<string>();
   /** NOT VALID checks of the form (col IS NOT NULL), by table and constraint name. */
@@ -114,7 +115,7 @@ export class MigrationSetState {
       enumLabels: (t) => this.enums.get(tableKey(t)),
       functionVolatility: (name) => this.functions.get(name.toLowerCase()) ?? builtinVolatility(name),
       isNewTable: (t) => this.isNewTable(t),
-      columnType: (t, c) => this.columns.get(`${tableKey(t)}.${c}`),
+      columnType: (t, c) => this.columns.get(tableKey(t))?.get(c),
       indexTable: (i) => this.indexes.get(tableKey(i)),
       hasValidatedNotNullCheck: (t, c) => this.validatedChecks.has(`${tableKey(t)}.${c}`),
     };
@@ -161,7 +162,7 @@ export class MigrationSetState {
         if (linted) this.newTables.add(tableKey(table));
         for (const e of a.tableElts ?? []) {
           const t = columnTypeOf(e.ColumnDef?.typeName);
-          if (t) this.columns.set(`${tableKey(table)}.${e.ColumnDef.colname}`, t);
+          if (t) this.tableColumns(tableKey(table)).set(e.ColumnDef.colname, t);
           for (const c of e.ColumnDef?.constraints ?? [])
             this.recordConstraint(table, c.Constraint, [e.ColumnDef.colname]);
           if (e.Constraint) this.recordConstraint(table, e.Constraint, nameList(e.Constraint.keys));
@@ -198,8 +199,9 @@ export class MigrationSetState {
         if (a.renameType === 'OBJECT_TABLE' && this.isNewTable(table))
           this.newTables.add(tableKey({ schema: table.schema, name: a.newname }));
         if (a.renameType === 'OBJECT_COLUMN') {
-          const t = this.columns.get(`${tableKey(table)}.${a.subname}`);
-          if (t) this.columns.set(`${tableKey(table)}.${a.newname}`, t);
+          const cols = this.columns.get(tableKey(table));
+          const t = cols?.get(a.subname);
+          if (cols && t) cols.set(a.newname, t);
         }
         return;
       }
@@ -213,6 +215,15 @@ export class MigrationSetState {
         }
         return;
     }
+  }
+
+  private tableColumns(key: string): Map<string, ColumnType> {
+    let cols = this.columns.get(key);
+    if (!cols) {
+      cols = new Map();
+      this.columns.set(key, cols);
+    }
+    return cols;
   }
 
   private assumedTransaction(): boolean {
@@ -246,9 +257,9 @@ export class MigrationSetState {
         const def = c.def?.ColumnDef;
         const t = columnTypeOf(def?.typeName);
         const name = c.subtype === 'AT_AddColumn' ? def?.colname : c.name;
-        if (t && name) this.columns.set(`${key}.${name}`, t);
+        if (t && name) this.tableColumns(key).set(name, t);
       } else if (c.subtype === 'AT_DropColumn') {
-        this.columns.delete(`${key}.${c.name}`);
+        this.columns.get(key)?.delete(c.name);
       } else if (c.subtype === 'AT_AddConstraint' && c.def?.Constraint) {
         const k = c.def.Constraint;
         this.recordConstraint(table, k, nameList(k.keys ?? k.fk_attrs));
