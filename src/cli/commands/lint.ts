@@ -16,7 +16,7 @@ import { colourLintText } from '../../core/report/terminalLint.js';
 import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
 import { loadSqlParser } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
-import { loadProject } from '../../runtime/project.js';
+import { loadProjectLazily } from '../../runtime/projectCore.js';
 import { listSqlFiles, readSqlText, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
@@ -71,7 +71,8 @@ export const lintCommand: Command = {
     // `schemagate lint examples/x` where x has a schemagate.yml: treat it as the project root.
     const single = positionals.length === 1 ? resolve(io.cwd, positionals[0]) : undefined;
     const projectRoot = single && isDir(single) && existsSync(`${single}/schemagate.yml`) ? single : io.cwd;
-    const project = loadProject({ root: projectRoot, config: values.config, env: io.env });
+    // Without a config file, neither YAML nor the config schema is loaded.
+    const project = await loadProjectLazily({ root: projectRoot, config: values.config, env: io.env });
     const lint = project.config.lint;
     const pgVersion = values['pg-version'] === undefined ? lint.pg_version : Number(values['pg-version']);
     if (!Number.isInteger(pgVersion) || pgVersion < 10 || pgVersion > 19) {
