@@ -25,6 +25,16 @@ export function nameList(items: any[] | undefined): string[] {
   return (items ?? []).map((i) => i?.String?.sval).filter((s): s is string => typeof s === 'string');
 }
 
+/** The last name of a list of String nodes: `nameList(items).at(-1)` without building the list. */
+export function lastName(items: any[] | undefined): string | undefined {
+  if (!items) return undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const s = items[i]?.String?.sval;
+    if (typeof s === 'string') return s;
+  }
+  return undefined;
+}
+
 export function refFromNames(names: string[]): TableRef {
   return names.length > 1
     ? { schema: names[names.length - 2], name: names[names.length - 1] }
@@ -54,9 +64,8 @@ const TYPE_ALIASES: Record<string, string> = {
 
 export function columnTypeOf(typeName: any): ColumnType | undefined {
   if (!typeName) return undefined;
-  const names = nameList(typeName.names);
-  const raw = (names[names.length - 1] ?? '').toLowerCase();
-  const mods = (typeName.typmods ?? []).map((m: any) => m?.A_Const?.ival?.ival ?? 0);
+  const raw = (lastName(typeName.names) ?? '').toLowerCase();
+  const mods = typeName.typmods ? typeName.typmods.map((m: any) => m?.A_Const?.ival?.ival ?? 0) : [];
   return { name: TYPE_ALIASES[raw] ?? raw, mods, array: Boolean(typeName.arrayBounds?.length) };
 }
 
@@ -137,7 +146,8 @@ export function classifyDefault(expr: any, lookup?: VolatilityLookup): DefaultKi
     }
     if (n.SQLValueFunction) raise('stable');
     if (n.SubLink) raise('unknown');
-    for (const v of Object.values(n)) walk(v);
+    // for...in, not Object.values: no array per node (parse-tree objects have only own keys).
+    for (const k in n) walk(n[k]);
   };
   walk(expr);
   return kind;

@@ -1,7 +1,7 @@
 /** Every column a statement declares or retypes (CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE). */
 
 import type { SqlStatement } from '../../sql/index.js';
-import { alterCmds, columnTypeOf, nameList, tableOf } from '../ast.js';
+import { alterCmds, columnTypeOf, lastName, nameList, tableOf } from '../ast.js';
 import type { ColumnType, TableRef } from '../types.js';
 
 export interface DeclaredColumn {
@@ -34,7 +34,7 @@ function computeDeclared(stmt: SqlStatement): DeclaredColumn[] {
   const push = (name: string, typeName: any, pk: boolean, fk: boolean) => {
     const type = columnTypeOf(typeName);
     if (!type) return;
-    const written = (nameList(typeName.names).at(-1) ?? '').toLowerCase();
+    const written = (lastName(typeName.names) ?? '').toLowerCase();
     out.push({ table, name, type, written, primaryKey: pk, foreignKey: fk });
   };
   const fromDef = (def: any, tablePk: Set<string> | undefined, tableFk: Set<string> | undefined) => {
