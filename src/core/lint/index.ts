@@ -148,6 +148,8 @@ export function lintFiles(files: Iterable<SqlFile>, options: LintOptions): LintR
     r.defaultOff ? levelOf(r) !== undefined && levelOf(r) !== 'off' : levelOf(r) !== 'off',
   );
   const enabledIds = new Set(enabled.map((r) => r.id));
+  // lint.rules levels looked up once per rule, not once per finding.
+  const overrides = new Map(enabled.map((r) => [r.id, levelOf(r) as RiskLevel | undefined]));
   // One dispatch table: each statement visits only the rules subscribed to its node kind, and an
   // ALTER TABLE only the rules subscribed to one of its sub-command types.
   const byKind = new Map<string, LintRule[]>();
@@ -238,7 +240,7 @@ export function lintFiles(files: Iterable<SqlFile>, options: LintOptions): LintR
         reportedOnce.add(rule.id);
       }
       const rows = hit.table ? options.rowCounts?.get(tableKey(hit.table)) : undefined;
-      let risk = (levelOf(rule) as RiskLevel | undefined) ?? hit.risk ?? rule.risk;
+      let risk = overrides.get(rule.id) ?? hit.risk ?? rule.risk;
       if (rule.dataAware && rows !== undefined) {
         if (rows >= (options.largeTableRows ?? 1_000_000)) risk = shiftRisk(risk, +1);
         else if (rows < (options.smallTableRows ?? SMALL_TABLE_ROWS)) risk = shiftRisk(risk, -1);
