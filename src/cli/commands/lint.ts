@@ -11,7 +11,7 @@ import {
   rules,
   tablesTouched,
 } from '../../core/lint/index.js';
-import { lintText } from '../../core/report/lintText.js';
+import { lintText, lintTextChunks } from '../../core/report/lintText.js';
 import { colourLintText } from '../../core/report/terminalLint.js';
 import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
 import { loadSqlParser } from '../../core/sql/index.js';
@@ -198,7 +198,10 @@ export const lintCommand: Command = {
           : verdict === 'fail'
             ? `gate: fail: ${gated.length} finding(s) need approval: ${subjects}`
             : `gate: ${NOT_ENFORCED}: ${gated.length} finding(s) would need approval: ${subjects}`;
-      io.out(colourLintText(lintText(report, note), terminalStyle(colourWanted(io.env, io.isTTY ?? false))));
+      const style = terminalStyle(colourWanted(io.env, io.isTTY ?? false));
+      // Plain text of a large report goes out piece by piece, never built as one string.
+      if (!style.colour && io.outPieces) io.outPieces(lintTextChunks(report, note));
+      else io.out(colourLintText(lintText(report, note), style));
     }
     if (report.inputErrors?.length) {
       for (const e of report.inputErrors) io.err(`${e.file}:${e.line}:${e.column}: ${e.message}\n`);
