@@ -16,6 +16,16 @@ const CONSTRAINT_KINDS: Record<string, ConstraintInfo['kind']> = {
   CONSTR_EXCLUSION: 'exclusion',
 };
 
+/** The suffix PostgreSQL gives a constraint's default name. */
+const NAME_SUFFIX: Record<ConstraintInfo['kind'], string> = {
+  primary: 'pkey',
+  unique: 'key',
+  foreign: 'fkey',
+  check: 'check',
+  exclusion: 'excl',
+  other: '',
+};
+
 export interface StateOptions {
   /** Functions known from outside the set (the declared schema), by lower-case name. */
   readonly functionVolatility?: ReadonlyMap<string, 'immutable' | 'stable' | 'volatile'>;
@@ -159,12 +169,15 @@ export class MigrationSetState {
       case 'CreateTableAsStmt': {
         const table = tableOf(stmt.kind === 'CreateStmt' ? a.relation : a.into?.rel);
         if (!table) return;
-        if (linted) this.newTables.add(tableKey(table));
+        const key = tableKey(table);
+        if (linted) this.newTables.add(key);
         for (const e of a.tableElts ?? []) {
           const t = columnTypeOf(e.ColumnDef?.typeName);
-          if (t) this.tableColumns(tableKey(table)).set(e.ColumnDef.colname, t);
+          if (t) this.tableColumns(key).set(e.ColumnDef.colname, t);
+          // NOT NULL and DEFAULT, most column constraints, have no name to remember.
           for (const c of e.ColumnDef?.constraints ?? [])
-            this.recordConstraint(table, c.Constraint, [e.ColumnDef.colname]);
+            if (CONSTRAINT_KINDS[c.Constraint?.contype])
+              this.recordConstraint(table, c.Constraint, [e.ColumnDef.colname]);
           if (e.Constraint) this.recordConstraint(table, e.Constraint, nameList(e.Constraint.keys));
         }
         return;
@@ -239,9 +252,7 @@ export class MigrationSetState {
       const target = tableOf(k.pktable);
       if (target) this.referenced.add(tableKey(target));
     }
-    const suffix = { primary: 'pkey', unique: 'key', foreign: 'fkey', check: 'check', exclusion: 'excl' }[
-      kind as 'primary'
-    ];
+    const suffix = NAME_SUFFIX[kind];
     const name =
       k.conname ??
       (kind === 'primary' ? `${table.name}_pkey` : `${table.name}_${columns.join('_')}_${suffix}`);
