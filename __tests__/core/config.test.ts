@@ -1,4 +1,4 @@
-import { defaultConfig, parseConfig } from '../../src/core/config/index.js';
+import { configSchema, defaultConfig, parseConfig } from '../../src/core/config/index.js';
 import { ConfigError } from '../../src/core/errors.js';
 
 function fail(text: string): ConfigError {
@@ -31,6 +31,12 @@ describe('schemagate.yml loader', () => {
     expect(c.lint.approvals.medium.count).toBe(1);
     expect(c.lint.approvals.low.count).toBe(0);
     expect(c.schema).toBeUndefined();
+  });
+
+  it('writes out exactly the defaults the schema fills in for an empty file', () => {
+    // defaults.ts spares a project without schemagate.yml from loading zod: it must not drift.
+    expect(defaultConfig()).toStrictEqual(configSchema.parse({}));
+    expect(defaultConfig()).not.toBe(defaultConfig());
   });
 
   it('accepts the migrations directory as a plain string', () => {

@@ -1,5 +1,6 @@
 import { ConfigError } from '../../src/core/errors.js';
-import { lintFiles, parseForLint } from '../../src/core/lint/index.js';
+import { lintChange } from '../../src/core/lint/changeSet.js';
+import { lintFiles, parseForLint, parseLazily } from '../../src/core/lint/index.js';
 import { loadSqlParser, parseSqlFile } from '../../src/core/sql/index.js';
 import { lintSql, ruleIds } from './helpers.js';
 
@@ -246,6 +247,45 @@ describe('files that do not parse', () => {
     expect(bad.risk).toBe('critical');
     expect(r.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(
       expect.arrayContaining(['db/001_ok.sql:dropping-column', 'db/003_ok.sql:dropping-table']),
+    );
+  });
+});
+
+describe('files parsed as the linter reaches them', () => {
+  const sources = [
+    { file: 'db/001_ok.sql', text: 'ALTER TABLE users DROP COLUMN a;' },
+    { file: 'db/002_bad.sql', text: 'SELECT 1;\nALTER TABLE users DROPP COLUMN b;' },
+    {
+      file: 'db/003_ok.sql',
+      text: 'CREATE TABLE t (id int);\n-- schemagate:ignore nope because\nDROP TABLE orders;',
+    },
+  ];
+  const seen = (r: ReturnType<typeof lintFiles>) => ({
+    findings: r.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`),
+    inputErrors: r.inputErrors,
+  });
+
+  it('report what parsing everything up front reports, files that do not parse first', () => {
+    const eager = parseForLint(sources);
+    const lazy = parseLazily(sources);
+    expect(lazy.files.names).toEqual(['db/001_ok.sql', 'db/002_bad.sql', 'db/003_ok.sql']);
+    const expected = seen(lintFiles(eager.files, { pgVersion: 15, unparsed: eager.unparsed }));
+    expect(expected.findings[0]).toBe('db/002_bad.sql:2:syntax-error');
+    expect(expected.inputErrors?.map((e) => e.file)).toEqual(['db/002_bad.sql', 'db/003_ok.sql']);
+    expect(seen(lintFiles(lazy.files, { pgVersion: 15, unparsed: lazy.unparsed }))).toEqual(expected);
+  });
+
+  it('are parsed once for a change of named files and still reported when none parses', () => {
+    const change = { kind: 'files' as const, files: new Set(['db/003_ok.sql']), description: 'x' };
+    const eager = parseForLint(sources);
+    const lazy = parseLazily(sources);
+    expect(seen(lintChange(lazy.files, change, { pgVersion: 15, unparsed: lazy.unparsed }))).toEqual(
+      seen(lintChange(eager.files, change, { pgVersion: 15, unparsed: eager.unparsed })),
+    );
+    const bad = parseLazily([sources[1]]);
+    const eachFile = { kind: 'each-file' as const, description: 'x' };
+    expect(seen(lintChange(bad.files, eachFile, { pgVersion: 15, unparsed: bad.unparsed })).findings).toEqual(
+      ['db/002_bad.sql:2:syntax-error'],
     );
   });
 });

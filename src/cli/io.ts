@@ -7,6 +7,11 @@ export interface CliIo {
   /** Standard error as a stream, for a progress bar when it is a terminal; absent in tests means lines. */
   readonly progressStream?: NodeJS.WriteStream;
   out(text: string): void;
+  /**
+   * out() of the concatenated pieces, each written as it comes (a large report is never one string).
+   * Absent in tests: the pieces are joined and given to out().
+   */
+  outPieces?(pieces: Iterable<string>): void;
   err(text: string): void;
 }
 
@@ -19,6 +24,14 @@ export function processIo(): CliIo {
     isTTY: Boolean(process.stdout.isTTY),
     progressStream: process.stderr,
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    outPieces: (pieces) => {
+      let last = '';
+      for (const p of pieces) {
+        if (p) process.stdout.write(p);
+        if (p) last = p;
+      }
+      if (!last.endsWith('\n')) process.stdout.write('\n');
+    },
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   };
 }

@@ -4,13 +4,19 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
 import { lintChange } from '../../core/lint/changeSet.js';
 import { gateVerdict, NOT_ENFORCED, needsApproval } from '../../core/lint/gate.js';
-import { declaredVolatility, parseForLint, rules, tablesTouched } from '../../core/lint/index.js';
-import { lintText } from '../../core/report/lintText.js';
+import {
+  declaredVolatility,
+  parseForLint,
+  parseLazily,
+  rules,
+  tablesTouched,
+} from '../../core/lint/index.js';
+import { lintText, lintTextChunks } from '../../core/report/lintText.js';
 import { colourLintText } from '../../core/report/terminalLint.js';
 import { colourWanted, terminalStyle } from '../../core/report/terminalStyle.js';
 import { loadSqlParser } from '../../core/sql/index.js';
 import { openDb } from '../../db/index.js';
-import { loadProject } from '../../runtime/project.js';
+import { loadProjectLazily } from '../../runtime/projectCore.js';
 import { listSqlFiles, readSqlText, relativeTo, requireDir } from '../../runtime/sqlFiles.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
@@ -65,7 +71,8 @@ export const lintCommand: Command = {
     // `schemagate lint examples/x` where x has a schemagate.yml: treat it as the project root.
     const single = positionals.length === 1 ? resolve(io.cwd, positionals[0]) : undefined;
     const projectRoot = single && isDir(single) && existsSync(`${single}/schemagate.yml`) ? single : io.cwd;
-    const project = loadProject({ root: projectRoot, config: values.config, env: io.env });
+    // Without a config file, neither YAML nor the config schema is loaded.
+    const project = await loadProjectLazily({ root: projectRoot, config: values.config, env: io.env });
     const lint = project.config.lint;
     const pgVersion = values['pg-version'] === undefined ? lint.pg_version : Number(values['pg-version']);
     if (!Number.isInteger(pgVersion) || pgVersion < 10 || pgVersion > 19) {
@@ -88,11 +95,7 @@ export const lintCommand: Command = {
       });
     }
     const show = relativeTo(io.cwd);
-    await parser;
-    // One file that does not parse must not hide the findings of the others: each is reported.
-    const { files, unparsed } = parseForLint(
-      paths.map((p) => ({ file: show(p), text: readSqlText(p, show(p)) })),
-    );
+    const sources = paths.map((p) => ({ file: show(p), text: readSqlText(p, show(p)) }));
     // The change being judged: the named files, else --since, --url, the branch's changes, or each file alone.
     const { change, edits } = named
       ? {
@@ -111,7 +114,12 @@ export const lintCommand: Command = {
           url: values.url,
           openDb: (url) => openDb(url),
         });
-    const judged = change.kind === 'files' ? files.filter((f) => change.files.has(f.file)) : files;
+    await parser;
+    // One file that does not parse must not hide the findings of the others: each is reported.
+    // Row counts need the judged files' tables before linting: parse them all up front then;
+    // otherwise each file is parsed as the linter reaches it (parseLazily).
+    const eager = values.url ? parseForLint(sources) : undefined;
+    const { files, unparsed } = eager ?? parseLazily(sources);
 
     // Functions the declared schema defines STABLE/IMMUTABLE are not volatile defaults. A schema file
     // that does not parse only leaves its functions unknown, which counts as volatile (the safe side).
@@ -126,7 +134,9 @@ export const lintCommand: Command = {
         : undefined;
 
     let rowCounts: Map<string, number> | undefined;
-    if (values.url && judged.length)
+    const judged =
+      eager && change.kind === 'files' ? eager.files.filter((f) => change.files.has(f.file)) : eager?.files;
+    if (values.url && judged?.length)
       rowCounts = await (await import('../../runtime/readOnlyStats.js')).readRowCountsReadOnly(
         openDb,
         values.url,
@@ -188,7 +198,10 @@ export const lintCommand: Command = {
           : verdict === 'fail'
             ? `gate: fail: ${gated.length} finding(s) need approval: ${subjects}`
             : `gate: ${NOT_ENFORCED}: ${gated.length} finding(s) would need approval: ${subjects}`;
-      io.out(colourLintText(lintText(report, note), terminalStyle(colourWanted(io.env, io.isTTY ?? false))));
+      const style = terminalStyle(colourWanted(io.env, io.isTTY ?? false));
+      // Plain text of a large report goes out piece by piece, never built as one string.
+      if (!style.colour && io.outPieces) io.outPieces(lintTextChunks(report, note));
+      else io.out(colourLintText(lintText(report, note), style));
     }
     if (report.inputErrors?.length) {
       for (const e of report.inputErrors) io.err(`${e.file}:${e.line}:${e.column}: ${e.message}\n`);

@@ -60,8 +60,3 @@ function unwrap(s: any): any {
   for (let i = 0; i < 6 && s && !s.shape; i++) s = s.def?.innerType ?? s.def?.out ?? s.def?.schema;
   return s;
 }
-
-/** The configuration used when the repository has no schemagate.yml. */
-export function defaultConfig(): Config {
-  return configSchema.parse({});
-}

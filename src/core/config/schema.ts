@@ -3,13 +3,13 @@
  * schema is published as JSON Schema (schemagate.schema.json) so editors can complete the file.
  */
 import { z } from 'zod';
+import { RISK_LEVELS, type RiskLevel } from './riskLevels.js';
 
 // zod compiles a fast path for each object schema (new Function) on its first parse; the config
 // is parsed once per process, so the compile costs more than it saves (lint of one file: ~3 ms).
 z.config({ jitless: true });
 
-export const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+export { RISK_LEVELS, type RiskLevel };
 
 export const MIGRATION_FORMATS = ['auto', 'atlas', 'golang-migrate', 'dbmate', 'flyway', 'plain'] as const;
 export type MigrationFormat = (typeof MIGRATION_FORMATS)[number];

@@ -25,6 +25,16 @@ export function nameList(items: any[] | undefined): string[] {
   return (items ?? []).map((i) => i?.String?.sval).filter((s): s is string => typeof s === 'string');
 }
 
+/** The last name of a list of String nodes: `nameList(items).at(-1)` without building the list. */
+export function lastName(items: any[] | undefined): string | undefined {
+  if (!items) return undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const s = items[i]?.String?.sval;
+    if (typeof s === 'string') return s;
+  }
+  return undefined;
+}
+
 export function refFromNames(names: string[]): TableRef {
   return names.length > 1
     ? { schema: names[names.length - 2], name: names[names.length - 1] }
@@ -54,9 +64,8 @@ const TYPE_ALIASES: Record<string, string> = {
 
 export function columnTypeOf(typeName: any): ColumnType | undefined {
   if (!typeName) return undefined;
-  const names = nameList(typeName.names);
-  const raw = (names[names.length - 1] ?? '').toLowerCase();
-  const mods = (typeName.typmods ?? []).map((m: any) => m?.A_Const?.ival?.ival ?? 0);
+  const raw = (lastName(typeName.names) ?? '').toLowerCase();
+  const mods = typeName.typmods ? typeName.typmods.map((m: any) => m?.A_Const?.ival?.ival ?? 0) : [];
   return { name: TYPE_ALIASES[raw] ?? raw, mods, array: Boolean(typeName.arrayBounds?.length) };
 }
 
@@ -76,29 +85,36 @@ export function typeLabel(t: ColumnType): string {
 }
 
 export function constraintsOf(columnDef: any): any[] {
-  return (columnDef?.constraints ?? []).map((c: any) => c.Constraint).filter(Boolean);
+  const out: any[] = [];
+  for (const c of columnDef?.constraints ?? []) if (c.Constraint) out.push(c.Constraint);
+  return out;
 }
 
 export const hasConstraint = (columnDef: any, contype: string): boolean =>
   constraintsOf(columnDef).some((c) => c.contype === contype);
 
 export function defaultExpr(columnDef: any): any {
-  return constraintsOf(columnDef).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+  for (const c of columnDef?.constraints ?? [])
+    if (c.Constraint?.contype === 'CONSTR_DEFAULT') return c.Constraint.raw_expr;
+  return undefined;
 }
 
 /** The ALTER TABLE sub-commands of a statement, with their subtype. */
 export function alterCmds(ast: any): any[] {
   if (!ast || typeof ast !== 'object') return [];
-  // A dozen rules read the sub-commands of each ALTER TABLE: unwrap them once per statement.
-  let cmds = ALTER_CMDS.get(ast);
-  if (!cmds) {
-    cmds = (ast.cmds ?? []).map((c: any) => c.AlterTableCmd).filter(Boolean) as any[];
-    ALTER_CMDS.set(ast, cmds);
+  // A dozen rules read the sub-commands of each ALTER TABLE, one statement after the other:
+  // remembering the last one is enough (a WeakMap of every statement cost more in GC than it saved).
+  if (ast !== lastAlter) {
+    const cmds: any[] = [];
+    for (const c of ast.cmds ?? []) if (c.AlterTableCmd) cmds.push(c.AlterTableCmd);
+    lastAlter = ast;
+    lastCmds = cmds;
   }
-  return cmds;
+  return lastCmds;
 }
 
-const ALTER_CMDS = new WeakMap<object, any[]>();
+let lastAlter: object | undefined;
+let lastCmds: any[] = [];
 
 export type DefaultKind = 'constant' | 'stable' | 'volatile' | 'unknown';
 
@@ -130,17 +146,23 @@ export function classifyDefault(expr: any, lookup?: VolatilityLookup): DefaultKi
     }
     if (n.SQLValueFunction) raise('stable');
     if (n.SubLink) raise('unknown');
-    for (const v of Object.values(n)) walk(v);
+    // for...in, not Object.values: no array per node (parse-tree objects have only own keys).
+    for (const k in n) walk(n[k]);
   };
   walk(expr);
   return kind;
 }
 
+/** Whitespace other than a single space: what excerpt() has to normalise. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** The statement on one line, shortened for tables and status lines. */
 export function excerpt(text: string, max = 120): string {
   // Only the start is shown: do not normalise the whole of a long statement.
   const cut = text.length > max * 2;
-  const one = (cut ? text.slice(0, max * 2) : text).replace(/\s+/g, ' ').trim();
+  const head = cut ? text.slice(0, max * 2) : text;
+  // Most statements are already on one line with single spaces: nothing to replace.
+  const one = (ODD_SPACE.test(head) ? head.replace(/\s+/g, ' ') : head).trim();
   return one.length <= max && !cut ? one : `${one.slice(0, max - 1)}…`;
 }
 

@@ -11,7 +11,7 @@
  * Editing or deleting an already-merged migration is itself a finding: applied history changed.
  */
 import type { SqlFile } from '../sql/index.js';
-import { type LintOptions, lintFiles } from './index.js';
+import { type LazySqlFiles, type LintOptions, lintFiles } from './index.js';
 import { maxRisk } from './risk.js';
 import type { Finding, LintReport } from './types.js';
 
@@ -44,20 +44,25 @@ export const eachFile = (why: string): ChangeSet => ({
 
 /** Lints `files` (the whole set, in order) as the change defines, plus the history findings. */
 export function lintChange(
-  files: readonly SqlFile[],
+  input: readonly SqlFile[] | LazySqlFiles,
   change: ChangeSet,
   options: Omit<LintOptions, 'contextOnly'>,
   edits: readonly HistoryEdit[] = [],
 ): LintReport {
   let parts: LintReport[];
-  if (change.kind === 'files' || files.length === 0) {
+  // Each file on its own lints every prefix again: parse once. A change of named files is one pass,
+  // in which lazily parsed files (parseLazily) are parsed as they are linted.
+  const files = change.kind === 'files' || Array.isArray(input) ? undefined : [...input];
+  if (change.kind === 'files' || (files ?? (input as readonly SqlFile[])).length === 0) {
     const inChange = change.kind === 'files' ? change.files : new Set<string>();
-    const contextOnly = new Set(files.filter((f) => !inChange.has(f.file)).map((f) => f.file));
-    parts = [lintFiles(files, { ...options, contextOnly })];
+    const names = Array.isArray(input) ? input.map((f) => f.file) : (input as LazySqlFiles).names;
+    const contextOnly = new Set(names.filter((f) => !inChange.has(f)));
+    parts = [lintFiles(files ?? input, { ...options, contextOnly })];
   } else {
+    const all = files ?? (input as readonly SqlFile[]);
     // Files that did not parse are reported once, with the first part, not once per prefix.
-    parts = files.map((_, i) => {
-      const upTo = files.slice(0, i + 1);
+    parts = all.map((_, i) => {
+      const upTo = all.slice(0, i + 1);
       return lintFiles(upTo, {
         ...options,
         unparsed: i === 0 ? options.unparsed : undefined,

@@ -3,7 +3,7 @@
  * critical findings), and decides the gate. The policy decides; rules never do.
  */
 import type { Config } from '../config/index.js';
-import { RISK_LEVELS, type RiskLevel } from '../config/schema.js';
+import { RISK_LEVELS, type RiskLevel } from '../config/riskLevels.js';
 import { type ApprovalRequirement, type ApprovalResult, displayPrincipal } from './approvals.js';
 import { riskRank } from './risk.js';
 import type { Finding } from './types.js';

@@ -37,6 +37,8 @@ class PragmaError extends Error {
 const IGNORE = 'schemagate:ignore';
 
 export function readIgnores(file: SqlFile, knownRules: ReadonlySet<string>): FileIgnores {
+  // Statements' directives are among the file's: a file without any has no pragma to read.
+  if (file.directives.length === 0) return { file: [], byStatement: new Map(), errors: [] };
   const attached = new Set<number>();
   const byStatement = new Map<number, Ignore[]>();
   const errors: PragmaProblem[] = [];

@@ -1,4 +1,4 @@
-import { RISK_LEVELS, type RiskLevel } from '../config/schema.js';
+import { RISK_LEVELS, type RiskLevel } from '../config/riskLevels.js';
 
 export const riskRank = (r: RiskLevel): number => RISK_LEVELS.indexOf(r);
 

@@ -16,6 +16,16 @@ const CONSTRAINT_KINDS: Record<string, ConstraintInfo['kind']> = {
   CONSTR_EXCLUSION: 'exclusion',
 };
 
+/** The suffix PostgreSQL gives a constraint's default name. */
+const NAME_SUFFIX: Record<ConstraintInfo['kind'], string> = {
+  primary: 'pkey',
+  unique: 'key',
+  foreign: 'fkey',
+  check: 'check',
+  exclusion: 'excl',
+  other: '',
+};
+
 export interface StateOptions {
   /** Functions known from outside the set (the declared schema), by lower-case name. */
   readonly functionVolatility?: ReadonlyMap<string, 'immutable' | 'stable' | 'volatile'>;
@@ -30,7 +40,8 @@ export interface StateOptions {
 
 export class MigrationSetState {
   private readonly newTables = new Set<string>();
-  private readonly columns = new Map<string, ColumnType>();
+  /** Column types by table key, then column name (no composite key string per lookup). */
+  private readonly columns = new Map<string, Map<string, ColumnType>>();
   private readonly indexes = new Map<string, TableRef>();
   private readonly validatedChecks = new Set<string>();
   /** NOT VALID checks of the form (col IS NOT NULL), by table and constraint name. */
@@ -114,7 +125,7 @@ export class MigrationSetState {
       enumLabels: (t) => this.enums.get(tableKey(t)),
       functionVolatility: (name) => this.functions.get(name.toLowerCase()) ?? builtinVolatility(name),
       isNewTable: (t) => this.isNewTable(t),
-      columnType: (t, c) => this.columns.get(`${tableKey(t)}.${c}`),
+      columnType: (t, c) => this.columns.get(tableKey(t))?.get(c),
       indexTable: (i) => this.indexes.get(tableKey(i)),
       hasValidatedNotNullCheck: (t, c) => this.validatedChecks.has(`${tableKey(t)}.${c}`),
     };
@@ -158,12 +169,15 @@ export class MigrationSetState {
       case 'CreateTableAsStmt': {
         const table = tableOf(stmt.kind === 'CreateStmt' ? a.relation : a.into?.rel);
         if (!table) return;
-        if (linted) this.newTables.add(tableKey(table));
+        const key = tableKey(table);
+        if (linted) this.newTables.add(key);
         for (const e of a.tableElts ?? []) {
           const t = columnTypeOf(e.ColumnDef?.typeName);
-          if (t) this.columns.set(`${tableKey(table)}.${e.ColumnDef.colname}`, t);
+          if (t) this.tableColumns(key).set(e.ColumnDef.colname, t);
+          // NOT NULL and DEFAULT, most column constraints, have no name to remember.
           for (const c of e.ColumnDef?.constraints ?? [])
-            this.recordConstraint(table, c.Constraint, [e.ColumnDef.colname]);
+            if (CONSTRAINT_KINDS[c.Constraint?.contype])
+              this.recordConstraint(table, c.Constraint, [e.ColumnDef.colname]);
           if (e.Constraint) this.recordConstraint(table, e.Constraint, nameList(e.Constraint.keys));
         }
         return;
@@ -198,8 +212,9 @@ export class MigrationSetState {
         if (a.renameType === 'OBJECT_TABLE' && this.isNewTable(table))
           this.newTables.add(tableKey({ schema: table.schema, name: a.newname }));
         if (a.renameType === 'OBJECT_COLUMN') {
-          const t = this.columns.get(`${tableKey(table)}.${a.subname}`);
-          if (t) this.columns.set(`${tableKey(table)}.${a.newname}`, t);
+          const cols = this.columns.get(tableKey(table));
+          const t = cols?.get(a.subname);
+          if (cols && t) cols.set(a.newname, t);
         }
         return;
       }
@@ -215,6 +230,15 @@ export class MigrationSetState {
     }
   }
 
+  private tableColumns(key: string): Map<string, ColumnType> {
+    let cols = this.columns.get(key);
+    if (!cols) {
+      cols = new Map();
+      this.columns.set(key, cols);
+    }
+    return cols;
+  }
+
   private assumedTransaction(): boolean {
     return this.wrapped;
   }
@@ -228,9 +252,7 @@ export class MigrationSetState {
       const target = tableOf(k.pktable);
       if (target) this.referenced.add(tableKey(target));
     }
-    const suffix = { primary: 'pkey', unique: 'key', foreign: 'fkey', check: 'check', exclusion: 'excl' }[
-      kind as 'primary'
-    ];
+    const suffix = NAME_SUFFIX[kind];
     const name =
       k.conname ??
       (kind === 'primary' ? `${table.name}_pkey` : `${table.name}_${columns.join('_')}_${suffix}`);
@@ -246,9 +268,9 @@ export class MigrationSetState {
         const def = c.def?.ColumnDef;
         const t = columnTypeOf(def?.typeName);
         const name = c.subtype === 'AT_AddColumn' ? def?.colname : c.name;
-        if (t && name) this.columns.set(`${key}.${name}`, t);
+        if (t && name) this.tableColumns(key).set(name, t);
       } else if (c.subtype === 'AT_DropColumn') {
-        this.columns.delete(`${key}.${c.name}`);
+        this.columns.get(key)?.delete(c.name);
       } else if (c.subtype === 'AT_AddConstraint' && c.def?.Constraint) {
         const k = c.def.Constraint;
         this.recordConstraint(table, k, nameList(k.keys ?? k.fk_attrs));

@@ -2,22 +2,30 @@
 import type { LintReport } from '../lint/types.js';
 
 export function lintText(report: LintReport, gateNote: string): string {
-  const lines: string[] = [];
+  return [...lintTextChunks(report, gateNote)].join('');
+}
+
+/** Characters per chunk of {@link lintTextChunks}. */
+const CHUNK = 64 * 1024;
+
+/**
+ * The same text in pieces of about 64 KB, to be written as they come: at 10,000 findings the whole
+ * text is ~5 MB, and building it first kept every piece alive to the end, for the GC to copy.
+ */
+export function* lintTextChunks(report: LintReport, gateNote: string): Generator<string> {
+  let out = '';
+  let ignored = 0;
   for (const f of report.findings) {
-    lines.push(
-      `${f.file}:${f.line}:${f.column}: ${f.risk} ${f.ruleId}: ${f.message}${f.ignored ? ` [ignored: ${f.ignored.reason}]` : ''}`,
-    );
-    if (!f.ignored) {
-      lines.push(`  statement: ${f.statement}`);
-      lines.push('  safe alternative:');
-      for (const l of f.safeAlternative.split('\n')) lines.push(`    ${l}`);
-      lines.push(`  docs: ${f.docs}`);
+    out += `${f.file}:${f.line}:${f.column}: ${f.risk} ${f.ruleId}: ${f.message}${f.ignored ? ` [ignored: ${f.ignored.reason}]` : ''}\n`;
+    if (f.ignored) ignored++;
+    else
+      out += `  statement: ${f.statement}\n  safe alternative:\n    ${f.safeAlternative.replaceAll('\n', '\n    ')}\n  docs: ${f.docs}\n`;
+    if (out.length >= CHUNK) {
+      yield out;
+      out = '';
     }
   }
-  const ignored = report.findings.filter((f) => f.ignored).length;
-  lines.push(
-    `${report.files.length} file(s), ${report.statements} statement(s), ${report.findings.length} finding(s)${ignored ? ` (${ignored} ignored)` : ''}; highest risk: ${report.highestRisk}; PostgreSQL ${report.pgVersion}`,
-  );
-  if (gateNote) lines.push(gateNote);
-  return lines.join('\n');
+  out += `${report.files.length} file(s), ${report.statements} statement(s), ${report.findings.length} finding(s)${ignored ? ` (${ignored} ignored)` : ''}; highest risk: ${report.highestRisk}; PostgreSQL ${report.pgVersion}`;
+  if (gateNote) out += `\n${gateNote}`;
+  yield out;
 }

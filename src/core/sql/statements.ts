@@ -190,6 +190,7 @@ function collectDirectives(text: string, pos: TextPosition): Directive[] {
 
 /** Directives inside the comment block that ends right above `line` (no blank line in between). */
 function directivesAbove(all: readonly Directive[], leadingText: string, line: number): Directive[] {
+  if (all.length === 0) return [];
   const lines = leadingText.split('\n');
   // Walk upwards from the statement's line while lines are comments.
   let first = line;

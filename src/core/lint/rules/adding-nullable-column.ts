@@ -10,6 +10,8 @@ import {
 } from '../ast.js';
 import { defineRule, LOCK_TIMEOUT } from './define.js';
 
+const NOT_NULLABLE = new Set(['CONSTR_NOTNULL', 'CONSTR_PRIMARY', 'CONSTR_IDENTITY', 'CONSTR_GENERATED']);
+
 export const addingNullableColumn = defineRule({
   id: 'adding-nullable-column',
   kinds: ['AlterTableStmt'],
@@ -36,15 +38,10 @@ export const addingNullableColumn = defineRule({
       .filter((c) => c.subtype === 'AT_AddColumn')
       .filter((c) => {
         const def = c.def?.ColumnDef;
-        const kinds = constraintsOf(def).map((k) => k.contype);
-        const serial = /serial$/.test(def?.typeName?.names?.at(-1)?.String?.sval ?? '');
-        return (
-          !defaultExpr(def) &&
-          !serial &&
-          !kinds.some((k) =>
-            ['CONSTR_NOTNULL', 'CONSTR_PRIMARY', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(k),
-          )
-        );
+        if (/serial$/.test(def?.typeName?.names?.at(-1)?.String?.sval ?? '')) return false;
+        if (defaultExpr(def)) return false;
+        for (const k of constraintsOf(def)) if (NOT_NULLABLE.has(k.contype)) return false;
+        return true;
       })
       .map((c) => {
         const name = c.def.ColumnDef.colname as string;

@@ -1,7 +1,7 @@
 /** Every column a statement declares or retypes (CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE). */
 
 import type { SqlStatement } from '../../sql/index.js';
-import { alterCmds, columnTypeOf, constraintsOf, nameList, tableOf } from '../ast.js';
+import { alterCmds, columnTypeOf, lastName, nameList, tableOf } from '../ast.js';
 import type { ColumnType, TableRef } from '../types.js';
 
 export interface DeclaredColumn {
@@ -14,16 +14,17 @@ export interface DeclaredColumn {
   readonly foreignKey: boolean;
 }
 
-// Five rules read the declared columns of each CREATE / ALTER TABLE: compute them once per statement.
-const DECLARED = new WeakMap<SqlStatement, DeclaredColumn[]>();
+// Five rules read the declared columns of each CREATE / ALTER TABLE, one statement after the
+// other: compute them once per statement, remembering only the last one.
+let lastStmt: SqlStatement | undefined;
+let lastCols: DeclaredColumn[] = [];
 
 export function declaredColumns(stmt: SqlStatement): DeclaredColumn[] {
-  let cols = DECLARED.get(stmt);
-  if (!cols) {
-    cols = computeDeclared(stmt);
-    DECLARED.set(stmt, cols);
+  if (stmt !== lastStmt) {
+    lastCols = computeDeclared(stmt);
+    lastStmt = stmt;
   }
-  return cols;
+  return lastCols;
 }
 
 function computeDeclared(stmt: SqlStatement): DeclaredColumn[] {
@@ -33,17 +34,18 @@ function computeDeclared(stmt: SqlStatement): DeclaredColumn[] {
   const push = (name: string, typeName: any, pk: boolean, fk: boolean) => {
     const type = columnTypeOf(typeName);
     if (!type) return;
-    const written = (nameList(typeName.names).at(-1) ?? '').toLowerCase();
+    const written = (lastName(typeName.names) ?? '').toLowerCase();
     out.push({ table, name, type, written, primaryKey: pk, foreignKey: fk });
   };
-  const fromDef = (def: any, tablePk: Set<string>, tableFk: Set<string>) => {
-    const kinds = constraintsOf(def).map((k) => k.contype);
-    push(
-      def.colname,
-      def.typeName,
-      kinds.includes('CONSTR_PRIMARY') || tablePk.has(def.colname),
-      kinds.includes('CONSTR_FOREIGN') || tableFk.has(def.colname),
-    );
+  const fromDef = (def: any, tablePk: Set<string> | undefined, tableFk: Set<string> | undefined) => {
+    let pk = Boolean(tablePk?.has(def.colname));
+    let fk = Boolean(tableFk?.has(def.colname));
+    for (const k of def.constraints ?? []) {
+      const contype = k?.Constraint?.contype;
+      if (contype === 'CONSTR_PRIMARY') pk = true;
+      else if (contype === 'CONSTR_FOREIGN') fk = true;
+    }
+    push(def.colname, def.typeName, pk, fk);
   };
   if (stmt.kind === 'CreateStmt') {
     const elts: any[] = stmt.ast.tableElts ?? [];
@@ -57,7 +59,7 @@ function computeDeclared(stmt: SqlStatement): DeclaredColumn[] {
     for (const e of elts) if (e.ColumnDef) fromDef(e.ColumnDef, pk, fk);
   } else if (stmt.kind === 'AlterTableStmt') {
     for (const c of alterCmds(stmt.ast)) {
-      if (c.subtype === 'AT_AddColumn' && c.def?.ColumnDef) fromDef(c.def.ColumnDef, new Set(), new Set());
+      if (c.subtype === 'AT_AddColumn' && c.def?.ColumnDef) fromDef(c.def.ColumnDef, undefined, undefined);
       if (c.subtype === 'AT_AlterColumnType' && c.def?.ColumnDef)
         push(c.name, c.def.ColumnDef.typeName, false, false);
     }

@@ -12,17 +12,28 @@ export interface AddedConstraint {
 }
 
 export function addedConstraints(stmt: SqlStatement, contype: string): AddedConstraint[] {
+  // Four checks of three rules read the added constraints of each ADD CONSTRAINT, one statement
+  // after the other: unwrap them once per statement.
+  if (stmt !== lastStmt) {
+    lastAdded = computeAdded(stmt);
+    lastStmt = stmt;
+  }
+  return lastAdded.filter((c) => c.constraint.contype === contype);
+}
+
+let lastStmt: SqlStatement | undefined;
+let lastAdded: AddedConstraint[] = [];
+
+function computeAdded(stmt: SqlStatement): AddedConstraint[] {
   if (stmt.kind !== 'AlterTableStmt') return [];
   const table = tableOf(stmt.ast.relation);
   if (!table) return [];
-  return alterCmds(stmt.ast)
-    .filter((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === contype)
-    .map((c) => ({
-      table,
-      constraint: c.def.Constraint,
-      name: c.def.Constraint.conname,
-      notValid: Boolean(c.def.Constraint.skip_validation),
-    }));
+  const out: AddedConstraint[] = [];
+  for (const c of alterCmds(stmt.ast)) {
+    const k = c.subtype === 'AT_AddConstraint' ? c.def?.Constraint : undefined;
+    if (k) out.push({ table, constraint: k, name: k.conname, notValid: Boolean(k.skip_validation) });
+  }
+  return out;
 }
 
 /** The statement text with NOT VALID added, when it holds a single sub-command (the common case). */

@@ -26,10 +26,12 @@ const maybeLong = (text: string): boolean => {
   return NON_ASCII.test(text) && Buffer.byteLength(text) > MAX;
 };
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Identifiers as written, longer than 63 bytes. The parse tree cannot tell: the parser has truncated them. */
-function longNames(text: string): Set<string> {
+function longNames(text: string): ReadonlySet<string> {
+  if (!maybeLong(text)) return NONE;
   const out = new Set<string>();
-  if (!maybeLong(text)) return out;
   for (const tok of scanRaw(text).tokens) {
     if (tok.tokenName !== 'IDENT') continue;
     const name = tok.text.startsWith('"')
