@@ -79,7 +79,9 @@ for (const name of chunks) {
 if (rewritten === 0)
   throw new Error('bundle: found no dynamic import of a Node builtin to rewrite (PGlite needs one)');
 if (probes !== 1)
-  throw new Error(`bundle: expected node-postgres's one Cloudflare runtime probe, cut ${probes} (see pgRuntimeProbe.mjs)`);
+  throw new Error(
+    `bundle: expected node-postgres's one Cloudflare runtime probe, cut ${probes} (see pgRuntimeProbe.mjs)`,
+  );
 
 // libpg-query's emscripten loader reads its .wasm from __dirname (set by src/shim.ts to dist/lib).
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');

@@ -85,11 +85,14 @@ function approve(...logins: string[]): void {
 async function runDrift(root: string) {
   const eventPath = join(root, 'event.json');
   writePrEvent(eventPath);
-  const port = octokitGitHub(createOctokit({ token: 't0ken', baseUrl: gh.url, retryBaseMs: 1, writeIntervalMs: 0 }), {
-    repository: 'acme/app',
-    sectionOrder: ['drift-check', 'lint-gate'],
-    commentAuthor: 'github-actions[bot]',
-  });
+  const port = octokitGitHub(
+    createOctokit({ token: 't0ken', baseUrl: gh.url, retryBaseMs: 1, writeIntervalMs: 0 }),
+    {
+      repository: 'acme/app',
+      sectionOrder: ['drift-check', 'lint-gate'],
+      commentAuthor: 'github-actions[bot]',
+    },
+  );
   const { actions } = fakeActions({ 'github-token': 't0ken', 'working-directory': root });
   const result = await runStage(stage, {
     env: { GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'dana' },

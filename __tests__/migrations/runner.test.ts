@@ -116,7 +116,9 @@ describe('safety', () => {
     });
     const report = await migrateUp(t.db, options(set));
     expect(report.failure).toBeUndefined();
-    const seen = await t.db.query<{ file: number; sync: string }>('SELECT file, sync FROM seen ORDER BY file');
+    const seen = await t.db.query<{ file: number; sync: string }>(
+      'SELECT file, sync FROM seen ORDER BY file',
+    );
     expect(seen.rows).toEqual([
       { file: 1, sync: 'off' },
       { file: 2, sync: 'off' },

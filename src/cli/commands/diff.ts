@@ -2,11 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import {
-  type IntrospectOptions,
-  ignoredKinds,
-  withoutBookkeeping,
-} from '../../core/catalog/index.js';
+import { type IntrospectOptions, ignoredKinds, withoutBookkeeping } from '../../core/catalog/index.js';
 import type { Plan } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import type { RenameHint, SchemaModel, UsingHint } from '../../core/model/types.js';

@@ -6,11 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadDeclaredSchema } from '../../core/catalog/declared.js';
-import {
-  type IntrospectOptions,
-  ignoredKinds,
-  withoutBookkeeping,
-} from '../../core/catalog/index.js';
+import { type IntrospectOptions, ignoredKinds, withoutBookkeeping } from '../../core/catalog/index.js';
 import { planDiff, refuseUnsupported, renderPlanSql } from '../../core/diff/index.js';
 import { InputError } from '../../core/errors.js';
 import { canonicalJson, emptyModel, FULL, type SchemaModel } from '../../core/model/index.js';
