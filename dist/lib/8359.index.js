@@ -46,8 +46,8 @@ var connectionTarget = __webpack_require__(84053);
 var devDatabase = __webpack_require__(61610);
 // EXTERNAL MODULE: ./src/runtime/introspectUrl.ts
 var introspectUrl = __webpack_require__(6864);
-// EXTERNAL MODULE: ./src/runtime/project.ts
-var runtime_project = __webpack_require__(413);
+// EXTERNAL MODULE: ./src/runtime/projectCore.ts + 1 modules
+var projectCore = __webpack_require__(61746);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
 var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/cli/progress.ts
@@ -148,7 +148,7 @@ const diffCommand = {
         });
         if (!values.from || !values.to)
             throw new errors/* InputError */.dz('both --from and --to are required (a postgres:// URL or a directory)');
-        const project = (0,runtime_project/* loadProject */.gi)({ root: io.cwd, config: values.config, env: io.env });
+        const project = await (0,projectCore/* loadProjectLazily */.Nj)({ root: io.cwd, config: values.config, env: io.env });
         const devUrl = project.config.dev_url;
         const options = (0,catalog/* withoutBookkeeping */.Pr)(project.config.migrations.revisions_schema, {
             ignore: (0,catalog/* ignoredKinds */.In)(project.config.ignore),

@@ -46,8 +46,8 @@ var connectionTarget = __webpack_require__(84053);
 var devDatabase = __webpack_require__(61610);
 // EXTERNAL MODULE: ./src/runtime/introspectUrl.ts
 var introspectUrl = __webpack_require__(6864);
-// EXTERNAL MODULE: ./src/runtime/project.ts
-var runtime_project = __webpack_require__(413);
+// EXTERNAL MODULE: ./src/runtime/projectCore.ts + 1 modules
+var projectCore = __webpack_require__(61746);
 // EXTERNAL MODULE: ./src/runtime/sqlFiles.ts
 var sqlFiles = __webpack_require__(62197);
 // EXTERNAL MODULE: ./src/cli/progress.ts
@@ -148,7 +148,7 @@ const diffCommand = {
         });
         if (!values.from || !values.to)
             throw new errors/* InputError */.dz('both --from and --to are required (a postgres:// URL or a directory)');
-        const project = (0,runtime_project/* loadProject */.gi)({ root: io.cwd, config: values.config, env: io.env });
+        const project = await (0,projectCore/* loadProjectLazily */.Nj)({ root: io.cwd, config: values.config, env: io.env });
         const devUrl = project.config.dev_url;
         const options = (0,catalog/* withoutBookkeeping */.Pr)(project.config.migrations.revisions_schema, {
             ignore: (0,catalog/* ignoredKinds */.In)(project.config.ignore),
@@ -792,6 +792,28 @@ function runnerOptionsFor(set, config, configFile, overrides = {}) {
         advisoryLockTimeoutMs: duration(m.advisory_lock_timeout, file, 'migrations.advisory_lock_timeout'),
         allowOutOfOrder: m.allow_out_of_order,
     };
+}
+
+
+/***/ }),
+
+/***/ 413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gi: () => (/* binding */ loadProject)
+/* harmony export */ });
+/* harmony import */ var _projectConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53733);
+/* harmony import */ var _projectCore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61746);
+/**
+ * loadProject: the project (config, paths, repository root) every command and stage starts from.
+ * The logic is in projectCore.ts; this module adds the config readers, loaded up front.
+ */
+
+
+
+function loadProject(options) {
+    return (0,_projectCore_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWith */ .ce)(options, _projectConfig_js__WEBPACK_IMPORTED_MODULE_0__.configReaders);
 }
 
 

@@ -10,7 +10,7 @@ import { relabel } from '../../core/progress.js';
 import { isConnectionString, looksLikeConnectionString } from '../../db/connectionTarget.js';
 import { openDevDatabase } from '../../runtime/devDatabase.js';
 import { introspectUrl } from '../../runtime/introspectUrl.js';
-import { loadProject } from '../../runtime/project.js';
+import { loadProjectLazily } from '../../runtime/projectCore.js';
 import { listSqlFiles, parseSqlFiles, relativeTo } from '../../runtime/sqlFiles.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
@@ -118,7 +118,7 @@ export const diffCommand: Command = {
     });
     if (!values.from || !values.to)
       throw new InputError('both --from and --to are required (a postgres:// URL or a directory)');
-    const project = loadProject({ root: io.cwd, config: values.config, env: io.env });
+    const project = await loadProjectLazily({ root: io.cwd, config: values.config, env: io.env });
     const devUrl = project.config.dev_url;
     const options = withoutBookkeeping(project.config.migrations.revisions_schema, {
       ignore: ignoredKinds(project.config.ignore),

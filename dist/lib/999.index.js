@@ -1,5 +1,5 @@
-export const id = 7359;
-export const ids = [7359];
+export const id = 999;
+export const ids = [999];
 export const modules = {
 
 /***/ 36740:
@@ -1247,6 +1247,28 @@ function runnerOptionsFor(set, config, configFile, overrides = {}) {
         advisoryLockTimeoutMs: duration(m.advisory_lock_timeout, file, 'migrations.advisory_lock_timeout'),
         allowOutOfOrder: m.allow_out_of_order,
     };
+}
+
+
+/***/ }),
+
+/***/ 413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gi: () => (/* binding */ loadProject)
+/* harmony export */ });
+/* harmony import */ var _projectConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53733);
+/* harmony import */ var _projectCore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61746);
+/**
+ * loadProject: the project (config, paths, repository root) every command and stage starts from.
+ * The logic is in projectCore.ts; this module adds the config readers, loaded up front.
+ */
+
+
+
+function loadProject(options) {
+    return (0,_projectCore_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWith */ .ce)(options, _projectConfig_js__WEBPACK_IMPORTED_MODULE_0__.configReaders);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 6677;
-export const ids = [6677];
+export const id = 1746;
+export const ids = [1746];
 export const modules = {
 
 /***/ 3902:
@@ -88,21 +88,6 @@ function defaultConfig() {
     // A fresh copy each time, as parsing gives: callers may build on it.
     return structuredClone(DEFAULTS);
 }
-
-
-/***/ }),
-
-/***/ 71320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ RISK_LEVELS)
-/* harmony export */ });
-/**
- * The risk levels, apart from the zod schema of schemagate.yml: the linter uses them on every run,
- * and loading zod costs ~20 ms of a lint's start-up that a project without a config file need not pay.
- */
-const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'critical'];
 
 
 /***/ }),

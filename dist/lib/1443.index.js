@@ -1,5 +1,5 @@
-export const id = 619;
-export const ids = [619];
+export const id = 1443;
+export const ids = [1443];
 export const modules = {
 
 /***/ 41477:
@@ -2046,28 +2046,6 @@ async function onServer(url, fn) {
     finally {
         await c.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 413:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gi: () => (/* binding */ loadProject)
-/* harmony export */ });
-/* harmony import */ var _projectConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53733);
-/* harmony import */ var _projectCore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61746);
-/**
- * loadProject: the project (config, paths, repository root) every command and stage starts from.
- * The logic is in projectCore.ts; this module adds the config readers, loaded up front.
- */
-
-
-
-function loadProject(options) {
-    return (0,_projectCore_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWith */ .ce)(options, _projectConfig_js__WEBPACK_IMPORTED_MODULE_0__.configReaders);
 }
 
 
