@@ -1082,7 +1082,7 @@ async function introspect(db, options = {}) {
             await tx.query("SELECT pg_catalog.set_config('jit', 'off', true)");
             const v = await tx.query("SELECT current_setting('server_version_num')::int AS v");
             version = Number(v.rows[0].v);
-            // One event per query: these are the slow part on thousands of tables.
+            // One event per object kind read: these reads are the slow part on thousands of tables.
             const total = CATALOG_KINDS - (options.ignore?.publications ? 1 : 0) - (options.ignore?.defaultPrivileges ? 1 : 0);
             let done = 0;
             const report = () => options.onProgress?.({ phase: 'reading catalog', done, total, unit: 'object kinds' });
@@ -1096,50 +1096,34 @@ async function introspect(db, options = {}) {
             // On a pipelining connection all go out at once, and the server runs each query while the
             // client reads the previous one's rows; elsewhere they run one after the other.
             const none = async () => [];
-            const reads = [
-                () => q(schemasQuery),
-                () => q(extensionsQuery),
-                () => q(typesQuery),
-                () => q(sequencesQuery),
-                () => q(tablesQuery),
-                () => q(columnsQuery),
-                () => q(constraintsQuery),
+            // In this order, which is also the order progress counts them in.
+            const reads = {
+                schemas: () => q(schemasQuery),
+                extensions: () => q(extensionsQuery),
+                types: () => q(typesQuery),
+                sequences: () => q(sequencesQuery),
+                tables: () => q(tablesQuery),
+                columns: () => q(columnsQuery),
+                constraints: () => q(constraintsQuery),
                 // One object kind, two queries: the columns of every index, then the indexes.
-                () => run(tx, indexElementsQuery, params),
-                () => q(indexesQueryFor(version)),
-                () => q(viewsQuery),
-                () => q(routinesQuery),
-                () => q(triggersQuery),
-                () => q(policiesQuery),
-                options.ignore?.publications ? none : () => q(publicationsQueryFor(version)),
-                options.ignore?.defaultPrivileges ? none : () => q(defaultPrivilegesQuery),
-                () => q(unsupportedQuery),
-            ];
+                indexElements: () => run(tx, indexElementsQuery, params),
+                indexes: () => q(indexesQueryFor(version)),
+                views: () => q(viewsQuery),
+                routines: () => q(routinesQuery),
+                triggers: () => q(triggersQuery),
+                policies: () => q(policiesQuery),
+                publications: options.ignore?.publications ? none : () => q(publicationsQueryFor(version)),
+                defaultPrivileges: options.ignore?.defaultPrivileges ? none : () => q(defaultPrivilegesQuery),
+                unsupported: () => q(unsupportedQuery),
+            };
+            const kinds = Object.keys(reads);
             const results = [];
             if (db.pipelines)
-                results.push(...(await Promise.all(reads.map((read) => read()))));
+                results.push(...(await Promise.all(kinds.map((k) => reads[k]()))));
             else
-                for (const read of reads)
-                    results.push(await read());
-            const [schemas, extensions, types, sequences, tables, columns, constraints, indexElements, indexes, views, routines, triggers, policies, publications, defaultPrivileges, unsupported,] = results;
-            return {
-                schemas,
-                extensions,
-                types,
-                sequences,
-                tables,
-                columns,
-                constraints,
-                indexElements,
-                indexes,
-                views,
-                routines,
-                triggers,
-                policies,
-                publications,
-                defaultPrivileges,
-                unsupported,
-            };
+                for (const k of kinds)
+                    results.push(await reads[k]());
+            return Object.fromEntries(kinds.map((k, i) => [k, results[i]]));
         });
     }
     catch (err) {

@@ -27,8 +27,9 @@ export function processIo(): CliIo {
     outPieces: (pieces) => {
       let last = '';
       for (const p of pieces) {
-        if (p) process.stdout.write(p);
-        if (p) last = p;
+        if (!p) continue;
+        process.stdout.write(p);
+        last = p;
       }
       if (!last.endsWith('\n')) process.stdout.write('\n');
     },

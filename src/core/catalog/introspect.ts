@@ -108,7 +108,7 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
       await tx.query("SELECT pg_catalog.set_config('jit', 'off', true)");
       const v = await tx.query<{ v: number }>("SELECT current_setting('server_version_num')::int AS v");
       version = Number(v.rows[0].v);
-      // One event per query: these are the slow part on thousands of tables.
+      // One event per object kind read: these reads are the slow part on thousands of tables.
       const total =
         CATALOG_KINDS - (options.ignore?.publications ? 1 : 0) - (options.ignore?.defaultPrivileges ? 1 : 0);
       let done = 0;
@@ -124,64 +124,31 @@ export async function introspect(db: Db, options: IntrospectOptions = {}): Promi
       // On a pipelining connection all go out at once, and the server runs each query while the
       // client reads the previous one's rows; elsewhere they run one after the other.
       const none = async (): Promise<Rows> => [];
-      const reads: (() => Promise<Rows>)[] = [
-        () => q(schemasQuery),
-        () => q(extensionsQuery),
-        () => q(typesQuery),
-        () => q(sequencesQuery),
-        () => q(tablesQuery),
-        () => q(columnsQuery),
-        () => q(constraintsQuery),
+      // In this order, which is also the order progress counts them in.
+      const reads: Record<keyof CatalogRows, () => Promise<Rows>> = {
+        schemas: () => q(schemasQuery),
+        extensions: () => q(extensionsQuery),
+        types: () => q(typesQuery),
+        sequences: () => q(sequencesQuery),
+        tables: () => q(tablesQuery),
+        columns: () => q(columnsQuery),
+        constraints: () => q(constraintsQuery),
         // One object kind, two queries: the columns of every index, then the indexes.
-        () => run(tx, indexElementsQuery, params),
-        () => q(indexesQueryFor(version)),
-        () => q(viewsQuery),
-        () => q(routinesQuery),
-        () => q(triggersQuery),
-        () => q(policiesQuery),
-        options.ignore?.publications ? none : () => q(publicationsQueryFor(version)),
-        options.ignore?.defaultPrivileges ? none : () => q(defaultPrivilegesQuery),
-        () => q(unsupportedQuery),
-      ];
-      const results: Rows[] = [];
-      if (db.pipelines) results.push(...(await Promise.all(reads.map((read) => read()))));
-      else for (const read of reads) results.push(await read());
-      const [
-        schemas,
-        extensions,
-        types,
-        sequences,
-        tables,
-        columns,
-        constraints,
-        indexElements,
-        indexes,
-        views,
-        routines,
-        triggers,
-        policies,
-        publications,
-        defaultPrivileges,
-        unsupported,
-      ] = results;
-      return {
-        schemas,
-        extensions,
-        types,
-        sequences,
-        tables,
-        columns,
-        constraints,
-        indexElements,
-        indexes,
-        views,
-        routines,
-        triggers,
-        policies,
-        publications,
-        defaultPrivileges,
-        unsupported,
+        indexElements: () => run(tx, indexElementsQuery, params),
+        indexes: () => q(indexesQueryFor(version)),
+        views: () => q(viewsQuery),
+        routines: () => q(routinesQuery),
+        triggers: () => q(triggersQuery),
+        policies: () => q(policiesQuery),
+        publications: options.ignore?.publications ? none : () => q(publicationsQueryFor(version)),
+        defaultPrivileges: options.ignore?.defaultPrivileges ? none : () => q(defaultPrivilegesQuery),
+        unsupported: () => q(unsupportedQuery),
       };
+      const kinds = Object.keys(reads) as (keyof CatalogRows)[];
+      const results: Rows[] = [];
+      if (db.pipelines) results.push(...(await Promise.all(kinds.map((k) => reads[k]()))));
+      else for (const k of kinds) results.push(await reads[k]());
+      return Object.fromEntries(kinds.map((k, i) => [k, results[i]])) as unknown as CatalogRows;
     });
   } catch (err) {
     if (err instanceof CatalogError) throw err;
