@@ -26,15 +26,19 @@ beforeEach(async () => {
   await t.db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
 });
 
-/** Terminates, once it shows up, the backend of this database whose query matches `marker`. */
-/** Terminates the session running `marker`; not the syntax check that reads the files first (it runs nothing). */
-async function terminateWhen(marker: string): Promise<void> {
+/**
+ * Terminates, once it shows up, the backend of this database whose query matches `marker` (not
+ * the syntax check that reads the files first: it runs nothing). A file is sent as one query, so
+ * its whole text is in pg_stat_activity while its first statement runs: `waitEvent` says what the
+ * backend must be doing, so the kill lands on the statement the test means.
+ */
+async function terminateWhen(marker: string, waitEvent?: string): Promise<void> {
   for (let i = 0; i < 300; i++) {
     const r = await t.db.query<{ ok: boolean }>(
       `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
         WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE $1
-          AND query NOT LIKE 'SELECT 1/0;%'`,
-      [`%${marker}%`],
+          AND query NOT LIKE 'SELECT 1/0;%' AND ($2::text IS NULL OR wait_event = $2)`,
+      [`%${marker}%`, waitEvent ?? null],
     );
     if (r.rows.length > 0) return;
     await new Promise((res) => setTimeout(res, 50));
@@ -55,7 +59,7 @@ it('CLI: terminating the migrating session fails with the file and statement, ex
   const sleep = `pg_sleep(20.${randomBytes(2).readUInt16BE()})`;
   writeFileSync(join(cwd, 'db', 'migrations', '1_a.up.sql'), 'CREATE TABLE a (id int);\n');
   writeFileSync(join(cwd, 'db', 'migrations', '2_b.up.sql'), `CREATE TABLE b (id int);\nSELECT ${sleep};\n`);
-  const [r] = await Promise.all([runCli(['migrate', '--url', t.url], { cwd }), terminateWhen(sleep)]);
+  const [r] = await Promise.all([runCli(['migrate', '--url', t.url], { cwd }), terminateWhen(sleep, 'PgSleep')]);
   expect(r.code).toBe(1);
   expect(r.stderr + r.stdout).toMatch(/db\/migrations\/2_b\.up\.sql:2:1/);
   expect(r.stderr + r.stdout).toContain(`SELECT ${sleep}`);
