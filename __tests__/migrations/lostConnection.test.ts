@@ -59,7 +59,10 @@ it('CLI: terminating the migrating session fails with the file and statement, ex
   const sleep = `pg_sleep(20.${randomBytes(2).readUInt16BE()})`;
   writeFileSync(join(cwd, 'db', 'migrations', '1_a.up.sql'), 'CREATE TABLE a (id int);\n');
   writeFileSync(join(cwd, 'db', 'migrations', '2_b.up.sql'), `CREATE TABLE b (id int);\nSELECT ${sleep};\n`);
-  const [r] = await Promise.all([runCli(['migrate', '--url', t.url], { cwd }), terminateWhen(sleep, 'PgSleep')]);
+  const [r] = await Promise.all([
+    runCli(['migrate', '--url', t.url], { cwd }),
+    terminateWhen(sleep, 'PgSleep'),
+  ]);
   expect(r.code).toBe(1);
   expect(r.stderr + r.stdout).toMatch(/db\/migrations\/2_b\.up\.sql:2:1/);
   expect(r.stderr + r.stdout).toContain(`SELECT ${sleep}`);
