@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { introspect } from '../../src/core/catalog/index.js';
-import type { Db } from '../../src/core/db.js';
+import type { Db, Queryable } from '../../src/core/db.js';
 import { canonicalJson, modelHash, type SchemaModel } from '../../src/core/model/index.js';
 import { connectPg } from '../../src/db/pgDb.js';
 import { closeEmbedded } from '../../src/db/pgliteDb.js';
@@ -49,6 +49,25 @@ function comparable(m: SchemaModel, oldest: number): SchemaModel {
   if (oldest >= 150000) return m;
   const { public: _public, ...schemas } = m.schemas;
   return { ...m, schemas };
+}
+
+/** `db`, noting the oids each pg_get_indexdef query of introspect asks for. */
+function countingDefinitionReads(db: Db, asked: string[][]): Db {
+  const counting = (tx: Queryable): Queryable => ({
+    query: (sql, params) => {
+      if (sql.includes('pg_get_indexdef(o)')) asked.push([...((params?.[0] as string[]) ?? [])]);
+      return tx.query(sql, params);
+    },
+    exec: (sql) => tx.exec(sql),
+  });
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'transaction')
+        return <T>(fn: (tx: Queryable) => Promise<T>) => target.transaction((tx) => fn(counting(tx)));
+      const v = Reflect.get(target, prop);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
 }
 
 function expectRealistic(m: SchemaModel): void {
@@ -295,6 +314,83 @@ describe('introspect', () => {
     const v = server.serverVersion;
     expect(canonicalJson(comparable(server, v))).toBe(canonicalJson(comparable(embedded, v)));
     expect(modelHash(comparable(server, v))).toBe(modelHash(comparable(embedded, v)));
+  });
+
+  test('constraint columns: in the constraint’s order, a system column by name, none for a whole row, and the referenced columns of a table out of scope', async () => {
+    const sql = `CREATE SCHEMA other;
+      CREATE TABLE other.ref (x int, y int, UNIQUE (y, x));
+      CREATE TABLE public.t (a int, b int, c int,
+        CONSTRAINT t_ba UNIQUE (b, a),
+        CONSTRAINT t_tableoid CHECK (tableoid::regclass::text <> ''),
+        CONSTRAINT t_row CHECK (t IS NOT NULL),
+        CONSTRAINT t_cb CHECK (c > b),
+        CONSTRAINT t_fk FOREIGN KEY (c, a) REFERENCES other.ref (y, x))`;
+    for (const db of [await serverWith(sql), await embeddedWith(sql)]) {
+      const m = await introspect(db, { excludeSchemas: ['other'] });
+      expect(m.tables['other.ref']).toBeUndefined();
+      const cs = m.tables['public.t'].constraints;
+      expect(cs.t_ba.columns).toEqual(['b', 'a']);
+      expect(cs.t_tableoid.columns).toEqual(['tableoid']);
+      expect(cs.t_row.columns).toEqual([]);
+      expect(cs.t_cb.columns).toEqual(['c', 'b']);
+      expect(cs.t_fk.columns).toEqual(['c', 'a']);
+      expect(cs.t_fk.foreignKey?.referencedTable).toBe('other.ref');
+      expect(cs.t_fk.foreignKey?.referencedColumns).toEqual(['y', 'x']);
+      expect(cs.t_ba.foreignKey).toBeNull();
+    }
+  });
+
+  test('index definitions are pg_get_indexdef’s text, written by the client for plain indexes and asked for the rest', async () => {
+    const plain = `CREATE SCHEMA "Ix";
+      CREATE DOMAIN "Ix".posint AS int CHECK (VALUE > 0);
+      CREATE TABLE "Ix"."Odd Table" (id int PRIMARY KEY, a int, b int, c int, d int, "select" text, "User" text,
+        v varchar(20), t text, tags int[], doc tsvector, p "Ix".posint);
+      CREATE INDEX plain_a ON "Ix"."Odd Table" (a);
+      CREATE UNIQUE INDEX "Uniq Desc" ON "Ix"."Odd Table" (b DESC, a NULLS FIRST, c DESC NULLS FIRST, d ASC NULLS LAST);
+      CREATE INDEX part_ix ON "Ix"."Odd Table" ("select") WHERE b > 0 AND "User" IS NOT NULL;
+      CREATE INDEX inc_ix ON "Ix"."Odd Table" (a) INCLUDE (b, "select");
+      CREATE INDEX hash_ix ON "Ix"."Odd Table" USING hash ("User");
+      CREATE INDEX brin_ix ON "Ix"."Odd Table" USING brin (c);
+      CREATE TABLE "Ix".parted (id int, k int) PARTITION BY RANGE (k);
+      CREATE TABLE "Ix".parted_1 PARTITION OF "Ix".parted FOR VALUES FROM (0) TO (10);
+      CREATE INDEX parted_ix ON "Ix".parted (id DESC);`;
+    const asked = `
+      CREATE INDEX expr_ix ON "Ix"."Odd Table" (lower(t), (a + 1));
+      CREATE INDEX varchar_ix ON "Ix"."Odd Table" (v);
+      CREATE INDEX coll_ix ON "Ix"."Odd Table" (t COLLATE "C");
+      CREATE INDEX ff_ix ON "Ix"."Odd Table" (a) WITH (fillfactor = 70);
+      CREATE INDEX ops_ix ON "Ix"."Odd Table" (t text_pattern_ops);
+      CREATE INDEX gin_ix ON "Ix"."Odd Table" USING gin (tags);
+      CREATE INDEX gist_ix ON "Ix"."Odd Table" USING gist (doc tsvector_ops (siglen = 100));
+      CREATE INDEX domain_ix ON "Ix"."Odd Table" (p);`;
+    const expectedAsked = 8;
+    for (const db of [await serverWith(plain, asked), await embeddedWith(plain, asked)]) {
+      const version = Number(
+        (await db.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0].v,
+      );
+      if (version >= 150000)
+        await db.exec('CREATE UNIQUE INDEX nnd_ix ON "Ix"."Odd Table" (d) NULLS NOT DISTINCT');
+      const askedFor: string[][] = [];
+      const model = await introspect(countingDefinitionReads(db, askedFor));
+      const truth = await db.query<{ schema: string; name: string; def: string }>(
+        `SELECT n.nspname AS schema, c.relname AS name, pg_get_indexdef(c.oid) AS def
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind IN ('i', 'I') AND n.nspname = 'Ix' ORDER BY 1, 2`,
+      );
+      const read = Object.values(model.indexes)
+        .filter((ix) => ix.schema === 'Ix')
+        .map((ix) => ({ schema: ix.schema, name: ix.name, def: ix.definition }))
+        .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      expect(read).toEqual(truth.rows);
+      // 9 plain: the primary key, seven created above and the index of partition parted_1.
+      expect(read.length).toBe(expectedAsked + 9 + (version >= 150000 ? 1 : 0));
+      expect(read.find((ix) => ix.name === 'parted_ix')?.def).toBe(
+        'CREATE INDEX parted_ix ON ONLY "Ix".parted USING btree (id DESC)',
+      );
+      // One query for the rest, naming exactly the indexes that are not plain.
+      expect(askedFor).toHaveLength(1);
+      expect(askedFor[0]).toHaveLength(expectedAsked);
+    }
   });
 
   test('a real difference changes the canonical form and hash', async () => {

@@ -47,6 +47,17 @@ export function strArray(row: Row, key: string): string[] {
   throw new CatalogError(`catalog row field ${key}: expected text[], got ${typeof v}`);
 }
 
+/** An int2[]/int4[] column: node-postgres and PGlite parse it to numbers; text is parsed as a fallback. */
+export function intArray(row: Row, key: string): number[] {
+  const v = row[key];
+  if (v === null || v === undefined) return [];
+  const items = Array.isArray(v) ? v : typeof v === 'string' ? parsePgArray(v) : null;
+  const out = items?.map(Number);
+  if (!out || out.some((n) => !Number.isInteger(n)))
+    throw new CatalogError(`catalog row field ${key}: expected an array of integers`);
+  return out;
+}
+
 /** A json column; node-postgres and PGlite both parse json, but a string is accepted too. */
 export function json<T>(row: Row, key: string): T {
   const v = row[key];

@@ -5,12 +5,16 @@ import { commentOf, IN_SCOPE, notExtensionMember } from './filters.js';
  * is the column's notNull. Foreign-key clones that PostgreSQL adds on the referencing table for
  * each partition of a referenced partitioned table are excluded too (they share the parent's
  * name and are not declared by anyone).
+ *
+ * The constrained columns come as attribute numbers (`keys`), named by the client from the columns
+ * query: a per-row ARRAY subquery was a third of this query's time on a fresh backend. The
+ * referenced columns keep theirs, only for foreign keys, since the referenced table may be out of
+ * scope and so not among the columns read.
  */
 export const constraintsQuery = `
 SELECT n.nspname::text AS schema, r.relname::text AS rel, co.conname::text AS name, co.contype::text AS contype,
        pg_get_constraintdef(co.oid) AS definition,
-       ARRAY(SELECT a.attname::text FROM unnest(co.conkey) WITH ORDINALITY k(num, ord)
-             JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num ORDER BY k.ord) AS columns,
+       co.conkey::int2[] AS keys,
        co.condeferrable AS deferrable, co.condeferred AS deferred, co.convalidated AS validated,
        co.connoinherit AS no_inherit,
        (co.conparentid <> 0 OR NOT co.conislocal) AS inherited,
@@ -19,8 +23,10 @@ SELECT n.nspname::text AS schema, r.relname::text AS rel, co.conname::text AS na
           FROM pg_class ix JOIN pg_namespace ixn ON ixn.oid = ix.relnamespace WHERE ix.oid = co.conindid)
        END AS index,
        fn.nspname::text AS ref_schema, f.relname::text AS ref_table,
-       ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)
-             JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord) AS ref_columns,
+       CASE WHEN co.contype = 'f' THEN
+         ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)
+               JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord)
+       END AS ref_columns,
        co.confupdtype::text AS on_update, co.confdeltype::text AS on_delete, co.confmatchtype::text AS match,
        ${commentOf('pg_constraint', 'co.oid')} AS comment
 FROM pg_constraint co
