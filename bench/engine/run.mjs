@@ -21,7 +21,7 @@ import { baseSchema, changes } from './schema.mjs';
 const sizes = option('sizes', '100,1000,5000').split(',').map(Number);
 const migraTimeout = Number(option('migra-timeout', '300'));
 const jit = option('jit', 'server');
-const runsFor = (n) => (n <= 1000 ? 3 : 1);
+const runsFor = (n) => (n <= 1000 ? 5 : 1);
 const start = machine();
 
 const { introspect } = await importBuilt('src/core/catalog/index.ts');

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63359);
 /* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5873);
-/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81749);
+/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61661);
 
 
 
@@ -260,8 +260,8 @@ function ignoredKinds(ignore) {
     return { publications: ignore.publications, defaultPrivileges: ignore.default_privileges };
 }
 
-// EXTERNAL MODULE: ./src/core/catalog/introspect.ts + 18 modules
-var introspect = __webpack_require__(81749);
+// EXTERNAL MODULE: ./src/core/catalog/introspect.ts + 20 modules
+var introspect = __webpack_require__(61661);
 ;// CONCATENATED MODULE: ./src/core/catalog/index.ts
 
 
@@ -269,7 +269,7 @@ var introspect = __webpack_require__(81749);
 
 /***/ }),
 
-/***/ 81749:
+/***/ 61661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -284,6 +284,26 @@ var errors = __webpack_require__(74296);
 var ids = __webpack_require__(63359);
 // EXTERNAL MODULE: ./src/core/model/normalize.ts
 var normalize = __webpack_require__(35918);
+;// CONCATENATED MODULE: ./src/core/model/records.ts
+/** Records (plain objects keyed by name) built in bulk, as the catalog and models hold them. */
+/** From this many keys on, a record is built as a dictionary (see sortedRecord). */
+const DICTIONARY_FROM = 32;
+/**
+ * A record of `entries` in key order. Object.fromEntries gives every new key a hidden-class
+ * transition, which grows quadratically with the keys: ~40 ms for one record of 3,000 indexes, the
+ * biggest single cost of assembling a catalog of 1,000 tables. A large record is therefore filled
+ * as a dictionary-mode object (what Object.create(null) gives) and then gets the usual prototype.
+ */
+function sortedRecord(entries) {
+    const arr = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (arr.length < DICTIONARY_FROM)
+        return Object.fromEntries(arr);
+    const out = Object.create(null);
+    for (const [k, v] of arr)
+        out[k] = v;
+    return Object.setPrototypeOf(out, Object.prototype);
+}
+
 // EXTERNAL MODULE: ./src/core/sql/parser.ts
 var sql_parser = __webpack_require__(5873);
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/filters.ts
@@ -325,6 +345,251 @@ function commentOf(catalog, oidExpr, subIdExpr = '0') {
 function collationName(oidExpr) {
     return `(SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
     FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = ${oidExpr})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/queries/indexes.ts
+
+/** Indexes in scope: tables and materialized views of in-scope schemas, not of an extension. */
+const INDEXED_RELATION = `tc.relkind IN ('r', 'p', 'm') AND ${IN_SCOPE.replaceAll('n.nspname', 'tn.nspname')}
+  AND ${notExtensionMember('pg_class', 'tc.oid')}`;
+/**
+ * Indexes with the facts that are not per column; the columns come from indexElementsQuery, joined
+ * on `oid` by the client. `nulls_not_distinct` exists from PostgreSQL 15; the query for older
+ * servers reports false. The definition is not read here: pg_get_indexdef looks up the default
+ * operator class with a catalog scan for every key column, ~60 % of this query's time on a fresh
+ * backend. The client writes the text of plain indexes from the quoted pieces below (see
+ * catalog/indexDefinitions.ts) and asks indexDefinitionsQuery for the others.
+ */
+function indexesSql(nullsNotDistinct) {
+    return `
+SELECT i.indexrelid::text AS oid, n.nspname::text AS schema, ic.relname::text AS name,
+       tn.nspname::text AS table_schema, tc.relname::text AS table_name,
+       quote_ident(ic.relname) AS name_quoted,
+       quote_ident(tn.nspname) || '.' || quote_ident(tc.relname) AS table_quoted,
+       quote_ident(am.amname) AS method_quoted, ic.relkind = 'I' AS partitioned,
+       ic.reloptions IS NULL AS no_storage_options,
+       i.indisunique AS is_unique, am.amname::text AS method,
+       ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid AS valid,
+       pg_get_expr(i.indpred, i.indrelid) AS predicate,
+       co.conname::text AS constraint_name,
+       (SELECT json_build_object('schema', pn.nspname::text, 'name', pc.relname::text)
+          FROM pg_inherits ih JOIN pg_class pc ON pc.oid = ih.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+         WHERE ih.inhrelid = i.indexrelid) AS parent_index,
+       ${commentOf('pg_class', 'ic.oid')} AS comment
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = ic.relnamespace
+JOIN pg_class tc ON tc.oid = i.indrelid
+JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x')
+WHERE ${INDEXED_RELATION}
+ORDER BY 2, 3`;
+}
+/**
+ * One row per index column, flat (a per-index subquery aggregating JSON was ~70 % of the index
+ * read on 5,000 tables). Key columns (`is_key`) carry the column (or expression text), a
+ * non-default opclass, a collation other than the column's (for expressions the implicit
+ * collation is not knowable from SQL, so it is left to `definition`) and the ordering bits of
+ * indoption (1 = DESC, 2 = NULLS FIRST); the others are INCLUDE columns. `plain` says the element
+ * prints as just its quoted column (plus ordering) in pg_get_indexdef: a column, and for a key the
+ * default operator class of the column's exact type, the column's collation and no opclass options.
+ */
+const indexElementsQuery = `
+SELECT i.indexrelid::text AS oid, k.o::int AS position, k.o <= i.indnkeyatts AS is_key,
+       a.attname::text AS column, quote_ident(a.attname) AS column_quoted,
+       COALESCE(k.num <> 0 AND (k.o > i.indnkeyatts OR (oc.opcdefault AND oc.opcintype = a.atttypid
+         AND (k.coll = 0 OR k.coll = a.attcollation)
+         AND NOT EXISTS (SELECT 1 FROM pg_attribute ia
+                          WHERE ia.attrelid = i.indexrelid AND ia.attnum = k.o AND ia.attoptions IS NOT NULL))),
+         false) AS plain,
+       CASE WHEN k.num = 0 THEN pg_get_indexdef(i.indexrelid, k.o::int, true) END AS expression,
+       CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END AS opclass,
+       CASE WHEN k.num <> 0 AND k.coll <> 0 AND k.coll <> a.attcollation THEN ${collationName('k.coll')} END AS collation,
+       (k.opt & 1) = 1 AS descending,
+       CASE WHEN (k.opt & 1) = 1 AND (k.opt & 2) = 0 THEN 'LAST'
+            WHEN (k.opt & 1) = 0 AND (k.opt & 2) = 2 THEN 'FIRST' END AS nulls
+FROM pg_index i
+JOIN pg_class tc ON tc.oid = i.indrelid
+JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indoption::int2[], i.indcollation::oid[])
+     WITH ORDINALITY k(num, cls, opt, coll, o)
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num AND k.num <> 0
+LEFT JOIN pg_opclass oc ON oc.oid = k.cls
+LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+WHERE ${INDEXED_RELATION}
+ORDER BY i.indexrelid, k.o`;
+/** pg_get_indexdef of the indexes (oids, $1) whose text the client cannot write itself. */
+const indexDefinitionsQuery = `
+SELECT o::text AS oid, pg_get_indexdef(o) AS definition FROM unnest($1::oid[]) o`;
+/** PostgreSQL 15 and later. */
+const indexesQuery = indexesSql('i.indnullsnotdistinct');
+/** PostgreSQL 13 and 14: no NULLS NOT DISTINCT. */
+const indexesQueryPre15 = indexesSql('false');
+function indexesQueryFor(serverVersion) {
+    return serverVersion >= 150000 ? indexesQuery : indexesQueryPre15;
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/rows.ts
+/**
+ * Typed readers for catalog rows. Both drivers return text, booleans, text[] and json the same
+ * way once the queries cast name[] to text[] and bigints to text; these helpers keep the
+ * remaining differences (and a broken query) from leaking into the model as `undefined`.
+ */
+
+function str(row, key) {
+    const v = row[key];
+    if (typeof v !== 'string')
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text, got ${typeof v}`);
+    return v;
+}
+function optStr(row, key) {
+    const v = row[key];
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v !== 'string')
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text, got ${typeof v}`);
+    return v;
+}
+function bool(row, key) {
+    const v = row[key];
+    if (typeof v !== 'boolean')
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected boolean, got ${typeof v}`);
+    return v;
+}
+function rows_int(row, key) {
+    const v = row[key];
+    const n = typeof v === 'string' ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isInteger(n))
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected integer`);
+    return n;
+}
+/** A text[] column: node-postgres parses it to an array; a `{a,b}` string is parsed as a fallback. */
+function strArray(row, key) {
+    const v = row[key];
+    if (v === null || v === undefined)
+        return [];
+    if (Array.isArray(v))
+        return v.map(String);
+    if (typeof v === 'string')
+        return parsePgArray(v);
+    throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text[], got ${typeof v}`);
+}
+/** An int2[]/int4[] column: node-postgres and PGlite parse it to numbers; text is parsed as a fallback. */
+function intArray(row, key) {
+    const v = row[key];
+    if (v === null || v === undefined)
+        return [];
+    const items = Array.isArray(v) ? v : typeof v === 'string' ? parsePgArray(v) : null;
+    const out = items?.map(Number);
+    if (!out || out.some((n) => !Number.isInteger(n)))
+        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected an array of integers`);
+    return out;
+}
+/** A json column; node-postgres and PGlite both parse json, but a string is accepted too. */
+function json(row, key) {
+    const v = row[key];
+    return (typeof v === 'string' ? JSON.parse(v) : v);
+}
+/** Parses a one-dimensional PostgreSQL array literal of text. */
+function parsePgArray(text) {
+    if (text === '{}')
+        return [];
+    const body = text.slice(1, -1);
+    const out = [];
+    let i = 0;
+    while (i < body.length) {
+        if (body[i] === '"') {
+            let s = '';
+            i++;
+            while (i < body.length && body[i] !== '"') {
+                if (body[i] === '\\')
+                    i++;
+                s += body[i];
+                i++;
+            }
+            out.push(s);
+            i += 2;
+        }
+        else {
+            const end = body.indexOf(',', i);
+            out.push(body.slice(i, end < 0 ? body.length : end));
+            i = end < 0 ? body.length : end + 1;
+        }
+    }
+    return out;
+}
+/** Groups aclexplode rows by grantee into sorted Grant records. */
+function grants(row, key = 'grants') {
+    const items = json(row, key) ?? [];
+    const by = new Map();
+    for (const it of items) {
+        const g = by.get(it.grantee) ?? { privileges: new Set(), grantable: new Set() };
+        g.privileges.add(it.privilege);
+        if (it.grantable)
+            g.grantable.add(it.privilege);
+        by.set(it.grantee, g);
+    }
+    return [...by.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([grantee, g]) => ({
+        grantee,
+        privileges: [...g.privileges].sort(),
+        grantable: [...g.grantable].sort(),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/indexDefinitions.ts
+
+
+
+/** The definition of every index row, by oid, read in the caller's transaction. */
+async function indexDefinitions(tx, indexes, elements) {
+    const written = new Map();
+    for (const e of elements) {
+        const oid = str(e, 'oid');
+        let w = written.get(oid);
+        if (w === undefined) {
+            w = { keys: [], include: [], plain: true };
+            written.set(oid, w);
+        }
+        if (!bool(e, 'plain')) {
+            w.plain = false;
+            continue;
+        }
+        if (!bool(e, 'is_key')) {
+            w.include.push(str(e, 'column_quoted'));
+            continue;
+        }
+        const nulls = optStr(e, 'nulls');
+        w.keys.push(`${str(e, 'column_quoted')}${bool(e, 'descending') ? ' DESC' : ''}${nulls ? ` NULLS ${nulls}` : ''}`);
+    }
+    const out = new Map();
+    const asked = [];
+    for (const r of indexes) {
+        const oid = str(r, 'oid');
+        const w = written.get(oid);
+        if (w?.plain && bool(r, 'no_storage_options'))
+            out.set(oid, plainDefinition(r, w));
+        else
+            asked.push(oid);
+    }
+    if (asked.length > 0) {
+        const { rows } = await tx.query(indexDefinitionsQuery, [asked]);
+        for (const r of rows)
+            out.set(str(r, 'oid'), str(r, 'definition'));
+    }
+    for (const oid of asked)
+        if (!out.has(oid))
+            throw new errors/* CatalogError */.G$(`the definition of index ${oid} could not be read`);
+    return out;
+}
+function plainDefinition(r, w) {
+    const predicate = optStr(r, 'predicate');
+    return (`CREATE ${bool(r, 'is_unique') ? 'UNIQUE ' : ''}INDEX ${str(r, 'name_quoted')} ON ` +
+        `${bool(r, 'partitioned') ? 'ONLY ' : ''}${str(r, 'table_quoted')} USING ${str(r, 'method_quoted')} ` +
+        `(${w.keys.join(', ')})${w.include.length > 0 ? ` INCLUDE (${w.include.join(', ')})` : ''}` +
+        `${bool(r, 'nulls_not_distinct') ? ' NULLS NOT DISTINCT' : ''}${predicate !== null ? ` WHERE ${predicate}` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/columns.ts
@@ -373,12 +638,16 @@ ORDER BY 1, 2, 5`;
  * is the column's notNull. Foreign-key clones that PostgreSQL adds on the referencing table for
  * each partition of a referenced partitioned table are excluded too (they share the parent's
  * name and are not declared by anyone).
+ *
+ * The constrained columns come as attribute numbers (`keys`), named by the client from the columns
+ * query: a per-row ARRAY subquery was a third of this query's time on a fresh backend. The
+ * referenced columns keep theirs, only for foreign keys, since the referenced table may be out of
+ * scope and so not among the columns read.
  */
 const constraintsQuery = `
 SELECT n.nspname::text AS schema, r.relname::text AS rel, co.conname::text AS name, co.contype::text AS contype,
        pg_get_constraintdef(co.oid) AS definition,
-       ARRAY(SELECT a.attname::text FROM unnest(co.conkey) WITH ORDINALITY k(num, ord)
-             JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num ORDER BY k.ord) AS columns,
+       co.conkey::int2[] AS keys,
        co.condeferrable AS deferrable, co.condeferred AS deferred, co.convalidated AS validated,
        co.connoinherit AS no_inherit,
        (co.conparentid <> 0 OR NOT co.conislocal) AS inherited,
@@ -387,8 +656,10 @@ SELECT n.nspname::text AS schema, r.relname::text AS rel, co.conname::text AS na
           FROM pg_class ix JOIN pg_namespace ixn ON ixn.oid = ix.relnamespace WHERE ix.oid = co.conindid)
        END AS index,
        fn.nspname::text AS ref_schema, f.relname::text AS ref_table,
-       ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)
-             JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord) AS ref_columns,
+       CASE WHEN co.contype = 'f' THEN
+         ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)
+               JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord)
+       END AS ref_columns,
        co.confupdtype::text AS on_update, co.confdeltype::text AS on_delete, co.confmatchtype::text AS match,
        ${commentOf('pg_constraint', 'co.oid')} AS comment
 FROM pg_constraint co
@@ -443,73 +714,6 @@ SELECT e.extname::text AS name, n.nspname::text AS schema, e.extversion::text AS
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE e.extname <> 'plpgsql' AND (${IN_SCOPE} OR n.nspname = 'pg_catalog')
 ORDER BY 1`;
-
-;// CONCATENATED MODULE: ./src/core/catalog/queries/indexes.ts
-
-/** Indexes in scope: tables and materialized views of in-scope schemas, not of an extension. */
-const INDEXED_RELATION = `tc.relkind IN ('r', 'p', 'm') AND ${IN_SCOPE.replaceAll('n.nspname', 'tn.nspname')}
-  AND ${notExtensionMember('pg_class', 'tc.oid')}`;
-/**
- * Indexes with their definition and the facts that are not per column; the columns come from
- * indexElementsQuery, joined on `oid` by the client. `nulls_not_distinct` exists from PostgreSQL
- * 15; the query for older servers reports false.
- */
-function indexesSql(nullsNotDistinct) {
-    return `
-SELECT i.indexrelid::text AS oid, n.nspname::text AS schema, ic.relname::text AS name,
-       tn.nspname::text AS table_schema, tc.relname::text AS table_name,
-       pg_get_indexdef(i.indexrelid) AS definition,
-       i.indisunique AS is_unique, am.amname::text AS method,
-       ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid AS valid,
-       pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       co.conname::text AS constraint_name,
-       (SELECT json_build_object('schema', pn.nspname::text, 'name', pc.relname::text)
-          FROM pg_inherits ih JOIN pg_class pc ON pc.oid = ih.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-         WHERE ih.inhrelid = i.indexrelid) AS parent_index,
-       ${commentOf('pg_class', 'ic.oid')} AS comment
-FROM pg_index i
-JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_namespace n ON n.oid = ic.relnamespace
-JOIN pg_class tc ON tc.oid = i.indrelid
-JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-JOIN pg_am am ON am.oid = ic.relam
-LEFT JOIN pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x')
-WHERE ${INDEXED_RELATION}
-ORDER BY 2, 3`;
-}
-/**
- * One row per index column, flat (a per-index subquery aggregating JSON was ~70 % of the index
- * read on 5,000 tables). Key columns (`is_key`) carry the column (or expression text), a
- * non-default opclass, a collation other than the column's (for expressions the implicit
- * collation is not knowable from SQL, so it is left to `definition`) and the ordering bits of
- * indoption (1 = DESC, 2 = NULLS FIRST); the others are INCLUDE columns.
- */
-const indexElementsQuery = `
-SELECT i.indexrelid::text AS oid, k.o::int AS position, k.o <= i.indnkeyatts AS is_key,
-       a.attname::text AS column,
-       CASE WHEN k.num = 0 THEN pg_get_indexdef(i.indexrelid, k.o::int, true) END AS expression,
-       CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END AS opclass,
-       CASE WHEN k.num <> 0 AND k.coll <> 0 AND k.coll <> a.attcollation THEN ${collationName('k.coll')} END AS collation,
-       (k.opt & 1) = 1 AS descending,
-       CASE WHEN (k.opt & 1) = 1 AND (k.opt & 2) = 0 THEN 'LAST'
-            WHEN (k.opt & 1) = 0 AND (k.opt & 2) = 2 THEN 'FIRST' END AS nulls
-FROM pg_index i
-JOIN pg_class tc ON tc.oid = i.indrelid
-JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indoption::int2[], i.indcollation::oid[])
-     WITH ORDINALITY k(num, cls, opt, coll, o)
-LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num AND k.num <> 0
-LEFT JOIN pg_opclass oc ON oc.oid = k.cls
-LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
-WHERE ${INDEXED_RELATION}
-ORDER BY i.indexrelid, k.o`;
-/** PostgreSQL 15 and later. */
-const indexesQuery = indexesSql('i.indnullsnotdistinct');
-/** PostgreSQL 13 and 14: no NULLS NOT DISTINCT. */
-const indexesQueryPre15 = indexesSql('false');
-function indexesQueryFor(serverVersion) {
-    return serverVersion >= 150000 ? indexesQuery : indexesQueryPre15;
-}
 
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/policies.ts
 
@@ -856,104 +1060,6 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm') AND ${IN_SCOPE} AND ${notExtensionMember('pg_class', 'c.oid')}
 ORDER BY 1, 2`;
 
-;// CONCATENATED MODULE: ./src/core/catalog/rows.ts
-/**
- * Typed readers for catalog rows. Both drivers return text, booleans, text[] and json the same
- * way once the queries cast name[] to text[] and bigints to text; these helpers keep the
- * remaining differences (and a broken query) from leaking into the model as `undefined`.
- */
-
-function str(row, key) {
-    const v = row[key];
-    if (typeof v !== 'string')
-        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text, got ${typeof v}`);
-    return v;
-}
-function optStr(row, key) {
-    const v = row[key];
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v !== 'string')
-        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text, got ${typeof v}`);
-    return v;
-}
-function bool(row, key) {
-    const v = row[key];
-    if (typeof v !== 'boolean')
-        throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected boolean, got ${typeof v}`);
-    return v;
-}
-function rows_int(row, key) {
-    const v = row[key];
-    const n = typeof v === 'string' ? Number(v) : v;
-    if (typeof n !== 'number' || !Number.isInteger(n))
-        throw new CatalogError(`catalog row field ${key}: expected integer`);
-    return n;
-}
-/** A text[] column: node-postgres parses it to an array; a `{a,b}` string is parsed as a fallback. */
-function strArray(row, key) {
-    const v = row[key];
-    if (v === null || v === undefined)
-        return [];
-    if (Array.isArray(v))
-        return v.map(String);
-    if (typeof v === 'string')
-        return parsePgArray(v);
-    throw new errors/* CatalogError */.G$(`catalog row field ${key}: expected text[], got ${typeof v}`);
-}
-/** A json column; node-postgres and PGlite both parse json, but a string is accepted too. */
-function json(row, key) {
-    const v = row[key];
-    return (typeof v === 'string' ? JSON.parse(v) : v);
-}
-/** Parses a one-dimensional PostgreSQL array literal of text. */
-function parsePgArray(text) {
-    if (text === '{}')
-        return [];
-    const body = text.slice(1, -1);
-    const out = [];
-    let i = 0;
-    while (i < body.length) {
-        if (body[i] === '"') {
-            let s = '';
-            i++;
-            while (i < body.length && body[i] !== '"') {
-                if (body[i] === '\\')
-                    i++;
-                s += body[i];
-                i++;
-            }
-            out.push(s);
-            i += 2;
-        }
-        else {
-            const end = body.indexOf(',', i);
-            out.push(body.slice(i, end < 0 ? body.length : end));
-            i = end < 0 ? body.length : end + 1;
-        }
-    }
-    return out;
-}
-/** Groups aclexplode rows by grantee into sorted Grant records. */
-function grants(row, key = 'grants') {
-    const items = json(row, key) ?? [];
-    const by = new Map();
-    for (const it of items) {
-        const g = by.get(it.grantee) ?? { privileges: new Set(), grantable: new Set() };
-        g.privileges.add(it.privilege);
-        if (it.grantable)
-            g.grantable.add(it.privilege);
-        by.set(it.grantee, g);
-    }
-    return [...by.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([grantee, g]) => ({
-        grantee,
-        privileges: [...g.privileges].sort(),
-        grantable: [...g.grantable].sort(),
-    }));
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/catalog/viewDefinition.ts
@@ -1062,6 +1168,8 @@ function unqualify(node, qualifier) {
 
 
 
+
+
 /** The object kinds read below, each counted once as it is read (indexes take two queries). */
 const CATALOG_KINDS = 15;
 async function introspect(db, options = {}) {
@@ -1074,8 +1182,9 @@ async function introspect(db, options = {}) {
     parser.catch(() => { });
     let version = 0;
     let rows;
+    let definitions;
     try {
-        rows = await db.transaction(async (tx) => {
+        ({ rows, definitions } = await db.transaction(async (tx) => {
             await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
             await tx.query("SELECT pg_catalog.set_config('search_path', '', true)");
             // JIT compilation of the catalog joins costs far more than it saves (1.3 s vs 38 ms on 100 tables).
@@ -1123,8 +1232,10 @@ async function introspect(db, options = {}) {
             else
                 for (const k of kinds)
                     results.push(await reads[k]());
-            return Object.fromEntries(kinds.map((k, i) => [k, results[i]]));
-        });
+            const read = Object.fromEntries(kinds.map((k, i) => [k, results[i]]));
+            // In the same snapshot: the definitions pg_get_indexdef must print are asked for here.
+            return { rows: read, definitions: await indexDefinitions(tx, read.indexes, read.indexElements) };
+        }));
     }
     catch (err) {
         if (err instanceof errors/* CatalogError */.G$)
@@ -1134,7 +1245,7 @@ async function introspect(db, options = {}) {
         });
     }
     await parser;
-    return assemble(version, rows, options.ignoreTables ?? []);
+    return assemble(version, rows, definitions, options.ignoreTables ?? []);
 }
 /** Index columns by index oid, in order: key elements, and the names of INCLUDE columns. */
 function indexColumns(rows) {
@@ -1161,13 +1272,15 @@ function indexColumns(rows) {
     }
     return { keys, include };
 }
+function definitionOf(definitions, oid) {
+    const d = definitions.get(oid);
+    if (d === undefined)
+        throw new errors/* CatalogError */.G$(`no definition was read for index ${oid}`);
+    return d;
+}
 async function run(tx, sql, params) {
     // Queries that do not use every parameter would fail to infer their types; all use $1 and $2.
     return (await tx.query(sql, params)).rows;
-}
-function sortedRecord(entries) {
-    const arr = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(arr);
 }
 const FK_ACTIONS = {
     a: 'NO ACTION',
@@ -1200,7 +1313,7 @@ const ARG_MODES = {
 };
 const VOLATILITY = { i: 'IMMUTABLE', s: 'STABLE', v: 'VOLATILE' };
 const PARALLEL = { s: 'SAFE', r: 'RESTRICTED', u: 'UNSAFE' };
-function assemble(serverVersion, rows, ignore) {
+function assemble(serverVersion, rows, definitions, ignore) {
     // Asked once per table, index, trigger and generated column: the answer is kept per table.
     const verdicts = new Map();
     const ignored = (schema, name) => {
@@ -1324,7 +1437,10 @@ function assemble(serverVersion, rows, ignore) {
                 comment: optStr(r, 'comment'),
                 grants: grants(r),
                 columns: sortedRecord((columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)])),
-                constraints: sortedRecord((constraintsByRel.get(key) ?? []).map((c) => [str(c, 'name'), toConstraint(c)])),
+                constraints: sortedRecord((constraintsByRel.get(key) ?? []).map((c) => [
+                    str(c, 'name'),
+                    toConstraint(c, constraintColumnNamer(key, columnsByRel.get(key))),
+                ])),
                 partitioning: partitionKey === null
                     ? null
                     : {
@@ -1358,7 +1474,7 @@ function assemble(serverVersion, rows, ignore) {
                 schema: str(r, 'schema'),
                 name: str(r, 'name'),
                 table: (0,ids/* relKey */.jO)(str(r, 'table_schema'), str(r, 'table_name')),
-                definition: str(r, 'definition'),
+                definition: definitionOf(definitions, str(r, 'oid')),
                 unique: bool(r, 'is_unique'),
                 method: str(r, 'method'),
                 elements: keys.get(str(r, 'oid')) ?? [],
@@ -1568,14 +1684,47 @@ function toColumn(r, position, isPartition) {
         grants: grants(r),
     };
 }
-function toConstraint(r) {
+/**
+ * System columns a constraint may name (a CHECK may use tableoid), by their fixed attribute
+ * numbers (PostgreSQL 12 and later); the columns query reads user columns only.
+ */
+const SYSTEM_COLUMNS = new Map([
+    [-1, 'ctid'],
+    [-2, 'xmin'],
+    [-3, 'cmin'],
+    [-4, 'xmax'],
+    [-5, 'cmax'],
+    [-6, 'tableoid'],
+]);
+/**
+ * Names a constraint's attribute numbers from the table's columns, in the constraint's order. A
+ * whole-row reference (0) names no column, as before. A number that is neither a column of the
+ * table nor a system column means the two reads disagree: an error, never a guess.
+ */
+function constraintColumnNamer(table, columns) {
+    let byNumber;
+    return (constraint, keys) => {
+        byNumber ??= new Map((columns ?? []).map((c) => [rows_int(c, 'position'), str(c, 'name')]));
+        const names = [];
+        for (const k of keys) {
+            if (k === 0)
+                continue;
+            const name = byNumber.get(k) ?? SYSTEM_COLUMNS.get(k);
+            if (name === undefined)
+                throw new errors/* CatalogError */.G$(`constraint ${constraint} of ${table} names column number ${k}, which the catalog read did not return`);
+            names.push(name);
+        }
+        return names;
+    };
+}
+function toConstraint(r, columnNames) {
     const type = CONSTRAINT_TYPES[str(r, 'contype')];
     const index = json(r, 'index');
     return {
         name: str(r, 'name'),
         type,
         definition: str(r, 'definition'),
-        columns: strArray(r, 'columns'),
+        columns: columnNames(str(r, 'name'), intArray(r, 'keys')),
         deferrable: bool(r, 'deferrable'),
         initiallyDeferred: bool(r, 'deferred'),
         validated: bool(r, 'validated'),
