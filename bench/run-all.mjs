@@ -30,7 +30,11 @@ const only = option('only', 'engine,migrate,lint,drift,check').split(',');
 const BENCHES = [
   { area: 'engine', script: 'bench/engine/run.mjs', args: ['--sizes', sizes.engine] },
   { area: 'migrate', script: 'bench/migrate/bench.mjs', args: ['--count', sizes.migrate, '--rounds', '7'] },
-  { area: 'lint', script: 'bench/lint/bench.mjs', args: ['--files', sizes.lint, '--per-file', '100', '--rounds', '7'] },
+  {
+    area: 'lint',
+    script: 'bench/lint/bench.mjs',
+    args: ['--files', sizes.lint, '--per-file', '100', '--rounds', '7'],
+  },
   { area: 'drift', script: 'bench/drift/run.mjs', args: ['--sizes', sizes.drift] },
   { area: 'check', script: 'bench/check/run.mjs', args: ['--rounds', '5'] },
 ].filter((b) => only.includes(b.area));
