@@ -1437,10 +1437,7 @@ function assemble(serverVersion, rows, definitions, ignore) {
                 comment: optStr(r, 'comment'),
                 grants: grants(r),
                 columns: sortedRecord((columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)])),
-                constraints: sortedRecord((constraintsByRel.get(key) ?? []).map((c) => [
-                    str(c, 'name'),
-                    toConstraint(c, constraintColumnNamer(key, columnsByRel.get(key))),
-                ])),
+                constraints: constraintsOf(key, constraintsByRel.get(key), columnsByRel.get(key)),
                 partitioning: partitionKey === null
                     ? null
                     : {
@@ -1702,9 +1699,8 @@ const SYSTEM_COLUMNS = new Map([
  * table nor a system column means the two reads disagree: an error, never a guess.
  */
 function constraintColumnNamer(table, columns) {
-    let byNumber;
+    const byNumber = new Map((columns ?? []).map((c) => [rows_int(c, 'position'), str(c, 'name')]));
     return (constraint, keys) => {
-        byNumber ??= new Map((columns ?? []).map((c) => [rows_int(c, 'position'), str(c, 'name')]));
         const names = [];
         for (const k of keys) {
             if (k === 0)
@@ -1716,6 +1712,13 @@ function constraintColumnNamer(table, columns) {
         }
         return names;
     };
+}
+/** A table's constraints by name; the columns' names are looked up once per table. */
+function constraintsOf(table, constraints, columns) {
+    if (constraints === undefined)
+        return {};
+    const namer = constraintColumnNamer(table, columns);
+    return sortedRecord(constraints.map((c) => [str(c, 'name'), toConstraint(c, namer)]));
 }
 function toConstraint(r, columnNames) {
     const type = CONSTRAINT_TYPES[str(r, 'contype')];

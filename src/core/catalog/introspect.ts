@@ -370,12 +370,7 @@ function assemble(
         columns: sortedRecord(
           (columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)]),
         ),
-        constraints: sortedRecord(
-          (constraintsByRel.get(key) ?? []).map((c) => [
-            str(c, 'name'),
-            toConstraint(c, constraintColumnNamer(key, columnsByRel.get(key))),
-          ]),
-        ),
+        constraints: constraintsOf(key, constraintsByRel.get(key), columnsByRel.get(key)),
         partitioning:
           partitionKey === null
             ? null
@@ -656,9 +651,8 @@ const SYSTEM_COLUMNS: ReadonlyMap<number, string> = new Map([
  * table nor a system column means the two reads disagree: an error, never a guess.
  */
 function constraintColumnNamer(table: string, columns: readonly Row[] | undefined) {
-  let byNumber: Map<number, string> | undefined;
+  const byNumber = new Map((columns ?? []).map((c) => [int(c, 'position'), str(c, 'name')]));
   return (constraint: string, keys: readonly number[]): string[] => {
-    byNumber ??= new Map((columns ?? []).map((c) => [int(c, 'position'), str(c, 'name')]));
     const names: string[] = [];
     for (const k of keys) {
       if (k === 0) continue;
@@ -671,6 +665,17 @@ function constraintColumnNamer(table: string, columns: readonly Row[] | undefine
     }
     return names;
   };
+}
+
+/** A table's constraints by name; the columns' names are looked up once per table. */
+function constraintsOf(
+  table: string,
+  constraints: readonly Row[] | undefined,
+  columns: readonly Row[] | undefined,
+): Record<string, Constraint> {
+  if (constraints === undefined) return {};
+  const namer = constraintColumnNamer(table, columns);
+  return sortedRecord(constraints.map((c) => [str(c, 'name'), toConstraint(c, namer)]));
 }
 
 function toConstraint(
