@@ -128,6 +128,26 @@ describe('safety', () => {
     expect((await revisions()).map((r) => r.version)).toEqual(['1', '2', '3']);
   });
 
+  it('records how long each file ran, though its revision row goes to the server with it', async () => {
+    const set = setOf({
+      '1_slow.up.sql': 'CREATE TABLE a (id int);\nSELECT pg_sleep(0.25);\n',
+      '2_quick.up.sql': 'CREATE TABLE b (id int);\n',
+      '3_statementwise.up.sql': '-- schemagate:no-transaction\nSELECT pg_sleep(0.15);\n',
+    });
+    const report = await migrateUp(t.db, options(set));
+    expect(report.failure).toBeUndefined();
+    const ms = (
+      await t.db.query<{ version: string; ms: number }>(
+        'SELECT version, execution_ms AS ms FROM public.schemagate_revisions ORDER BY version',
+      )
+    ).rows;
+    expect(ms.map((r) => r.version)).toEqual(['1', '2', '3']);
+    expect(ms[0].ms).toBeGreaterThanOrEqual(250);
+    expect(ms[0].ms).toBeLessThan(5000);
+    expect(ms[1].ms).toBeLessThan(250);
+    expect(ms[2].ms).toBeGreaterThanOrEqual(150);
+  });
+
   it('a trailing line comment after the last statement cannot swallow the revision row', async () => {
     const set = setOf({
       '1_a.up.sql': 'CREATE TABLE a (id int) -- no semicolon, comment to the end',

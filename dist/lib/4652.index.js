@@ -1666,7 +1666,7 @@ async function migrateUp(db, o) {
                     version: m.version,
                     name: m.name,
                     checksum: m.checksum,
-                    executionMs: clock() - started,
+                    executionMs: 'transaction',
                     appliedBy,
                     operation: 'apply',
                 })};\nCOMMIT`;
@@ -2008,6 +2008,13 @@ function nextMigrationFileName(set, name, now) {
 /* unused harmony export REVISION_TABLE */
 /* harmony import */ var _sql_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79585);
 
+/**
+ * Milliseconds since the current transaction began, by the server's clock. Every name is
+ * schema-qualified, the operators too: it runs right after a migration file, which may have
+ * changed search_path.
+ */
+const TRANSACTION_MS = `(pg_catalog.date_part('epoch', pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) pg_catalog.now())
+         OPERATOR(pg_catalog.*) 1000)::integer`;
 const REVISION_TABLE = 'schemagate_revisions';
 class RevisionTable {
     schema;
@@ -2071,14 +2078,16 @@ class RevisionTable {
     }
     /**
      * The same row as `record`, as SQL text with quoted literals, so the runner can send it together
-     * with COMMIT in one round trip.
+     * with COMMIT in one round trip. The row then goes out with the file, before the client could
+     * know how long the file takes: `executionMs: 'transaction'` has the server count it, from the
+     * start of the file's transaction to the writing of the row.
      */
     recordSql(row) {
         const values = [
             (0,_sql_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteLiteral */ .ce)(row.version),
             (0,_sql_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteLiteral */ .ce)(row.name),
             (0,_sql_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteNullableLiteral */ .Ro)(row.checksum),
-            String(Math.round(row.executionMs)),
+            row.executionMs === 'transaction' ? TRANSACTION_MS : String(Math.round(row.executionMs)),
             (0,_sql_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteLiteral */ .ce)(row.appliedBy),
             (0,_sql_index_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteLiteral */ .ce)(row.operation),
         ].join(', ');

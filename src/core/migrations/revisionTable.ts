@@ -8,6 +8,14 @@
 import type { Queryable } from '../db.js';
 import { qualified, quoteIdent, quoteLiteral, quoteNullableLiteral } from '../sql/index.js';
 
+/**
+ * Milliseconds since the current transaction began, by the server's clock. Every name is
+ * schema-qualified, the operators too: it runs right after a migration file, which may have
+ * changed search_path.
+ */
+const TRANSACTION_MS = `(pg_catalog.date_part('epoch', pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) pg_catalog.now())
+         OPERATOR(pg_catalog.*) 1000)::integer`;
+
 export const REVISION_TABLE = 'schemagate_revisions';
 
 export interface RevisionRow {
@@ -107,13 +115,15 @@ export class RevisionTable {
 
   /**
    * The same row as `record`, as SQL text with quoted literals, so the runner can send it together
-   * with COMMIT in one round trip.
+   * with COMMIT in one round trip. The row then goes out with the file, before the client could
+   * know how long the file takes: `executionMs: 'transaction'` has the server count it, from the
+   * start of the file's transaction to the writing of the row.
    */
   recordSql(row: {
     version: string;
     name: string;
     checksum: string | null;
-    executionMs: number;
+    executionMs: number | 'transaction';
     appliedBy: string;
     operation: RevisionRow['operation'];
   }): string {
@@ -121,7 +131,7 @@ export class RevisionTable {
       quoteLiteral(row.version),
       quoteLiteral(row.name),
       quoteNullableLiteral(row.checksum),
-      String(Math.round(row.executionMs)),
+      row.executionMs === 'transaction' ? TRANSACTION_MS : String(Math.round(row.executionMs)),
       quoteLiteral(row.appliedBy),
       quoteLiteral(row.operation),
     ].join(', ');

@@ -399,7 +399,7 @@ export async function migrateUp(db: Db, o: RunnerOptions & { dryRun?: boolean })
             version: m.version,
             name: m.name,
             checksum: m.checksum,
-            executionMs: clock() - started,
+            executionMs: 'transaction',
             appliedBy,
             operation: 'apply',
           })};\nCOMMIT`;
