@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _model_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63359);
 /* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5873);
-/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61661);
+/* harmony import */ var _introspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26340);
 
 
 
@@ -260,8 +260,8 @@ function ignoredKinds(ignore) {
     return { publications: ignore.publications, defaultPrivileges: ignore.default_privileges };
 }
 
-// EXTERNAL MODULE: ./src/core/catalog/introspect.ts + 20 modules
-var introspect = __webpack_require__(61661);
+// EXTERNAL MODULE: ./src/core/catalog/introspect.ts + 19 modules
+var introspect = __webpack_require__(26340);
 ;// CONCATENATED MODULE: ./src/core/catalog/index.ts
 
 
@@ -269,7 +269,7 @@ var introspect = __webpack_require__(61661);
 
 /***/ }),
 
-/***/ 61661:
+/***/ 26340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -284,26 +284,8 @@ var errors = __webpack_require__(74296);
 var ids = __webpack_require__(63359);
 // EXTERNAL MODULE: ./src/core/model/normalize.ts
 var normalize = __webpack_require__(35918);
-;// CONCATENATED MODULE: ./src/core/model/records.ts
-/** Records (plain objects keyed by name) built in bulk, as the catalog and models hold them. */
-/** From this many keys on, a record is built as a dictionary (see sortedRecord). */
-const DICTIONARY_FROM = 32;
-/**
- * A record of `entries` in key order. Object.fromEntries gives every new key a hidden-class
- * transition, which grows quadratically with the keys: ~40 ms for one record of 3,000 indexes, the
- * biggest single cost of assembling a catalog of 1,000 tables. A large record is therefore filled
- * as a dictionary-mode object (what Object.create(null) gives) and then gets the usual prototype.
- */
-function sortedRecord(entries) {
-    const arr = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (arr.length < DICTIONARY_FROM)
-        return Object.fromEntries(arr);
-    const out = Object.create(null);
-    for (const [k, v] of arr)
-        out[k] = v;
-    return Object.setPrototypeOf(out, Object.prototype);
-}
-
+// EXTERNAL MODULE: ./src/core/model/records.ts
+var records = __webpack_require__(22215);
 // EXTERNAL MODULE: ./src/core/sql/parser.ts
 var sql_parser = __webpack_require__(5873);
 ;// CONCATENATED MODULE: ./src/core/catalog/queries/filters.ts
@@ -542,7 +524,6 @@ function grants(row, key = 'grants') {
 ;// CONCATENATED MODULE: ./src/core/catalog/indexDefinitions.ts
 
 
-
 /** The definition of every index row, by oid, read in the caller's transaction. */
 async function indexDefinitions(tx, indexes, elements) {
     const written = new Map();
@@ -579,9 +560,7 @@ async function indexDefinitions(tx, indexes, elements) {
         for (const r of rows)
             out.set(str(r, 'oid'), str(r, 'definition'));
     }
-    for (const oid of asked)
-        if (!out.has(oid))
-            throw new errors/* CatalogError */.G$(`the definition of index ${oid} could not be read`);
+    // An index left without a definition is an error where it is used (introspect's definitionOf).
     return out;
 }
 function plainDefinition(r, w) {
@@ -1329,11 +1308,11 @@ function assemble(serverVersion, rows, definitions, ignore) {
     };
     const relRow = (r, s = 'schema', n = 'rel') => (0,ids/* relKey */.jO)(str(r, s), str(r, n));
     const unsupported = [];
-    const schemas = sortedRecord(rows.schemas.map((r) => [
+    const schemas = (0,records/* sortedRecord */.v)(rows.schemas.map((r) => [
         (0,ids/* nameKey */.Rc)(str(r, 'name')),
         { name: str(r, 'name'), owner: str(r, 'owner'), comment: optStr(r, 'comment'), grants: grants(r) },
     ]));
-    const extensions = sortedRecord(rows.extensions.map((r) => [
+    const extensions = (0,records/* sortedRecord */.v)(rows.extensions.map((r) => [
         (0,ids/* nameKey */.Rc)(str(r, 'name')),
         {
             name: str(r, 'name'),
@@ -1371,7 +1350,7 @@ function assemble(serverVersion, rows, definitions, ignore) {
                     collation: optStr(r, 'collation'),
                     default: optStr(r, 'default'),
                     notNull: bool(r, 'not_null'),
-                    checks: sortedRecord(checks.map((c) => [c.name, c])),
+                    checks: (0,records/* sortedRecord */.v)(checks.map((c) => [c.name, c])),
                 },
             ]);
         }
@@ -1436,7 +1415,7 @@ function assemble(serverVersion, rows, definitions, ignore) {
                 owner: str(r, 'owner'),
                 comment: optStr(r, 'comment'),
                 grants: grants(r),
-                columns: sortedRecord((columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)])),
+                columns: (0,records/* sortedRecord */.v)((columnsByRel.get(key) ?? []).map((c, i) => [str(c, 'name'), toColumn(c, i + 1, bound !== null)])),
                 constraints: constraintsOf(key, constraintsByRel.get(key), columnsByRel.get(key)),
                 partitioning: partitionKey === null
                     ? null
@@ -1452,8 +1431,8 @@ function assemble(serverVersion, rows, definitions, ignore) {
                 options: strArray(r, 'options').sort(),
                 rowSecurity: bool(r, 'row_security'),
                 forceRowSecurity: bool(r, 'force_row_security'),
-                policies: sortedRecord((policiesByRel.get(key) ?? []).map((p) => [str(p, 'name'), toPolicy(p)])),
-                triggers: sortedRecord((triggersByRel.get(key) ?? [])
+                policies: (0,records/* sortedRecord */.v)((policiesByRel.get(key) ?? []).map((p) => [str(p, 'name'), toPolicy(p)])),
+                triggers: (0,records/* sortedRecord */.v)((triggersByRel.get(key) ?? [])
                     .filter((t) => str(t, 'relkind') !== 'v')
                     .map((t) => [str(t, 'name'), toTrigger(t)])),
             },
@@ -1495,7 +1474,7 @@ function assemble(serverVersion, rows, definitions, ignore) {
             type: str(c, 'type'),
             position: i + 1,
         }));
-        const columnComments = sortedRecord(cols.filter((c) => optStr(c, 'comment') !== null).map((c) => [str(c, 'name'), str(c, 'comment')]));
+        const columnComments = (0,records/* sortedRecord */.v)(cols.filter((c) => optStr(c, 'comment') !== null).map((c) => [str(c, 'name'), str(c, 'comment')]));
         const view = {
             schema: str(r, 'schema'),
             name: str(r, 'name'),
@@ -1567,8 +1546,8 @@ function assemble(serverVersion, rows, definitions, ignore) {
             ...(uses !== null ? { uses } : {}),
         });
     }
-    const publications = sortedRecord(rows.publications.map((r) => [(0,ids/* nameKey */.Rc)(str(r, 'name')), toPublication(r, ignored)]));
-    const defaultPrivileges = sortedRecord(rows.defaultPrivileges.map((r) => {
+    const publications = (0,records/* sortedRecord */.v)(rows.publications.map((r) => [(0,ids/* nameKey */.Rc)(str(r, 'name')), toPublication(r, ignored)]));
+    const defaultPrivileges = (0,records/* sortedRecord */.v)(rows.defaultPrivileges.map((r) => {
         const d = {
             role: str(r, 'role'),
             schema: optStr(r, 'schema'),
@@ -1582,15 +1561,15 @@ function assemble(serverVersion, rows, definitions, ignore) {
         serverVersion,
         schemas,
         extensions,
-        enums: sortedRecord(enums),
-        domains: sortedRecord(domains),
-        composites: sortedRecord(composites),
-        sequences: sortedRecord(sequences),
-        tables: sortedRecord(tables),
-        indexes: sortedRecord(indexes),
-        views: sortedRecord(views),
-        materializedViews: sortedRecord(matviews),
-        routines: sortedRecord(routines),
+        enums: (0,records/* sortedRecord */.v)(enums),
+        domains: (0,records/* sortedRecord */.v)(domains),
+        composites: (0,records/* sortedRecord */.v)(composites),
+        sequences: (0,records/* sortedRecord */.v)(sequences),
+        tables: (0,records/* sortedRecord */.v)(tables),
+        indexes: (0,records/* sortedRecord */.v)(indexes),
+        views: (0,records/* sortedRecord */.v)(views),
+        materializedViews: (0,records/* sortedRecord */.v)(matviews),
+        routines: (0,records/* sortedRecord */.v)(routines),
         publications,
         defaultPrivileges,
         unsupported: unsupported.sort((a, b) => compareText((0,ids/* describeId */.p4)(a.id), (0,ids/* describeId */.p4)(b.id))),
@@ -1631,7 +1610,7 @@ function toPublication(r, ignored) {
         publish,
         viaRoot: bool(r, 'via_root'),
         generatedColumns: str(r, 'generated_columns') === 'stored' ? 'stored' : 'none',
-        tables: sortedRecord(entries),
+        tables: (0,records/* sortedRecord */.v)(entries),
         schemas: strArray(r, 'schemas').sort(compareText),
     };
 }
@@ -1718,7 +1697,7 @@ function constraintsOf(table, constraints, columns) {
     if (constraints === undefined)
         return {};
     const namer = constraintColumnNamer(table, columns);
-    return sortedRecord(constraints.map((c) => [str(c, 'name'), toConstraint(c, namer)]));
+    return (0,records/* sortedRecord */.v)(constraints.map((c) => [str(c, 'name'), toConstraint(c, namer)]));
 }
 function toConstraint(r, columnNames) {
     const type = CONSTRAINT_TYPES[str(r, 'contype')];
@@ -1932,6 +1911,34 @@ function normalizeSqlText(sql) {
         .trim()
         .replace(/;$/, '')
         .trimEnd();
+}
+
+
+/***/ }),
+
+/***/ 22215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ sortedRecord)
+/* harmony export */ });
+/** Records (plain objects keyed by name) built in bulk, as the catalog and models hold them. */
+/** From this many keys on, a record is built as a dictionary (see sortedRecord). */
+const DICTIONARY_FROM = 32;
+/**
+ * A record of `entries` in key order. Object.fromEntries gives every new key a hidden-class
+ * transition, which grows quadratically with the keys: ~40 ms for one record of 3,000 indexes, the
+ * biggest single cost of assembling a catalog of 1,000 tables. A large record is therefore filled
+ * as a dictionary-mode object (what Object.create(null) gives) and then gets the usual prototype.
+ */
+function sortedRecord(entries) {
+    const arr = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (arr.length < DICTIONARY_FROM)
+        return Object.fromEntries(arr);
+    const out = Object.create(null);
+    for (const [k, v] of arr)
+        out[k] = v;
+    return Object.setPrototypeOf(out, Object.prototype);
 }
 
 

@@ -3419,12 +3419,15 @@ function triggersGenerator(ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/model/records.ts
+var records = __webpack_require__(22215);
 ;// CONCATENATED MODULE: ./src/core/diff/renames.ts
 /**
  * Explicit renames. A `-- schemagate:rename` hint whose old name exists only in `from` and whose
  * new name exists only in `to` becomes ALTER ... RENAME, and `from` is rewritten as if the rename
  * had happened, so the rest of the diff compares like with like. Renames are never guessed.
  */
+
 
 
 
@@ -3477,7 +3480,7 @@ function mapPublicationTables(model, key, fn, newKey = key) {
         if (!e)
             return [k, p];
         const { [key]: _old, ...rest } = p.tables;
-        const tables = Object.fromEntries(Object.entries({ ...rest, [newKey]: fn(e) }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const tables = (0,records/* sortedRecord */.v)(Object.entries({ ...rest, [newKey]: fn(e) }));
         return [k, { ...p, tables }];
     }));
 }

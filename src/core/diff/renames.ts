@@ -4,6 +4,7 @@
  * had happened, so the rest of the diff compares like with like. Renames are never guessed.
  */
 import { relKey } from '../model/ids.js';
+import { sortedRecord } from '../model/records.js';
 import type { Column, PublicationTable, RenameHint, SchemaModel, Table } from '../model/types.js';
 import { qualified, quoteIdent } from '../sql/quote.js';
 import { RANK, type Step, stmt, vid } from './context.js';
@@ -78,9 +79,7 @@ function mapPublicationTables(
       const e = p.tables[key];
       if (!e) return [k, p];
       const { [key]: _old, ...rest } = p.tables;
-      const tables = Object.fromEntries(
-        Object.entries({ ...rest, [newKey]: fn(e) }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      );
+      const tables = sortedRecord(Object.entries({ ...rest, [newKey]: fn(e) }));
       return [k, { ...p, tables }];
     }),
   );
